@@ -1,0 +1,289 @@
+// The version check as a runner runs it: bundled dist/index.js, real git, event payload files.
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+
+const INIT = 'src/hello_pyrelease/__init__.py';
+
+function pullRequest(repo: TestRepo, baseSha: string) {
+  return {
+    workspace: repo.dir,
+    eventName: 'pull_request',
+    ref: 'refs/pull/7/merge',
+    payload: { pull_request: { number: 7, base: { ref: 'main', sha: baseSha } } },
+  };
+}
+
+async function branchOff(repo: TestRepo) {
+  const base = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '--quiet', '-b', 'feature');
+  return base;
+}
+
+describe('pull request check', () => {
+  it('passes when every version agrees and reports the table and outputs', async () => {
+    const repo = await makeRepo();
+    const base = await branchOff(repo);
+    await repo.edit('CHANGELOG.md', '## [Unreleased]\n', '## [Unreleased]\n\n- Another change.\n');
+    repo.commitAll('Change');
+    const run = await runAction(pullRequest(repo, base));
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    expect(run.outputs).toEqual({
+      version: '0.1.15',
+      pep440: '0.1.15',
+      prerelease: 'false',
+      tag: 'v0.1.15',
+    });
+    expect(run.summary).toContain('Version check: ✓ passed');
+    expect(run.summary).toMatch(
+      /pyproject\.toml \[project\]\.version<\/td><td><code>0\.1\.15<\/code><\/td><td>pyproject\.toml:7<\/td><td>✓/,
+    );
+    expect(run.summary).toContain(`${INIT}:3`);
+    expect(run.summary).toContain('base branch main');
+  });
+
+  it('annotates each disagreeing value on its exact file and line', async () => {
+    const repo = await makeRepo();
+    const base = await branchOff(repo);
+    await repo.edit(INIT, '__version__ = "0.1.15"', '__version__ = "0.1.14"');
+    repo.commitAll('Wrong version');
+    const run = await runAction(pullRequest(repo, base));
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter(
+      (a) => a.level === 'error' && a.properties.title === 'Version mismatch',
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.properties).toMatchObject({ file: INIT, line: '3', col: '16' });
+    expect(errors[0]!.message).toContain('0.1.14');
+    expect(errors[0]!.message).toContain('0.1.15');
+    expect(run.summary).toContain('Version check: ✗ failed');
+    expect(run.summary).toMatch(
+      /<code>0\.1\.14<\/code><\/td><td>src\/hello_pyrelease\/__init__\.py:3<\/td><td>✗/,
+    );
+  });
+
+  it('reports paths from the repository root when working-directory is set', async () => {
+    const repo = await makeRepo(undefined, 'python/pkg');
+    const base = await branchOff(repo);
+    await repo.edit(`python/pkg/${INIT}`, '"0.1.15"', '"0.1.16"');
+    repo.commitAll('Wrong version');
+    const run = await runAction({
+      ...pullRequest(repo, base),
+      inputs: { 'working-directory': 'python/pkg' },
+    });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.properties.title === 'Version mismatch');
+    expect(error?.properties.file).toBe(`python/pkg/${INIT}`);
+  });
+
+  it('requires a new version to be greater than the base branch version', async () => {
+    const repo = await makeRepo();
+    const base = await branchOff(repo);
+    await repo.edit('pyproject.toml', 'version = "0.1.15"', 'version = "0.1.14"');
+    await repo.edit(INIT, '"0.1.15"', '"0.1.14"');
+    repo.commitAll('Go back');
+    const run = await runAction(pullRequest(repo, base));
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.properties.title === 'Version goes backwards');
+    expect(error?.properties).toMatchObject({ file: 'pyproject.toml', line: '7' });
+    expect(error?.message).toContain('0.1.15 on main');
+  });
+
+  it('requires a changelog section for a new version', async () => {
+    const repo = await makeRepo();
+    const base = await branchOff(repo);
+    await repo.edit('pyproject.toml', 'version = "0.1.15"', 'version = "0.2.0rc1"');
+    await repo.edit(INIT, '"0.1.15"', '"0.2.0-rc.1"');
+    repo.commitAll('Bump');
+    const run = await runAction(pullRequest(repo, base));
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find(
+      (a) => a.properties.title === 'Changelog has no section for this version',
+    );
+    expect(error?.properties).toMatchObject({ file: 'CHANGELOG.md', line: '7' });
+    expect(run.annotations.some((a) => a.properties.title === 'Version mismatch')).toBe(false);
+    expect(run.outputs.prerelease).toBe('true');
+    expect(run.outputs.pep440).toBe('0.2.0rc1');
+  });
+
+  it('warns about an empty [Unreleased] section, and fails when an entry is required', async () => {
+    const repo = await makeRepo();
+    const base = await branchOff(repo);
+    await repo.edit('CHANGELOG.md', /## \[Unreleased\]\n\n### Added\n- .*\n/, '## [Unreleased]\n');
+    repo.commitAll('Change without entry');
+    const lenient = await runAction(pullRequest(repo, base));
+    expect(lenient.exitCode).toBe(0);
+    const warning = lenient.annotations.find((a) => a.properties.title === 'No changelog entry');
+    expect(warning).toMatchObject({
+      level: 'warning',
+      properties: { file: 'CHANGELOG.md', line: '7' },
+    });
+    const strict = await runAction({
+      ...pullRequest(repo, base),
+      inputs: { 'require-changelog-entry': 'true' },
+    });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.annotations.find((a) => a.properties.title === 'No changelog entry')?.level).toBe(
+      'error',
+    );
+  });
+
+  it("checks no changelog with changelog: ''", async () => {
+    const repo = await makeRepo();
+    await rename(path.join(repo.dir, 'CHANGELOG.md'), path.join(repo.dir, 'HISTORY.txt'));
+    const missing = await runAction({ workspace: repo.dir });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.annotations[0]?.properties.title).toBe('Changelog not found');
+    const off = await runAction({ workspace: repo.dir, inputs: { changelog: '' } });
+    expect(off.exitCode).toBe(0);
+    expect(off.summary).not.toContain('CHANGELOG.md');
+  });
+});
+
+describe('tag check', () => {
+  it('compares the tag by PEP 440 meaning', async () => {
+    const repo = await makeRepo();
+    await repo.edit('pyproject.toml', 'version = "0.1.15"', 'version = "0.2.0rc1"');
+    await repo.edit(INIT, '"0.1.15"', '"0.2.0rc1"');
+    await repo.edit(
+      'CHANGELOG.md',
+      '## [Unreleased]',
+      '## [Unreleased]\n\n## [0.2.0-rc.1] - 2025-11-01',
+    );
+    repo.commitAll('Release candidate');
+    repo.git('tag', '-a', 'v0.2.0-rc.1', '-m', 'Release 0.2.0-rc.1');
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v0.2.0-rc.1' });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    expect(run.outputs).toMatchObject({
+      tag: 'v0.2.0-rc.1',
+      pep440: '0.2.0rc1',
+      prerelease: 'true',
+      version: '0.2.0rc1',
+    });
+  });
+
+  it('fails when a file disagrees with the tag and warns about a lightweight tag', async () => {
+    const repo = await makeRepo();
+    repo.git('tag', 'v0.1.16');
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v0.1.16' });
+    expect(run.exitCode).toBe(1);
+    const files = run.annotations
+      .filter((a) => a.properties.title === 'Version mismatch')
+      .map((a) => a.properties.file);
+    expect(files.sort()).toEqual(['pyproject.toml', INIT]);
+    expect(run.annotations.find((a) => a.properties.title === 'Lightweight tag')?.level).toBe(
+      'warning',
+    );
+  });
+
+  for (const tag of ['latest', 'v1.0.0;touch x', 'v1.0.0$(id)']) {
+    it(`refuses the ref refs/tags/${tag} and writes nothing`, async () => {
+      const repo = await makeRepo();
+      const run = await runAction({ workspace: repo.dir, ref: `refs/tags/${tag}` });
+      expect(run.exitCode).toBe(1);
+      expect(run.annotations).toHaveLength(1);
+      expect(run.annotations[0]!.properties.title).toBe('Not a version tag');
+      expect(run.annotations[0]!.message).toContain(JSON.stringify(tag));
+      expect(run.outputs).toEqual({});
+      expect(existsSync(path.join(repo.dir, 'x'))).toBe(false);
+      expect(repo.git('status', '--porcelain')).toBe('');
+    });
+  }
+});
+
+describe('bad input stops with a clear error', () => {
+  const cases: {
+    name: string;
+    change: (repo: TestRepo) => Promise<void>;
+    inputs?: Record<string, string>;
+    title: string;
+    file?: string;
+    line?: string;
+  }[] = [
+    {
+      name: 'missing pyproject.toml',
+      change: async (repo) =>
+        rename(path.join(repo.dir, 'pyproject.toml'), path.join(repo.dir, 'setup.cfg')),
+      title: 'pyproject.toml not found',
+      file: 'pyproject.toml',
+    },
+    {
+      name: 'a TOML syntax error',
+      change: (repo) =>
+        repo.edit('pyproject.toml', 'name = "hello-pyrelease"', 'name = "hello-pyrelease'),
+      title: 'Invalid pyproject.toml',
+      file: 'pyproject.toml',
+      line: '6',
+    },
+    {
+      name: 'no version anywhere',
+      change: async (repo) => {
+        await repo.edit('pyproject.toml', 'version = "0.1.15"\n', '');
+        await repo.edit(INIT, '__version__ = "0.1.15"\n', '');
+      },
+      title: 'No version found',
+      file: 'pyproject.toml',
+    },
+    {
+      name: 'a value that is not PEP 440',
+      change: (repo) => repo.edit(INIT, '"0.1.15"', '"0.1.15-SNAPSHOT"'),
+      title: 'Invalid version',
+      file: INIT,
+      line: '3',
+    },
+    {
+      name: 'two different __version__ assignments',
+      change: (repo) => repo.edit(INIT, '__author__', '__version__ = "0.1.16"\n__author__'),
+      title: 'Conflicting __version__',
+      file: INIT,
+      line: '4',
+    },
+    {
+      name: 'a working-directory outside the workspace',
+      change: async () => {},
+      inputs: { 'working-directory': '../..' },
+      title: 'Working directory outside the workspace',
+    },
+    {
+      name: 'a version file that does not exist',
+      change: async () => {},
+      inputs: { 'version-files': 'src/hello_pyrelease/_version.py' },
+      title: 'Version file not found',
+      file: 'src/hello_pyrelease/_version.py',
+    },
+  ];
+  for (const testCase of cases) {
+    it(testCase.name, async () => {
+      const repo = await makeRepo();
+      await testCase.change(repo);
+      const status = repo.git('status', '--porcelain');
+      const run = await runAction({ workspace: repo.dir, inputs: testCase.inputs });
+      expect(run.exitCode).toBe(1);
+      const error = run.annotations.find((a) => a.level === 'error');
+      expect(error?.properties.title).toBe(testCase.title);
+      if (testCase.file) expect(error?.properties.file).toBe(testCase.file);
+      if (testCase.line) expect(error?.properties.line).toBe(testCase.line);
+      expect(error?.message.length).toBeGreaterThan(40);
+      expect(run.outputs).toEqual({});
+      expect(repo.git('status', '--porcelain')).toBe(status);
+    });
+  }
+
+  it('an unreadable file', async () => {
+    const repo = await makeRepo();
+    await mkdir(path.join(repo.dir, 'CHANGELOG.md.d'));
+    const run = await runAction({ workspace: repo.dir, inputs: { changelog: 'CHANGELOG.md.d' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]?.properties).toMatchObject({
+      title: 'Unreadable file',
+      file: 'CHANGELOG.md.d',
+    });
+    expect(run.annotations[0]?.message).toContain('EISDIR');
+  });
+});

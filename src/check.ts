@@ -1,0 +1,210 @@
+// The version check as a pure decision: what the sources say, the tag, the base branch and the
+// changelog go in; rows for the table and findings for annotations come out.
+import type { Location } from './errors.js';
+import type { Project, VersionSource } from './project.js';
+import { countEntries, findRelease } from './sources/changelog.js';
+import { comparePep440, parsePep440, samePep440 } from './version/pep440.js';
+import type { VersionTag } from './version/tag.js';
+
+export type Level = 'error' | 'warning' | 'notice';
+
+export interface Finding {
+  readonly level: Level;
+  readonly title: string;
+  readonly message: string;
+  readonly location?: Location;
+}
+
+export interface Row {
+  readonly source: string;
+  readonly value: string;
+  readonly location?: Location;
+  readonly ok: boolean;
+}
+
+export interface CheckFacts {
+  readonly project: Project;
+  readonly tag?: VersionTag & { readonly annotated: boolean | undefined };
+  readonly pullRequest?: {
+    readonly baseRef: string;
+    /** The version on the base branch; undefined when it could not be read. */
+    readonly baseVersion: string | undefined;
+    readonly baseProblem?: string;
+  };
+  readonly requireChangelogEntry: boolean;
+  readonly tagPrefix: string;
+}
+
+export interface CheckResult {
+  /** The version as written in the primary file. */
+  readonly version: string;
+  readonly pep440: string;
+  readonly prerelease: boolean;
+  readonly tag: string;
+  readonly rows: readonly Row[];
+  readonly findings: readonly Finding[];
+  readonly ok: boolean;
+}
+
+function where(source: VersionSource): Location {
+  return { file: source.file, line: source.line, column: source.column };
+}
+
+function describe(source: VersionSource): string {
+  return `${source.label} (${source.file}:${source.line})`;
+}
+
+export function checkVersions(facts: CheckFacts): CheckResult {
+  const { project, tag } = facts;
+  const findings: Finding[] = [];
+  const rows: Row[] = [];
+  const primary = project.primary;
+
+  for (const note of project.notes)
+    findings.push({ level: 'notice', title: 'Note', message: note });
+
+  const invalid = new Set<VersionSource>();
+  for (const source of project.sources) {
+    if (!parsePep440(source.value)) {
+      invalid.add(source);
+      findings.push({
+        level: 'error',
+        title: 'Invalid version',
+        message: `${source.label} is "${source.value}", which is not a PEP 440 version (pip and PyPI would refuse it). Write it as X.Y.Z, X.Y.ZrcN, X.Y.Z.postN or X.Y.Z.devN.`,
+        location: where(source),
+      });
+    }
+  }
+
+  // Everything is compared with the tag when there is one, otherwise with the primary source.
+  const reference = tag ? tag.versionText : primary.value;
+  const referenceText = tag ? `the tag ${tag.name}` : describe(primary);
+  for (const source of project.sources) {
+    const isReference = !tag && source === primary;
+    const ok = !invalid.has(source) && samePep440(source.value, reference);
+    rows.push({ source: source.label, value: source.value, location: where(source), ok });
+    if (ok || invalid.has(source) || isReference) continue;
+    if (source.kind === 'uv-lock') {
+      findings.push({
+        level: 'warning',
+        title: 'uv.lock out of date',
+        message: `uv.lock records ${source.value} for this project, but ${referenceText} says ${reference}. Run \`uv lock\` and commit uv.lock, or \`uv sync --locked\` will fail.`,
+        location: where(source),
+      });
+      continue;
+    }
+    findings.push({
+      level: 'error',
+      title: 'Version mismatch',
+      message: tag
+        ? `${source.label} says ${source.value}, but the tag ${tag.name} is ${tag.versionText}. Every version must equal the tag: set it to ${tag.versionText} and tag that commit, or delete the tag (git push origin --delete ${tag.name}).`
+        : `${source.label} says ${source.value}, but ${referenceText} says ${primary.value}. Set it to ${primary.value} so every location agrees.`,
+      location: where(source),
+    });
+  }
+  if (tag) {
+    rows.unshift({ source: `tag ${tag.name}`, value: tag.versionText, ok: true });
+    if (tag.annotated === false) {
+      findings.push({
+        level: 'warning',
+        title: 'Lightweight tag',
+        message: `${tag.name} is a lightweight tag; the release guide asks for annotated tags, which record who tagged and why: git tag -a ${tag.name} -m "Release ${tag.versionText}".`,
+      });
+    }
+  }
+
+  const parsedReference = parsePep440(reference);
+  const changelog = project.changelog;
+  if (changelog && parsedReference) {
+    for (const warning of changelog.parsed.warnings) {
+      findings.push({
+        level: 'warning',
+        title: 'Untidy changelog',
+        message: warning.message,
+        location: { file: changelog.file, line: warning.line },
+      });
+    }
+    const release = findRelease(changelog.parsed, reference);
+    const unreleased = changelog.parsed.unreleased;
+    if (release) {
+      rows.push({
+        source: `${changelog.file} heading`,
+        value: release.version,
+        location: { file: changelog.file, line: release.line, column: release.column },
+        ok: true,
+      });
+      if (release.yanked) {
+        findings.push({
+          level: 'warning',
+          title: 'Yanked version',
+          message: `${changelog.file} marks ${release.version} as [YANKED].`,
+          location: { file: changelog.file, line: release.line },
+        });
+      }
+    } else {
+      const line = unreleased?.line ?? 1;
+      rows.push({
+        source: `${changelog.file} heading`,
+        value: '(missing)',
+        location: { file: changelog.file, line },
+        ok: false,
+      });
+      findings.push({
+        level: 'error',
+        title: 'Changelog has no section for this version',
+        message: `${changelog.file} has no heading for ${reference}. Add "## [${parsedReference.normalized}] - YYYY-MM-DD" with the release notes (rename "## [Unreleased]" when it holds them), or set changelog: '' for a project without a changelog.`,
+        location: { file: changelog.file, line },
+      });
+    }
+
+    const pr = facts.pullRequest;
+    const versionUnchanged =
+      pr?.baseVersion !== undefined && samePep440(pr.baseVersion, primary.value);
+    if (pr && versionUnchanged) {
+      const entries = unreleased ? countEntries(unreleased) : 0;
+      if (entries === 0) {
+        findings.push({
+          level: facts.requireChangelogEntry ? 'error' : 'warning',
+          title: 'No changelog entry',
+          message: unreleased
+            ? `${changelog.file} has an empty "## [Unreleased]" section. Add an entry that describes this change (### Added, ### Changed, ### Fixed …).`
+            : `${changelog.file} has no "## [Unreleased]" section. Add one above the releases with an entry that describes this change.`,
+          location: { file: changelog.file, line: unreleased?.line ?? 1 },
+        });
+      }
+    }
+  }
+
+  const pr = facts.pullRequest;
+  if (pr) {
+    if (pr.baseVersion === undefined) {
+      findings.push({
+        level: 'notice',
+        title: 'Base branch not compared',
+        message: `The version on ${pr.baseRef} could not be read (${pr.baseProblem ?? 'unknown reason'}), so it was not compared.`,
+      });
+    } else if (!invalid.has(primary) && parsePep440(pr.baseVersion)) {
+      const order = comparePep440(primary.value, pr.baseVersion);
+      rows.push({ source: `base branch ${pr.baseRef}`, value: pr.baseVersion, ok: order >= 0 });
+      if (order < 0) {
+        findings.push({
+          level: 'error',
+          title: 'Version goes backwards',
+          message: `This pull request changes the version to ${primary.value}, which is lower than ${pr.baseVersion} on ${pr.baseRef}. A new version must be greater than the released one.`,
+          location: where(primary),
+        });
+      }
+    }
+  }
+
+  const parsedPrimary = parsePep440(primary.value);
+  return {
+    version: primary.value,
+    pep440: parsedPrimary?.normalized ?? primary.value,
+    prerelease: parsedPrimary?.isPrerelease ?? false,
+    tag: tag?.name ?? `${facts.tagPrefix}${primary.value}`,
+    rows,
+    findings,
+    ok: !findings.some((finding) => finding.level === 'error'),
+  };
+}

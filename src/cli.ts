@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The local command line: the same engine as the action, reporting to the terminal.
+//   pyrelease check [DIR] [--tag v1.2.3] [--base REF] [--changelog FILE] [--version-files A,B]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RunContext } from './context.js';
+import { UserError } from './errors.js';
+import { readInputs, type InputName } from './inputs.js';
+import { renderCheckText, renderFindingText } from './report.js';
+import { runCheck } from './steps/check.js';
+
+const USAGE = `Usage: pyrelease check [DIR] [options]
+
+Checks that every version number of the Python project in DIR (default: .) agrees:
+pyproject.toml, __version__, CHANGELOG.md and, with --tag, the tag.
+
+Options:
+  --tag TAG               compare with this tag as a tag push would (e.g. v0.1.15)
+  --base REF              compare with the version on REF, as a pull request would
+  --changelog FILE        changelog path, relative to DIR ('' for none; default CHANGELOG.md)
+  --version-files LIST    extra files holding __version__, comma-separated
+  --tag-prefix PREFIX     tag prefix (default v)
+  --require-changelog-entry  fail, not warn, when [Unreleased] is empty
+  -h, --help              show this help
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      tag: { type: 'string' },
+      base: { type: 'string' },
+      changelog: { type: 'string' },
+      'version-files': { type: 'string' },
+      'tag-prefix': { type: 'string' },
+      'require-changelog-entry': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, dir = '.'] = positionals;
+  if (values.help || command === undefined) {
+    process.stdout.write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command !== 'check') {
+    process.stderr.write(`pyrelease: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+    return 2;
+  }
+  const given: Partial<Record<InputName, string>> = {
+    changelog: values.changelog,
+    'version-files': values['version-files'],
+    'tag-prefix': values['tag-prefix'],
+    'require-changelog-entry': values['require-changelog-entry'] ? 'true' : undefined,
+  };
+  const inputs = readInputs((name) => given[name]);
+  const workspace = path.resolve(dir);
+  const context: RunContext = {
+    eventName: 'cli',
+    ref: '',
+    tag: values.tag,
+    branch: undefined,
+    pullRequest: values.base
+      ? { number: 0, baseRef: values.base, baseSha: values.base }
+      : undefined,
+    workspace,
+    repository: undefined,
+    serverUrl: 'https://github.com',
+    sha: undefined,
+  };
+  const { result } = await runCheck(context, inputs, values.tag);
+  process.stdout.write(`${renderCheckText(result)}\n`);
+  return result.ok ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      process.stderr.write(
+        `${renderFindingText({ level: 'error', title: error.title, message: error.message, location: error.location })}\n`,
+      );
+    } else {
+      process.stderr.write(
+        `pyrelease: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,55 @@
+// What the event that started the run means: the tag pushed, the branch, the pull request's base.
+import { readFileSync } from 'node:fs';
+import { UserError } from './errors.js';
+
+export interface RunContext {
+  readonly eventName: string;
+  readonly ref: string;
+  /** The tag name when the ref is a tag. */
+  readonly tag: string | undefined;
+  readonly branch: string | undefined;
+  readonly pullRequest:
+    { readonly number: number; readonly baseRef: string; readonly baseSha: string } | undefined;
+  /** Absolute path of the checked-out repository. */
+  readonly workspace: string;
+  readonly repository: string | undefined;
+  readonly serverUrl: string;
+  readonly sha: string | undefined;
+}
+
+interface PullRequestPayload {
+  pull_request?: { number?: number; base?: { ref?: string; sha?: string } };
+}
+
+function readPayload(path: string | undefined): PullRequestPayload {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestPayload;
+  } catch (error) {
+    throw new UserError(
+      `The event payload ${path} (GITHUB_EVENT_PATH) could not be read: ${(error as Error).message}.`,
+      'Unreadable event payload',
+    );
+  }
+}
+
+export function readContext(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const ref = env.GITHUB_REF ?? '';
+  const payload = eventName.startsWith('pull_request') ? readPayload(env.GITHUB_EVENT_PATH) : {};
+  const base = payload.pull_request?.base;
+  return {
+    eventName,
+    ref,
+    tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined,
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    pullRequest:
+      base?.ref && base.sha
+        ? { number: payload.pull_request?.number ?? 0, baseRef: base.ref, baseSha: base.sha }
+        : undefined,
+    workspace: env.GITHUB_WORKSPACE || cwd,
+    repository: env.GITHUB_REPOSITORY,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    sha: env.GITHUB_SHA,
+  };
+}

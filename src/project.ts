@@ -1,0 +1,204 @@
+// Finds every place a Python project states its version. Paths are relative to the repository
+// root (forward slashes), so the same code reads the working tree and, through git, the base
+// branch of a pull request.
+import { UserError } from './errors.js';
+import { parseChangelog, type Changelog } from './sources/changelog.js';
+import { parsePyproject, type Pyproject } from './sources/pyproject.js';
+import { findVersionAssignments, readPythonVersion } from './sources/python-version.js';
+import { readLockedVersion } from './sources/uv-lock.js';
+import { distFilenamePrefix } from './version/pep440.js';
+
+/** Reads a file by its repository-relative path; undefined when it does not exist. */
+export interface FileReader {
+  read(path: string): Promise<string | undefined>;
+}
+
+export type SourceKind = 'pyproject' | 'python' | 'uv-lock';
+
+export interface VersionSource {
+  readonly kind: SourceKind;
+  /** What the row is called in reports: `pyproject.toml [project].version`. */
+  readonly label: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly value: string;
+}
+
+export interface Project {
+  /** The project directory relative to the repository root ('' for the root). */
+  readonly dir: string;
+  readonly pyprojectFile: string;
+  readonly pyproject: Pyproject;
+  readonly name: string | undefined;
+  /** The import name of the package (`mongodb_session_manager`), when one was found. */
+  readonly importName: string | undefined;
+  /** The source every other one is compared with: the file the build reads the version from. */
+  readonly primary: VersionSource;
+  /** Every version source, primary first. */
+  readonly sources: readonly VersionSource[];
+  readonly changelog:
+    { readonly file: string; readonly text: string; readonly parsed: Changelog } | undefined;
+  /** Things worth saying that are not errors. */
+  readonly notes: readonly string[];
+}
+
+export interface ProjectOptions {
+  /** Project directory relative to the repository root ('' for the root). */
+  readonly dir: string;
+  /** Changelog path relative to the project directory; '' for none. */
+  readonly changelog: string;
+  /** Extra files relative to the project directory. */
+  readonly versionFiles: readonly string[];
+}
+
+export function joinPath(dir: string, path: string): string {
+  const joined = dir ? `${dir}/${path}` : path;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject) {
+  const candidates: string[] = [];
+  for (const pkg of pyproject.wheelPackages)
+    candidates.push(`${pkg.replace(/\/+$/, '')}/__init__.py`);
+  if (pyproject.name) {
+    const importName = distFilenamePrefix(pyproject.name);
+    candidates.push(`src/${importName}/__init__.py`, `${importName}/__init__.py`);
+  }
+  for (const candidate of candidates) {
+    const file = joinPath(dir, candidate);
+    const text = await reader.read(file);
+    if (text !== undefined) {
+      const importName = candidate.split('/').slice(-2, -1)[0];
+      return { file, text, importName };
+    }
+  }
+  return undefined;
+}
+
+export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
+  const pyprojectFile = joinPath(options.dir, 'pyproject.toml');
+  const pyprojectText = await reader.read(pyprojectFile);
+  if (pyprojectText === undefined) {
+    throw new UserError(
+      `No pyproject.toml in ${options.dir || 'the repository root'}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`,
+      'pyproject.toml not found',
+      { file: pyprojectFile },
+    );
+  }
+  const pyproject = parsePyproject(pyprojectText, pyprojectFile);
+  const sources: VersionSource[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+
+  const addPython = (file: string, text: string, label: string, required: boolean) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const found = readPythonVersion(text, file);
+    if (found) {
+      sources.push({ kind: 'python', label, file, ...found });
+    } else if (required) {
+      throw new UserError(
+        `${file} has no \`__version__ = "X.Y.Z"\` assignment. Add one, or remove the file from version-files.`,
+        'No version found',
+        { file, line: findVersionAssignments(text).computedLines[0] },
+      );
+    } else if (findVersionAssignments(text).computedLines.length > 0) {
+      notes.push(
+        `${file} computes __version__ at run time; it is checked in the wheel test instead.`,
+      );
+    }
+  };
+
+  if (pyproject.version) {
+    sources.push({
+      kind: 'pyproject',
+      label: `${pyprojectFile} [${pyproject.version.table}].version`,
+      file: pyprojectFile,
+      line: pyproject.version.line,
+      column: pyproject.version.column,
+      value: pyproject.version.value,
+    });
+  } else if (pyproject.dynamicVersion && pyproject.hatchVersionPath) {
+    const file = joinPath(options.dir, pyproject.hatchVersionPath);
+    const text = await reader.read(file);
+    if (text === undefined) {
+      throw new UserError(
+        `${pyprojectFile} reads the version from ${pyproject.hatchVersionPath} ([tool.hatch.version] path), which does not exist.`,
+        'Version file not found',
+        { file: pyprojectFile },
+      );
+    }
+    addPython(file, text, `${file} (hatch version path)`, true);
+  } else if (pyproject.dynamicVersion && pyproject.hatchVersionSource) {
+    notes.push(
+      `The version comes from ${pyproject.hatchVersionSource} ([tool.hatch.version] source); only the files that state it are compared.`,
+    );
+  }
+
+  const init = await packageInit(reader, options.dir, pyproject);
+  if (init) addPython(init.file, init.text, `${init.file} __version__`, false);
+
+  for (const extra of options.versionFiles) {
+    const file = joinPath(options.dir, extra);
+    const text = await reader.read(file);
+    if (text === undefined) {
+      throw new UserError(
+        `version-files names ${file}, which does not exist. Fix the path (relative to working-directory).`,
+        'Version file not found',
+        { file },
+      );
+    }
+    addPython(file, text, `${file} __version__`, true);
+  }
+
+  const primary = sources[0];
+  if (!primary) {
+    throw new UserError(
+      `No version found: ${pyprojectFile} has no [project].version, and no __version__ = "X.Y.Z" was found in the package. Add version = "X.Y.Z" under [project], or name the file that holds it in version-files.`,
+      'No version found',
+      { file: pyprojectFile, line: 1 },
+    );
+  }
+
+  const lockFile = joinPath(options.dir, 'uv.lock');
+  const lockText = pyproject.name ? await reader.read(lockFile) : undefined;
+  if (lockText !== undefined && pyproject.name) {
+    const locked = readLockedVersion(lockText, pyproject.name);
+    if (locked)
+      sources.push({ kind: 'uv-lock', label: 'uv.lock (this project)', file: lockFile, ...locked });
+  }
+
+  let changelog: Project['changelog'];
+  if (options.changelog) {
+    const file = joinPath(options.dir, options.changelog);
+    const text = await reader.read(file);
+    if (text === undefined) {
+      throw new UserError(
+        `No changelog at ${file}. Create it (Keep a Changelog: ## [Unreleased], ## [X.Y.Z] - YYYY-MM-DD), point the changelog input at it, or set changelog: '' to release without one.`,
+        'Changelog not found',
+        { file },
+      );
+    }
+    changelog = { file, text, parsed: parseChangelog(text) };
+  }
+
+  return {
+    dir: options.dir,
+    pyprojectFile,
+    pyproject,
+    name: pyproject.name,
+    importName:
+      init?.importName ?? (pyproject.name ? distFilenamePrefix(pyproject.name) : undefined),
+    primary,
+    sources,
+    changelog,
+    notes,
+  };
+}

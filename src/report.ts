@@ -1,0 +1,106 @@
+// Everything the user sees: annotations on files and lines, outputs, the step summary, and the
+// same table in a terminal for the CLI.
+import * as core from '@actions/core';
+import type { CheckResult, Finding, Row } from './check.js';
+import type { UserError } from './errors.js';
+
+const MARK = { true: '✓', false: '✗' } as const;
+
+function place(row: Row): string {
+  if (!row.location) return '';
+  return row.location.line ? `${row.location.file}:${row.location.line}` : row.location.file;
+}
+
+export function annotate(finding: Finding): void {
+  const properties: core.AnnotationProperties = { title: finding.title };
+  if (finding.location) {
+    properties.file = finding.location.file;
+    if (finding.location.line) properties.startLine = finding.location.line;
+    if (finding.location.column) properties.startColumn = finding.location.column;
+  }
+  if (finding.level === 'error') core.error(finding.message, properties);
+  else if (finding.level === 'warning') core.warning(finding.message, properties);
+  else core.notice(finding.message, properties);
+}
+
+export function annotateUserError(error: UserError): void {
+  annotate({
+    level: 'error',
+    title: error.title,
+    message: error.message,
+    location: error.location,
+  });
+}
+
+export function setCheckOutputs(result: CheckResult): void {
+  core.setOutput('version', result.version);
+  core.setOutput('pep440', result.pep440);
+  core.setOutput('prerelease', String(result.prerelease));
+  core.setOutput('tag', result.tag);
+}
+
+/** Appends a section to the step summary; does nothing outside a runner. */
+export async function writeSummary(build: (summary: typeof core.summary) => void): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  build(core.summary);
+  await core.summary.write();
+}
+
+export function addCheckSummary(summary: typeof core.summary, result: CheckResult): void {
+  summary.addHeading(`Version check: ${result.ok ? '✓ passed' : '✗ failed'}`, 2);
+  summary.addTable([
+    [
+      { data: 'Source', header: true },
+      { data: 'Value', header: true },
+      { data: 'File', header: true },
+      { data: '', header: true },
+    ],
+    ...result.rows.map((row) => [
+      row.source,
+      `<code>${escapeHtml(row.value)}</code>`,
+      place(row),
+      MARK[`${row.ok}`],
+    ]),
+  ]);
+  const problems = result.findings.filter((finding) => finding.level !== 'notice');
+  if (problems.length > 0) {
+    summary.addList(
+      problems.map(
+        (finding) =>
+          `${finding.level === 'error' ? '✗' : '⚠'} <b>${escapeHtml(finding.title)}</b>: ${escapeHtml(finding.message)}`,
+      ),
+    );
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
+}
+
+/** The check as plain text for a terminal. */
+export function renderCheckText(result: CheckResult): string {
+  const header = ['source', 'value', 'file', ''];
+  const body = result.rows.map((row) => [row.source, row.value, place(row), MARK[`${row.ok}`]]);
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...body].map((cells) => cells[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
+  const lines = [line(header), ...body.map(line), ''];
+  for (const finding of result.findings) lines.push(renderFindingText(finding));
+  lines.push(result.ok ? `✓ version ${result.version} is consistent` : '✗ version check failed');
+  return lines.join('\n');
+}
+
+export function renderFindingText(finding: Finding): string {
+  const at = finding.location
+    ? `${finding.location.file}${finding.location.line ? `:${finding.location.line}` : ''}${finding.location.column ? `:${finding.location.column}` : ''}: `
+    : '';
+  return `${at}${finding.level}: ${finding.title}: ${finding.message}`;
+}

@@ -1,0 +1,138 @@
+// pyproject.toml: @iarna/toml gives the meaning, a scan of the lines gives the position of the
+// values we report and edit (the file is edited as text, never re-serialised).
+import TOML from '@iarna/toml';
+import { UserError } from '../errors.js';
+import { splitText, stripBom, type Located } from './text.js';
+
+export interface Pyproject {
+  readonly name: string | undefined;
+  /** `[project].version`, or `[tool.poetry].version` for Poetry projects without `[project]`. */
+  readonly version: (Located & { readonly table: string }) | undefined;
+  readonly dynamicVersion: boolean;
+  /** `[tool.hatch.version] path`, where a dynamic version is read from. */
+  readonly hatchVersionPath: string | undefined;
+  /** `[tool.hatch.version] source` when it is not the default regex source (e.g. `vcs`). */
+  readonly hatchVersionSource: string | undefined;
+  /** `[tool.hatch.build.targets.wheel] packages`. */
+  readonly wheelPackages: readonly string[];
+}
+
+type Table = Record<string, unknown>;
+
+function table(value: unknown): Table | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Table)
+    : undefined;
+}
+
+function dig(root: Table, path: readonly string[]): unknown {
+  let current: unknown = root;
+  for (const key of path) current = table(current)?.[key];
+  return current;
+}
+
+function parseToml(text: string, file: string): Table {
+  try {
+    return TOML.parse(stripBom(text)) as Table;
+  } catch (error) {
+    const tomlError = error as { line?: number; col?: number; message?: string };
+    const firstLine = String(tomlError.message ?? error).split('\n')[0];
+    const line = typeof tomlError.line === 'number' ? tomlError.line + 1 : undefined;
+    const column = typeof tomlError.col === 'number' ? tomlError.col + 1 : undefined;
+    throw new UserError(
+      `${file} is not valid TOML: ${firstLine}. Fix the syntax at line ${line ?? '?'} (tomllib or \`uv build\` report the same problem).`,
+      'Invalid pyproject.toml',
+      { file, line, column },
+    );
+  }
+}
+
+const HEADER = /^\s*\[\[?\s*([^\][]+?)\s*\]\]?\s*(?:#.*)?$/;
+
+/** Finds `key = "value"` directly inside `[tableName]`, with the value's position. */
+export function locateTomlString(
+  text: string,
+  tableName: string,
+  key: string,
+): Located | undefined {
+  const { lines } = splitText(text);
+  const keyPattern = new RegExp(`^(\\s*${key}\\s*=\\s*)(["'])(.*?)\\2`);
+  let current = '';
+  for (const [index, line] of lines.entries()) {
+    const header = HEADER.exec(line);
+    if (header?.[1] !== undefined) {
+      current = header[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '');
+      continue;
+    }
+    if (current !== tableName) continue;
+    const match = keyPattern.exec(line);
+    if (match?.[1] !== undefined && match[3] !== undefined) {
+      return { value: match[3], line: index + 1, column: match[1].length + 2 };
+    }
+  }
+  return undefined;
+}
+
+export function parsePyproject(text: string, file: string): Pyproject {
+  const data = parseToml(text, file);
+  const project = table(data.project);
+  const poetry = table(dig(data, ['tool', 'poetry']));
+  const dynamic = project?.dynamic;
+  const dynamicVersion = Array.isArray(dynamic) && dynamic.includes('version');
+
+  let version: Pyproject['version'];
+  const versionTable =
+    project?.version !== undefined ? 'project' : poetry?.version !== undefined ? 'tool.poetry' : '';
+  if (versionTable) {
+    const value = (versionTable === 'project' ? project : poetry)?.version;
+    if (typeof value !== 'string') {
+      throw new UserError(
+        `${file}: [${versionTable}].version must be a string such as "1.2.3", found ${JSON.stringify(value)}.`,
+        'Invalid version',
+        { file, line: locateKeyLine(text, versionTable, 'version') },
+      );
+    }
+    const located = locateTomlString(text, versionTable, 'version');
+    version = {
+      table: versionTable,
+      value,
+      line: located?.line ?? locateKeyLine(text, versionTable, 'version') ?? 1,
+      column: located?.column ?? 1,
+    };
+  }
+
+  const hatchVersion = table(dig(data, ['tool', 'hatch', 'version']));
+  const path = hatchVersion?.path;
+  const source = hatchVersion?.source;
+  const packages = dig(data, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
+  const name = project?.name ?? poetry?.name;
+  return {
+    name: typeof name === 'string' ? name : undefined,
+    version,
+    dynamicVersion,
+    hatchVersionPath: typeof path === 'string' ? path : undefined,
+    hatchVersionSource: typeof source === 'string' && source !== 'regex' ? source : undefined,
+    wheelPackages: Array.isArray(packages)
+      ? packages.filter((p): p is string => typeof p === 'string')
+      : [],
+  };
+}
+
+/** The line of a table header, or of a key inside it, for messages about it. */
+export function locateKeyLine(text: string, tableName: string, key?: string): number | undefined {
+  const { lines } = splitText(text);
+  let current = '';
+  let headerLine: number | undefined;
+  for (const [index, line] of lines.entries()) {
+    const header = HEADER.exec(line);
+    if (header?.[1] !== undefined) {
+      current = header[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '');
+      if (current === tableName) headerLine = index + 1;
+      continue;
+    }
+    if (current === tableName && key !== undefined && new RegExp(`^\\s*${key}\\s*=`).test(line)) {
+      return index + 1;
+    }
+  }
+  return headerLine;
+}

@@ -1,0 +1,28 @@
+// Line arithmetic shared by the source readers. Files may start with a BOM and use CRLF; readers
+// see lines without terminators, and editors write the file back with its own conventions.
+
+export interface TextFile {
+  readonly bom: boolean;
+  readonly eol: '\n' | '\r\n';
+  /** Lines without their terminators. */
+  readonly lines: readonly string[];
+}
+
+export function splitText(text: string): TextFile {
+  const bom = text.startsWith('\uFEFF');
+  const body = bom ? text.slice(1) : text;
+  const crlf = (body.match(/\r\n/g) ?? []).length;
+  const lf = (body.match(/\n/g) ?? []).length - crlf;
+  return { bom, eol: crlf > lf ? '\r\n' : '\n', lines: body.split(/\r?\n/) };
+}
+
+export function stripBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** A value found in a file, with its 1-based line and column. */
+export interface Located {
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
+}

@@ -1,0 +1,77 @@
+// Gathers the facts of the version check (files, tag, base branch) and decides with checkVersions.
+import { checkVersions, type CheckResult } from '../check.js';
+import type { RunContext } from '../context.js';
+import type { Inputs } from '../inputs.js';
+import { loadProject, type FileReader, type Project } from '../project.js';
+import { hasCommit, git, showFile, tagObjectType } from '../tools/git.js';
+import { parseVersionTag } from '../version/tag.js';
+import { fileSystemReader, resolveProjectDir } from '../workspace.js';
+
+export interface CheckRun {
+  readonly project: Project;
+  readonly result: CheckResult;
+}
+
+function gitReader(workspace: string, commit: string): FileReader {
+  return { read: (file) => showFile(workspace, commit, file) };
+}
+
+async function readBaseVersion(
+  context: RunContext,
+  inputs: Inputs,
+  dir: string,
+): Promise<{ version?: string; problem?: string }> {
+  const pr = context.pullRequest;
+  if (!pr) return {};
+  const cwd = context.workspace;
+  // actions/checkout fetches only the merge commit; fetch the base commit when it is missing.
+  if (!(await hasCommit(cwd, pr.baseSha))) {
+    await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', pr.baseSha]);
+    if (!(await hasCommit(cwd, pr.baseSha))) {
+      return {
+        problem: `commit ${pr.baseSha.slice(0, 12)} is not in the checkout and could not be fetched`,
+      };
+    }
+  }
+  try {
+    const base = await loadProject(gitReader(cwd, pr.baseSha), {
+      dir,
+      changelog: '',
+      versionFiles: [],
+    });
+    return { version: base.primary.value };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
+export async function runCheck(
+  context: RunContext,
+  inputs: Inputs,
+  tagName?: string,
+): Promise<CheckRun> {
+  // Refuse a bad tag before reading anything else.
+  const tag = tagName === undefined ? undefined : parseVersionTag(tagName, inputs.tagPrefix);
+  const dir = await resolveProjectDir(context.workspace, inputs.workingDirectory);
+  const project = await loadProject(fileSystemReader(context.workspace), {
+    dir,
+    changelog: inputs.changelog,
+    versionFiles: inputs.versionFiles,
+  });
+  const [annotated, base] = await Promise.all([
+    tag ? tagObjectType(context.workspace, tag.name) : undefined,
+    readBaseVersion(context, inputs, dir),
+  ]);
+  const result = checkVersions({
+    project,
+    tag: tag && { ...tag, annotated: annotated === undefined ? undefined : annotated === 'tag' },
+    pullRequest: context.pullRequest && {
+      baseRef: context.pullRequest.baseRef,
+      baseVersion: base.version,
+      baseProblem: base.problem,
+    },
+    requireChangelogEntry: inputs.requireChangelogEntry,
+    tagPrefix: inputs.tagPrefix,
+  });
+  return { project, result };
+}

@@ -1,0 +1,61 @@
+// PEP 440 meaning of version strings, as pip and PyPI read them. @renovatebot/pep440 does the
+// parsing; this module fixes the two places where it differs from Python's `packaging`:
+// surrounding whitespace is allowed, and local segments are normalised with dots.
+import { compare as pepCompare, explain } from '@renovatebot/pep440';
+
+export interface Pep440 {
+  /** The text as written. */
+  readonly raw: string;
+  /** The normal form (`0.2.0rc1`), what wheels and PyPI show. */
+  readonly normalized: string;
+  readonly release: readonly number[];
+  readonly pre: readonly [string, number] | null;
+  readonly post: number | null;
+  readonly dev: number | null;
+  readonly local: string | null;
+  /** Alpha, beta, release candidate or development release. */
+  readonly isPrerelease: boolean;
+  readonly isPostrelease: boolean;
+  readonly isDevrelease: boolean;
+}
+
+export function parsePep440(raw: string): Pep440 | null {
+  const text = raw.trim();
+  const parsed = explain(text);
+  if (!parsed) return null;
+  const local = parsed.local === null ? null : parsed.local.toLowerCase().replace(/[-_]/g, '.');
+  const pre = parsed.pre ? ([String(parsed.pre[0]), Number(parsed.pre[1])] as const) : null;
+  return {
+    raw,
+    normalized: local === null ? parsed.public : `${parsed.public}+${local}`,
+    release: parsed.release,
+    pre,
+    post: parsed.post ? Number(parsed.post[1]) : null,
+    dev: parsed.dev ? Number(parsed.dev[1]) : null,
+    local,
+    isPrerelease: parsed.is_prerelease,
+    isPostrelease: parsed.is_postrelease,
+    isDevrelease: parsed.is_devrelease,
+  };
+}
+
+/** Negative, zero or positive, by PEP 440 ordering. Both must be valid versions. */
+export function comparePep440(a: string, b: string): number {
+  return pepCompare(a.trim(), b.trim());
+}
+
+export function samePep440(a: string, b: string): boolean {
+  const left = parsePep440(a);
+  const right = parsePep440(b);
+  return left !== null && right !== null && left.normalized === right.normalized;
+}
+
+/** The project name as PyPI compares it (PEP 503). */
+export function canonicalProjectName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** The name part of wheel and sdist file names (`mongodb_session_manager`). */
+export function distFilenamePrefix(name: string): string {
+  return canonicalProjectName(name).replace(/-/g, '_');
+}

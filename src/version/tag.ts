@@ -1,0 +1,26 @@
+// What a tag name means: the tag prefix followed by a PEP 440 version. Anything else (a tag such
+// as `latest`, or one carrying shell syntax) is refused before it is used anywhere.
+import { UserError } from '../errors.js';
+import { parsePep440, type Pep440 } from './pep440.js';
+
+export interface VersionTag {
+  readonly name: string;
+  /** The text after the prefix, as written (`0.2.0-rc.1`). */
+  readonly versionText: string;
+  readonly version: Pep440;
+}
+
+const SAFE_TAG = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+
+export function parseVersionTag(name: string, prefix: string): VersionTag {
+  const versionText = name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+  const version =
+    versionText !== undefined && SAFE_TAG.test(name) ? parsePep440(versionText) : null;
+  if (versionText === undefined || !version || versionText.trim() !== versionText) {
+    throw new UserError(
+      `The tag ${JSON.stringify(name)} is not a version tag: expected "${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1. Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix}*']\`.`,
+      'Not a version tag',
+    );
+  }
+  return { name, versionText, version };
+}
