@@ -107,8 +107,22 @@ describe('pull request check', () => {
     );
     expect(error?.properties).toMatchObject({ file: 'CHANGELOG.md', line: '7' });
     expect(run.annotations.some((a) => a.properties.title === 'Version mismatch')).toBe(false);
-    expect(run.outputs.prerelease).toBe('true');
-    expect(run.outputs.pep440).toBe('0.2.0rc1');
+    expect(run.outputs).toEqual({});
+
+    await repo.edit(
+      'CHANGELOG.md',
+      '## [Unreleased]',
+      '## [Unreleased]\n\n## [0.2.0rc1] - 2025-11-01',
+    );
+    repo.commitAll('Changelog');
+    const fixed = await runAction(pullRequest(repo, base));
+    expect(fixed.exitCode).toBe(0);
+    expect(fixed.outputs).toEqual({
+      version: '0.2.0rc1',
+      pep440: '0.2.0rc1',
+      prerelease: 'true',
+      tag: 'v0.2.0rc1',
+    });
   });
 
   it('warns about an empty [Unreleased] section, and fails when an entry is required', async () => {
