@@ -6,7 +6,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-44GS5LY5.js";
+} from "./chunks/chunk-WRFOAIPG.js";
 
 // src/cli.ts
 import path from "node:path";

@@ -1,5 +1,6 @@
 // The one place inputs are read and validated. Defaults here equal those in action.yml (a test
 // keeps them together), so the CLI and a runner that leaves an input unset behave the same.
+import * as core from '@actions/core';
 import { UserError } from './errors.js';
 
 export type Mode = 'auto' | 'check' | 'release' | 'bump';
@@ -12,6 +13,27 @@ export interface Inputs {
   readonly versionFiles: readonly string[];
   readonly tagPrefix: string;
   readonly requireChangelogEntry: boolean;
+  /** Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch and hotfix/*. */
+  readonly releaseBranches: readonly string[];
+  readonly builder: 'uv' | 'build';
+  readonly buildIsolation: boolean;
+  readonly uvVersion: string;
+  /** The Python interpreter for `python -m build`, venvs and twine. */
+  readonly python: string;
+  readonly importName: string;
+  /** Python code run in the wheel test's environment after the import. */
+  readonly smokeTest: string;
+  readonly repositoryUrl: string;
+  readonly pypiToken: string;
+  readonly testpypi: boolean;
+  readonly testpypiUrl: string;
+  readonly testpypiToken: string;
+  readonly publish: boolean;
+  readonly githubToken: string;
+  readonly draft: boolean;
+  readonly attachDist: boolean;
+  readonly closeMilestone: boolean;
+  readonly dryRun: boolean;
 }
 
 export const INPUT_DEFAULTS = {
@@ -21,6 +43,24 @@ export const INPUT_DEFAULTS = {
   'version-files': '',
   'tag-prefix': 'v',
   'require-changelog-entry': 'false',
+  'release-branches': '',
+  builder: 'uv',
+  'build-isolation': 'true',
+  'uv-version': '',
+  python: 'python3',
+  'import-name': '',
+  'smoke-test': '',
+  'repository-url': 'https://upload.pypi.org/legacy/',
+  'pypi-token': '',
+  testpypi: 'false',
+  'testpypi-url': 'https://test.pypi.org/legacy/',
+  'testpypi-token': '',
+  publish: 'true',
+  'github-token': '',
+  draft: 'true',
+  'attach-dist': 'true',
+  'close-milestone': 'true',
+  'dry-run': 'false',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -52,6 +92,36 @@ function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly
   );
 }
 
+function url(name: InputName, raw: string): string {
+  const value = raw.trim();
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return value;
+  } catch {
+    // reported below
+  }
+  throw new UserError(
+    `Input ${name} must be an http(s) URL, not ${JSON.stringify(raw)}.`,
+    'Invalid input',
+  );
+}
+
+function identifier(name: InputName, raw: string): string {
+  const value = raw.trim();
+  if (value === '' || /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(value)) return value;
+  throw new UserError(
+    `Input ${name} must be a Python module name such as my_package, not ${JSON.stringify(raw)}.`,
+    'Invalid input',
+  );
+}
+
+/** Masks a secret before anything else can log it. */
+function secret(raw: string): string {
+  const value = raw.trim();
+  if (value) core.setSecret(value);
+  return value;
+}
+
 function list(raw: string): string[] {
   return raw
     .split(/[\n,]/)
@@ -75,5 +145,23 @@ export function readInputs(get: InputGetter): Inputs {
     versionFiles: list(value('version-files')),
     tagPrefix,
     requireChangelogEntry: boolean('require-changelog-entry', value('require-changelog-entry')),
+    releaseBranches: list(value('release-branches')),
+    builder: oneOf('builder', value('builder'), ['uv', 'build']),
+    buildIsolation: boolean('build-isolation', value('build-isolation')),
+    uvVersion: value('uv-version').trim(),
+    python: value('python').trim() || 'python3',
+    importName: identifier('import-name', value('import-name')),
+    smokeTest: value('smoke-test'),
+    repositoryUrl: url('repository-url', value('repository-url')),
+    pypiToken: secret(value('pypi-token')),
+    testpypi: boolean('testpypi', value('testpypi')),
+    testpypiUrl: url('testpypi-url', value('testpypi-url')),
+    testpypiToken: secret(value('testpypi-token')),
+    publish: boolean('publish', value('publish')),
+    githubToken: secret(value('github-token')),
+    draft: boolean('draft', value('draft')),
+    attachDist: boolean('attach-dist', value('attach-dist')),
+    closeMilestone: boolean('close-milestone', value('close-milestone')),
+    dryRun: boolean('dry-run', value('dry-run')),
   };
 }

@@ -40,3 +40,42 @@ export async function showFile(
 export async function hasCommit(cwd: string, commit: string): Promise<boolean> {
   return (await git(cwd, ['cat-file', '-e', `${commit}^{commit}`])).exitCode === 0;
 }
+
+export async function listTags(cwd: string): Promise<string[]> {
+  const result = await git(cwd, ['tag', '--list']);
+  return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+}
+
+/** The commit a tag points at. */
+export async function tagCommit(cwd: string, tag: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/** Branch names on origin, and which one HEAD names (the default branch). */
+export async function remoteBranches(
+  cwd: string,
+): Promise<{ branches: string[]; head: string | undefined }> {
+  const result = await git(cwd, ['ls-remote', '--symref', 'origin', 'HEAD', 'refs/heads/*']);
+  if (result.exitCode !== 0) return { branches: [], head: undefined };
+  const branches: string[] = [];
+  let head: string | undefined;
+  for (const line of result.stdout.split('\n')) {
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/.exec(line);
+    if (symref) head = symref[1];
+    const ref = /^[0-9a-f]+\s+refs\/heads\/(\S+)$/.exec(line);
+    if (ref?.[1]) branches.push(ref[1]);
+  }
+  return { branches, head };
+}
+
+/** Whether `commit` is in the history of origin's `branch` (fetching the branch first). */
+export async function isOnRemoteBranch(
+  cwd: string,
+  commit: string,
+  branch: string,
+): Promise<boolean> {
+  const ref = `refs/remotes/origin/${branch}`;
+  await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${ref}`]);
+  return (await git(cwd, ['merge-base', '--is-ancestor', commit, ref])).exitCode === 0;
+}

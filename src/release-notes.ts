@@ -1,0 +1,65 @@
+// The GitHub release body: the changelog section for the version, followed by the installation,
+// upgrade and full-changelog parts of the release guide's notes template. Pure.
+
+export interface ReleaseNotesInput {
+  readonly projectName: string;
+  /** PEP 440 normal form, what pip installs. */
+  readonly version: string;
+  readonly prerelease: boolean;
+  readonly tag: string;
+  readonly previousTag: string | undefined;
+  /** The changelog section's body, or undefined when there is no changelog. */
+  readonly changelogSection: string | undefined;
+  /** `https://github.com/owner/repo`, when known. */
+  readonly repositoryUrl: string | undefined;
+  /** Changelog path relative to the repository root, for the link to it. */
+  readonly changelogFile: string | undefined;
+}
+
+const FENCE = '```';
+
+export function releaseNotes(input: ReleaseNotesInput): string {
+  const { projectName: name, version, repositoryUrl: repo } = input;
+  const parts: string[] = [];
+  parts.push(input.changelogSection?.trim() || `Release ${version} of ${name}.`);
+  parts.push(
+    [
+      '## Installation',
+      '',
+      `${FENCE}bash`,
+      `pip install ${name}==${version}`,
+      FENCE,
+      '',
+      'Or with uv:',
+      '',
+      `${FENCE}bash`,
+      `uv add ${name}==${version}`,
+      FENCE,
+    ].join('\n'),
+  );
+  parts.push(
+    [
+      '## Upgrade',
+      '',
+      `${FENCE}bash`,
+      `pip install --upgrade ${input.prerelease ? '--pre ' : ''}${name}`,
+      FENCE,
+    ].join('\n'),
+  );
+  if (repo) {
+    const lines = ['## Full Changelog', ''];
+    lines.push(
+      input.previousTag
+        ? `**Full Changelog**: [${input.previousTag}...${input.tag}](${repo}/compare/${input.previousTag}...${input.tag})`
+        : `**Full Changelog**: [${input.tag}](${repo}/commits/${input.tag})`,
+    );
+    if (input.changelogFile) {
+      lines.push(
+        '',
+        `See [${input.changelogFile.split('/').pop()}](${repo}/blob/${input.tag}/${input.changelogFile}) for complete details.`,
+      );
+    }
+    parts.push(lines.join('\n'));
+  }
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,59 @@
+// twine: `check --strict` on the artifacts, and uploads with credentials in the environment.
+import { UserError } from '../errors.js';
+import { outputTail, runCommand, showCommand } from './run.js';
+
+export function twineCheckArgs(files: readonly string[]): string[] {
+  return ['check', '--strict', ...files];
+}
+
+export function twineUploadArgs(uploadUrl: string, files: readonly string[]): string[] {
+  return [
+    'upload',
+    '--non-interactive',
+    '--disable-progress-bar',
+    '--repository-url',
+    uploadUrl,
+    ...files,
+  ];
+}
+
+/** Credentials for twine: never on the command line. */
+export function twineEnvironment(token: string): Record<string, string> {
+  return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' };
+}
+
+export async function twineCheck(twine: string, files: readonly string[]): Promise<string> {
+  const args = twineCheckArgs(files);
+  const result = await runCommand(twine, args);
+  if (result.exitCode !== 0) {
+    throw new UserError(
+      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
+      'twine check failed',
+    );
+  }
+  return showCommand(twine, args);
+}
+
+export async function twineUpload(
+  twine: string,
+  uploadUrl: string,
+  files: readonly string[],
+  token: string,
+  indexLabel: string,
+): Promise<void> {
+  const result = await runCommand(twine, twineUploadArgs(uploadUrl, files), {
+    env: twineEnvironment(token),
+  });
+  if (result.exitCode !== 0) {
+    const tail = outputTail(result);
+    const hint = /403|invalid or non-existent authentication|Invalid API Token/i.test(tail)
+      ? ' The token was refused: check that pypi-token is an API token for this project (or that trusted publishing is configured).'
+      : /File already exists/i.test(tail)
+        ? ' A file of that name already exists on the index with other content; release a new version.'
+        : '';
+    throw new UserError(
+      `Upload to ${indexLabel} failed:\n${tail}\n${hint}`.trim(),
+      'Upload failed',
+    );
+  }
+}
