@@ -332,14 +332,20 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
   const sdists: string[] = [];
   const wheels: string[] = [];
   const stray: string[] = [];
+  const seen: string[] = [];
   for (const name of names) {
     if (IGNORED.has(name)) continue;
-    const isFile = (await stat(path.join(options.distDir, name))).isFile();
+    // A dangling link counts as a stray file rather than stopping the inspection.
+    const isFile = await stat(path.join(options.distDir, name)).then(
+      (stats) => stats.isFile(),
+      () => false,
+    );
+    seen.push(isFile ? name : `${name}/`);
     if (isFile && name.endsWith('.tar.gz')) sdists.push(name);
     else if (isFile && name.endsWith('.whl')) wheels.push(name);
     else stray.push(isFile ? name : `${name}/`);
   }
-  const found = `found ${names.length ? listing(names) : 'nothing'}`;
+  const found = `found ${seen.length ? listing(seen) : 'nothing'}`;
   const expectedSdist = expectedSdistFilename(options.projectName, options.version);
   if (stray.length > 0) {
     problems.push({
