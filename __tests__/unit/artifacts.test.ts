@@ -394,6 +394,11 @@ function wheelMembers(version = '0.1.15'): ArchiveMember[] {
   ];
 }
 
+/** Members of an older build: folders named for 0.1.14. */
+function stale(members: ArchiveMember[]): ArchiveMember[] {
+  return members.map((m) => ({ ...m, name: m.name.replace('0.1.15', '0.1.14') }));
+}
+
 async function distDir(
   sdist: ArchiveMember[] = sdistMembers(),
   wheel: ArchiveMember[] = wheelMembers(),
@@ -450,6 +455,7 @@ describe('inspectDist on built archives', () => {
       [
         ...sdistMembers(),
         { name: '../x', content: 'evil' },
+        { name: 'other/file.txt', content: 'misplaced' },
         { name: `${TOP}/l`, type: 'symlink', linkName: '../../etc/passwd' },
       ],
       [...wheelMembers(), { name: 'hello_pyrelease/../../x.pth', content: 'evil' }],
@@ -466,6 +472,9 @@ describe('inspectDist on built archives', () => {
       `${SDIST} holds entries that would be written outside`,
     );
     expect(result.problems[0]!.message).toContain('"../x" contains a ".." segment');
+    expect(result.problems[2]!.message).toMatch(
+      /outside hello_pyrelease-0\.1\.15\/: other\/file\.txt\. /,
+    );
     expect(result.problems[1]!.message).toContain(
       `"${TOP}/l" points outside the archive (../../etc/passwd)`,
     );
@@ -490,10 +499,7 @@ describe('inspectDist on built archives', () => {
   });
 
   it('reports METADATA under another dist-info folder and reads it anyway', async () => {
-    const wheel = wheelMembers('0.1.14').map((m) => ({
-      ...m,
-      name: m.name.replace('0.1.15', '0.1.14'),
-    }));
+    const wheel = stale(wheelMembers('0.1.14'));
     const dir = await distDir(undefined, wheel);
     const messages = (await inspectDist(options(dir))).problems.map((p) => p.message);
     expect(messages).toEqual([
@@ -591,7 +597,7 @@ describe('inspectDist on built archives', () => {
     await mkdir(path.join(dir, 'build'));
     await writeFile(
       path.join(dir, 'hello_pyrelease-0.1.14.tar.gz'),
-      makeTarGz(sdistMembers('0.1.14')),
+      makeTarGz(stale(sdistMembers('0.1.14'))),
     );
     const result = await inspectDist(options(dir));
     expect(result.problems.map((p) => p.title)).toEqual([
@@ -634,7 +640,7 @@ describe('inspectDist on built archives', () => {
 
     await writeFile(
       path.join(dir, 'hello_pyrelease-0.1.14-cp311-cp311-win_amd64.whl'),
-      makeZip(wheelMembers('0.1.14')),
+      makeZip(stale(wheelMembers('0.1.14'))),
     );
     const mixed = await inspectDist(options(dir, { allowManyWheels: true }));
     expect(mixed.problems.map((p) => p.title)).toEqual([

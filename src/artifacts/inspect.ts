@@ -168,8 +168,11 @@ async function inspectSdist(file: string, options: InspectOptions): Promise<Insp
     });
   }
 
-  // Everything sits under one folder named like the file: `<prefix>-<version>/`.
-  const expectedTop = distStem(options.projectName, options.version);
+  // Everything sits under one folder named like the file: `<prefix>-<version>/`. A file name for
+  // another version is reported above, so the folder is compared with the name the file has.
+  const expectedTop = parsed
+    ? `${parsed.distribution}-${parsed.version}`
+    : distStem(options.projectName, options.version);
   const tops = [...new Set(entries.map((entry) => entry.name.replace(/^\.\//, '').split('/')[0]!))];
   let top = expectedTop;
   if (!tops.includes(expectedTop)) {
@@ -185,7 +188,7 @@ async function inspectSdist(file: string, options: InspectOptions): Promise<Insp
     const name = entry.name.replace(/^\.\//, '');
     if (name === top || name === `${top}/`) continue;
     if (!name.startsWith(`${top}/`)) {
-      outside.push(name);
+      if (!unsafeMemberReason(entry.name)) outside.push(name); // unsafe ones are reported above
       continue;
     }
     if (entry.type === 'file') files.set(name.slice(top.length + 1), entry);
@@ -279,7 +282,10 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
   }
 
   let metadataVersion: string | undefined;
-  const stem = distStem(options.projectName, options.version);
+  // The dist-info folder is named like the file; a file name for another version is reported above.
+  const stem = parsed
+    ? `${parsed.distribution}-${parsed.version}`
+    : distStem(options.projectName, options.version);
   const expected = `${stem}.dist-info/METADATA`;
   const others = names.filter((name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
   const metadataName = names.includes(expected) ? expected : others[0];
