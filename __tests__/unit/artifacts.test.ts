@@ -1,0 +1,652 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crc32 } from '../../src/artifacts/crc32.js';
+import {
+  expectedSdistFilename,
+  filenameProblems,
+  parseSdistFilename,
+  parseWheelFilename,
+} from '../../src/artifacts/filenames.js';
+import { inspectDist, type InspectOptions } from '../../src/artifacts/inspect.js';
+import { parseCoreMetadata } from '../../src/artifacts/metadata.js';
+import { unsafeLinkReason, unsafeMemberReason } from '../../src/artifacts/paths.js';
+import { listTarEntries, readTarEntry, readTarGz } from '../../src/artifacts/tar.js';
+import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
+import { UserError } from '../../src/errors.js';
+import {
+  coreMetadata,
+  makeTar,
+  makeTarGz,
+  makeZip,
+  type ArchiveMember,
+  type TarFormat,
+} from '../helpers/archives.js';
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'pyrelease-artifacts-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+let counter = 0;
+async function freshDir(): Promise<string> {
+  const dir = path.join(scratch, `case-${++counter}`);
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+function thrown(action: () => unknown): UserError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+const LONG_NAME = `pkg-1.0/${'deep/'.repeat(25)}module_with_a_long_name.py`;
+
+describe('crc32', () => {
+  it('gives the standard check value', () => {
+    expect(crc32(Buffer.from('123456789')).toString(16)).toBe('cbf43926');
+    expect(crc32(Buffer.alloc(0))).toBe(0);
+  });
+});
+
+describe('zip reader', () => {
+  const members: ArchiveMember[] = [
+    { name: 'pkg/__init__.py', content: 'VALUE = 1\n'.repeat(50) },
+    { name: 'pkg/empty.txt', content: '' },
+    { name: 'pkg/ünïcode.txt', content: 'ü' },
+  ];
+
+  for (const method of [0, 8] as const) {
+    it(`lists and reads entries (method ${method})`, () => {
+      const data = makeZip(members, method);
+      const entries = listZipEntries(data);
+      expect(entries.map((entry) => [entry.name, entry.method, entry.size])).toEqual(
+        members.map((m) => [m.name, method, Buffer.byteLength(m.content ?? '')]),
+      );
+      for (const [index, entry] of entries.entries()) {
+        expect(readZipEntry(data, entry).toString()).toBe(members[index]!.content);
+      }
+    });
+  }
+
+  it("agrees with Python's zipfile on the archives the test helper writes", async () => {
+    const file = path.join(await freshDir(), 'helper.zip');
+    await writeFile(file, makeZip(members));
+    // testzip() checks every CRC; the names need the UTF-8 flag to come back as written.
+    const script =
+      'import json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps(z.namelist()))';
+    const listed = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+    expect(JSON.parse(listed)).toEqual(members.map((m) => m.name));
+  });
+
+  it('reads a zip written by the zip command, directories and comment included', async () => {
+    const dir = await freshDir();
+    await mkdir(path.join(dir, 'tree/sub'), { recursive: true });
+    const text = 'compressible line\n'.repeat(200);
+    await writeFile(path.join(dir, 'tree/sub/a.txt'), text);
+    await writeFile(path.join(dir, 'tree/b.bin'), Buffer.from([0, 1, 2, 255]));
+    execFileSync('zip', ['-q', '-r', 'out.zip', 'tree'], { cwd: dir });
+    execFileSync('zip', ['-q', '-z', 'out.zip'], {
+      cwd: dir,
+      input: 'a comment with PK\x05\x06 in it\n',
+    });
+    const data = await readFile(path.join(dir, 'out.zip'));
+    const entries = listZipEntries(data);
+    expect(entries.map((entry) => entry.name).sort()).toEqual(
+      ['tree/', 'tree/b.bin', 'tree/sub/', 'tree/sub/a.txt'].sort(),
+    );
+    const a = entries.find((entry) => entry.name === 'tree/sub/a.txt')!;
+    expect(a.method).toBe(8);
+    expect(readZipEntry(data, a).toString()).toBe(text);
+    const b = entries.find((entry) => entry.name === 'tree/b.bin')!;
+    expect([...readZipEntry(data, b)]).toEqual([0, 1, 2, 255]);
+    expect(entries.find((entry) => entry.name === 'tree/')!.isDirectory).toBe(true);
+  });
+
+  it('refuses a zip64 archive written by zip -fz', async () => {
+    const dir = await freshDir();
+    await writeFile(path.join(dir, 'a.txt'), 'hi\n');
+    execFileSync('zip', ['-q', '-fz', 'z64.zip', 'a.txt'], { cwd: dir });
+    const error = thrown(() => listZipEntries(readFileSync(path.join(dir, 'z64.zip')), 'x.whl'));
+    expect(error.title).toBe('Unsupported wheel format');
+    expect(error.message).toContain('x.whl is a zip64 archive');
+  });
+
+  it('refuses truncated archives and damaged entries', () => {
+    const data = makeZip(members);
+    const cut = thrown(() => listZipEntries(data.subarray(0, data.length - 30), 'cut.whl'));
+    expect(cut.title).toBe('Unreadable wheel');
+    expect(cut.message).toMatch(/cut\.whl .*no end of central directory record/);
+    expect(thrown(() => listZipEntries(Buffer.from('PK'))).message).toMatch(/2 bytes long/);
+
+    // Central directory intact, start of the file gone: the local header is not there.
+    const headless = Buffer.concat([Buffer.alloc(40), data.subarray(40)]);
+    const entry = listZipEntries(headless)[0]!;
+    expect(thrown(() => readZipEntry(headless, entry)).message).toMatch(/local header .* damaged/);
+
+    const stored = makeZip(members, 0);
+    const flipped = Buffer.from(stored);
+    const first = listZipEntries(flipped)[0]!;
+    flipped[30 + first.name.length]! ^= 0xff;
+    expect(thrown(() => readZipEntry(flipped, first)).message).toMatch(/fails its CRC check/);
+  });
+
+  it('bounds inflation by the declared size', () => {
+    const data = makeZip([{ name: 'bomb', content: Buffer.alloc(100_000) }]);
+    const entry = listZipEntries(data)[0]!;
+    const lying = { ...entry, size: 10 };
+    expect(thrown(() => readZipEntry(data, lying)).message).toMatch(/does not inflate/);
+  });
+});
+
+describe('tar reader', () => {
+  const members: ArchiveMember[] = [
+    { name: 'pkg-1.0/', type: 'directory' },
+    { name: 'pkg-1.0/PKG-INFO', content: coreMetadata('pkg', '1.0') },
+    { name: LONG_NAME, content: 'long\n' },
+    { name: 'pkg-1.0/big.bin', content: Buffer.alloc(1300, 7) },
+    { name: 'pkg-1.0/link', type: 'symlink', linkName: 'PKG-INFO' },
+  ];
+
+  for (const format of ['ustar', 'gnu', 'pax'] as TarFormat[]) {
+    it(`lists and reads ${format} archives with long names`, () => {
+      const archive = readTarGz(makeTarGz(members, format));
+      expect(archive.entries.map((entry) => [entry.name, entry.type])).toEqual(
+        members.map((m) => [m.name, m.type ?? 'file']),
+      );
+      const long = archive.entries.find((entry) => entry.name === LONG_NAME)!;
+      expect(readTarEntry(archive, long).toString()).toBe('long\n');
+      const big = archive.entries.find((entry) => entry.name === 'pkg-1.0/big.bin')!;
+      expect(readTarEntry(archive, big)).toEqual(Buffer.alloc(1300, 7));
+      expect(archive.entries.at(-1)!.linkName).toBe('PKG-INFO');
+    });
+  }
+
+  it('agrees with GNU tar on the archives the test helper writes', async () => {
+    for (const format of ['ustar', 'gnu', 'pax'] as TarFormat[]) {
+      const file = path.join(await freshDir(), 'helper.tar');
+      await writeFile(file, makeTar(members, format));
+      const listed = execFileSync('tar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n');
+      expect(listed).toEqual(members.map((m) => m.name));
+    }
+  });
+
+  for (const format of ['gnu', 'pax', 'ustar']) {
+    it(`reads a --format=${format} archive written by GNU tar`, async () => {
+      const dir = await freshDir();
+      const long = `pkg-1.0/${'d'.repeat(60)}/${'e'.repeat(60)}/file.txt`;
+      await mkdir(path.join(dir, path.dirname(long)), { recursive: true });
+      await writeFile(path.join(dir, long), 'content\n');
+      await symlink('file.txt', path.join(dir, path.dirname(long), 'alias'));
+      execFileSync('tar', [`--format=${format}`, '-czf', 'out.tar.gz', 'pkg-1.0'], { cwd: dir });
+      const archive = readTarGz(await readFile(path.join(dir, 'out.tar.gz')));
+      const file = archive.entries.find((entry) => entry.name === long);
+      expect(file?.type).toBe('file');
+      expect(readTarEntry(archive, file!).toString()).toBe('content\n');
+      const alias = archive.entries.find((entry) => entry.name.endsWith('/alias'))!;
+      expect([alias.type, alias.linkName]).toEqual(['symlink', 'file.txt']);
+      expect(archive.entries.filter((entry) => entry.type === 'directory').length).toBe(3);
+    });
+  }
+
+  it('refuses truncated and damaged archives', () => {
+    const gz = makeTarGz(members);
+    const cutGz = thrown(() => readTarGz(gz.subarray(0, gz.length - 20), 'cut.tar.gz'));
+    expect(cutGz.title).toBe('Unreadable sdist');
+    expect(cutGz.message).toMatch(/cut\.tar\.gz .*gunzip fails/);
+
+    const tar = makeTar(members, 'ustar');
+    // Headers: the directory at 0, PKG-INFO at 512 (content 1024..1536), the long name at 1536.
+    expect(thrown(() => listTarEntries(tar.subarray(0, 1024 + 10))).message).toMatch(
+      /content of the entry at byte 512 is truncated/,
+    );
+    expect(thrown(() => listTarEntries(tar.subarray(0, 1536 + 200))).message).toMatch(
+      /ends inside a header at byte 1536/,
+    );
+    const damaged = Buffer.from(tar);
+    damaged[512 + 3]! ^= 0x01;
+    expect(thrown(() => listTarEntries(damaged)).message).toMatch(/byte 512 fails its checksum/);
+  });
+
+  it('accepts a tar that ends without the closing zero blocks', () => {
+    const tar = makeTar(members.slice(0, 2), 'ustar');
+    expect(listTarEntries(tar.subarray(0, tar.length - 1024)).map((e) => e.name)).toEqual([
+      'pkg-1.0/',
+      'pkg-1.0/PKG-INFO',
+    ]);
+  });
+});
+
+describe('core metadata', () => {
+  it('reads fields, continuation lines and the body', () => {
+    const text = [
+      'Metadata-Version: 2.1',
+      'Name: hello-pyrelease',
+      'Version: 0.1.15',
+      'Classifier: A',
+      'classifier: B',
+      'License: MIT',
+      '        with a second line',
+      '',
+      '# Title',
+      '',
+      'Text.',
+    ].join('\r\n');
+    const metadata = parseCoreMetadata(`\uFEFF${text}`);
+    expect(metadata.metadataVersion).toBe('2.1');
+    expect(metadata.name).toBe('hello-pyrelease');
+    expect(metadata.version).toBe('0.1.15');
+    expect(metadata.fields.get('classifier')).toEqual(['A', 'B']);
+    expect(metadata.fields.get('license')).toEqual(['MIT\nwith a second line']);
+    expect(metadata.body).toBe('# Title\n\nText.');
+  });
+
+  it('has no body when the headers run to the end', () => {
+    expect(parseCoreMetadata('Metadata-Version: 1.0\nName: a\nVersion: 1\n').body).toBe('');
+    expect(parseCoreMetadata('Metadata-Version: 1.0\nName: a\nVersion: 1').body).toBeUndefined();
+  });
+
+  it('says which required field is missing, empty or repeated', () => {
+    const missing = thrown(() =>
+      parseCoreMetadata('Metadata-Version: 2.1\nName: a\n', 'X/METADATA'),
+    );
+    expect(missing.message).toContain(
+      'X/METADATA is not valid core metadata: expected one Version field, found none',
+    );
+    const twice = thrown(() =>
+      parseCoreMetadata('Metadata-Version: 2.1\nName: a\nVersion: 1\nVersion: 2\n'),
+    );
+    expect(twice.message).toContain('expected one Version field, found "1", "2"');
+    expect(
+      thrown(() => parseCoreMetadata('Metadata-Version: 2.1\nName:\nVersion: 1\n')).message,
+    ).toContain('expected one Name field, found ""');
+  });
+
+  it('refuses lines that are not headers', () => {
+    expect(
+      thrown(() => parseCoreMetadata('Metadata-Version: 2.1\nnot a header\n')).message,
+    ).toContain('line 2 is not a header: "not a header"');
+    expect(thrown(() => parseCoreMetadata(' indented\n')).message).toContain(
+      'line 1 starts with whitespace',
+    );
+  });
+});
+
+describe('file names', () => {
+  it('splits wheel names with and without a build tag', () => {
+    expect(parseWheelFilename('hello_pyrelease-0.1.15-py2.py3-none-any.whl')).toMatchObject({
+      distribution: 'hello_pyrelease',
+      version: '0.1.15',
+      build: undefined,
+      pythonTags: ['py2', 'py3'],
+      abiTags: ['none'],
+      platformTags: ['any'],
+    });
+    expect(
+      parseWheelFilename('pkg-1.0-1abc-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl'),
+    ).toMatchObject({
+      build: '1abc',
+      platformTags: ['manylinux_2_17_x86_64', 'manylinux2014_x86_64'],
+    });
+    for (const bad of [
+      'pkg-1.0-py3-none.whl',
+      'pkg-1.0-x1-py3-none-any.whl',
+      'hello-pyrelease-0.1.15-1-py3-none-any-x.whl',
+      'pkg-1.0-py3-none-any.zip',
+      'pkg-1.0-py3-no ne-any.whl',
+    ]) {
+      expect(parseWheelFilename(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('splits sdist names', () => {
+    expect(parseSdistFilename('hello_pyrelease-0.1.15.tar.gz')).toMatchObject({
+      distribution: 'hello_pyrelease',
+      version: '0.1.15',
+    });
+    expect(parseSdistFilename('hello-pyrelease-0.1.15.tar.gz')?.version).toBe('pyrelease-0.1.15');
+    expect(parseSdistFilename('hello_pyrelease-0.1.15.zip')).toBeUndefined();
+    expect(parseSdistFilename('-0.1.tar.gz')).toBeUndefined();
+    expect(expectedSdistFilename('Mongodb.Session--Manager', '0.1.15')).toBe(
+      'mongodb_session_manager-0.1.15.tar.gz',
+    );
+  });
+
+  it('accepts the normalised name and version only', () => {
+    const check = (filename: string, name = 'mongodb-session-manager', version = '0.1.15') =>
+      filenameProblems(
+        parseWheelFilename(filename) ?? parseSdistFilename(filename)!,
+        name,
+        version,
+      );
+    expect(check('mongodb_session_manager-0.1.15.tar.gz')).toEqual([]);
+    expect(check('mongodb_session_manager-0.1.15-py3-none-any.whl')).toEqual([]);
+    expect(check('mongodb_session_manager-1.0.0rc1.tar.gz', 'x', '1.0.0-RC1')[0]).toContain(
+      'starts with "mongodb_session_manager"; expected "x"',
+    );
+    expect(
+      check('mongodb_session_manager-1.0.0rc1.tar.gz', 'mongodb_session_manager', '1.0.0-RC1'),
+    ).toEqual([]);
+    const unnormalised = check('Mongodb.Session_Manager-0.1.15-py3-none-any.whl');
+    expect(unnormalised).toHaveLength(1);
+    expect(unnormalised[0]).toContain('expected "mongodb_session_manager"');
+    expect(unnormalised[0]).toContain('upgrade the build backend');
+    const stale = check('mongodb_session_manager-0.1.14.tar.gz');
+    expect(stale).toEqual([expect.stringContaining('is version 0.1.14; expected 0.1.15')]);
+    const written = check(
+      'mongodb_session_manager-1.0RC1.tar.gz',
+      'mongodb-session-manager',
+      '1.0rc1',
+    );
+    expect(written).toEqual([expect.stringContaining('expected the normal form "1.0rc1"')]);
+    expect(check('mongodb_session_manager-banana.tar.gz')[0]).toContain('not a PEP 440 version');
+  });
+});
+
+describe('member paths', () => {
+  it('flags names and links that escape the unpack folder', () => {
+    expect(unsafeMemberReason('pkg/a.py')).toBeUndefined();
+    expect(unsafeMemberReason('pkg/..a/b..')).toBeUndefined();
+    expect(unsafeMemberReason('../x')).toContain('".." segment');
+    expect(unsafeMemberReason('pkg/../../x')).toContain('".." segment');
+    expect(unsafeMemberReason('/etc/passwd')).toContain('absolute');
+    expect(unsafeMemberReason('C:/x')).toContain('drive letter');
+    expect(unsafeMemberReason('pkg\\..\\x')).toContain('backslash');
+    expect(unsafeLinkReason('pkg/sub/link', '../a', 'symlink')).toBeUndefined();
+    expect(unsafeLinkReason('pkg/link', '../../etc', 'symlink')).toContain('outside');
+    expect(unsafeLinkReason('pkg/link', '/etc/passwd', 'symlink')).toContain('absolute');
+    expect(unsafeLinkReason('pkg/sub/link', '../a', 'hardlink')).toContain('outside');
+  });
+});
+
+// A dist folder like the example's, built by the helpers; `change` alters members first.
+const PROJECT = 'hello-pyrelease';
+const TOP = 'hello_pyrelease-0.1.15';
+const WHEEL = 'hello_pyrelease-0.1.15-py3-none-any.whl';
+const SDIST = 'hello_pyrelease-0.1.15.tar.gz';
+
+function sdistMembers(version = '0.1.15'): ArchiveMember[] {
+  return [
+    { name: `${TOP}/PKG-INFO`, content: coreMetadata(PROJECT, version) },
+    { name: `${TOP}/pyproject.toml`, content: '[project]\nname = "hello-pyrelease"\n' },
+    { name: `${TOP}/README.md`, content: '# Readme\n' },
+    { name: `${TOP}/LICENSE`, content: 'MIT\n' },
+    { name: `${TOP}/src/hello_pyrelease/__init__.py`, content: '' },
+  ];
+}
+
+function wheelMembers(version = '0.1.15'): ArchiveMember[] {
+  return [
+    { name: 'hello_pyrelease/__init__.py', content: 'x = 1\n' },
+    { name: `${TOP}.dist-info/METADATA`, content: coreMetadata('Hello_PyRelease', version) },
+    { name: `${TOP}.dist-info/WHEEL`, content: 'Wheel-Version: 1.0\n' },
+  ];
+}
+
+/** Members of an older build: folders named for 0.1.14. */
+function stale(members: ArchiveMember[]): ArchiveMember[] {
+  return members.map((m) => ({ ...m, name: m.name.replace('0.1.15', '0.1.14') }));
+}
+
+async function distDir(
+  sdist: ArchiveMember[] = sdistMembers(),
+  wheel: ArchiveMember[] = wheelMembers(),
+): Promise<string> {
+  const dir = await freshDir();
+  await writeFile(path.join(dir, SDIST), makeTarGz(sdist));
+  await writeFile(path.join(dir, WHEEL), makeZip(wheel));
+  return dir;
+}
+
+function options(dir: string, extra: Partial<InspectOptions> = {}): InspectOptions {
+  return {
+    distDir: dir,
+    projectName: PROJECT,
+    version: '0.1.15',
+    importName: 'hello_pyrelease',
+    expectLicense: true,
+    readme: 'README.md',
+    ...extra,
+  };
+}
+
+function sha256sum(file: string): string {
+  return execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]!;
+}
+
+describe('inspectDist on built archives', () => {
+  it('finds nothing wrong with a good dist folder and hashes both files', async () => {
+    const dir = await distDir();
+    await writeFile(path.join(dir, '.gitignore'), '*\n');
+    const result = await inspectDist(options(dir));
+    expect(result.problems).toEqual([]);
+    expect(result.sdist).toMatchObject({
+      path: path.join(dir, SDIST),
+      filename: SDIST,
+      sha256: sha256sum(path.join(dir, SDIST)),
+      metadataVersion: '2.1',
+      size: (await readFile(path.join(dir, SDIST))).length,
+    });
+    expect(result.wheel?.sha256).toBe(sha256sum(path.join(dir, WHEEL)));
+    expect(result.wheels).toEqual([result.wheel]);
+  });
+
+  it('accepts any README when none is named, and no LICENSE when none is expected', async () => {
+    const members = sdistMembers().filter((m) => !/README|LICENSE/.test(m.name));
+    members.push({ name: `${TOP}/readme.rst`, content: 'x' });
+    const dir = await distDir(members);
+    const result = await inspectDist(options(dir, { readme: undefined, expectLicense: false }));
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports names that climb out of the archive, in the sdist and the wheel', async () => {
+    const dir = await distDir(
+      [
+        ...sdistMembers(),
+        { name: '../x', content: 'evil' },
+        { name: 'other/file.txt', content: 'misplaced' },
+        { name: `${TOP}/l`, type: 'symlink', linkName: '../../etc/passwd' },
+      ],
+      [...wheelMembers(), { name: 'hello_pyrelease/../../x.pth', content: 'evil' }],
+    );
+    const result = await inspectDist(options(dir));
+    const titles = result.problems.map((p) => p.title);
+    expect(titles).toEqual([
+      'Unsafe path in archive',
+      'Unsafe link in archive',
+      'Files outside the sdist folder',
+      'Unsafe path in archive',
+    ]);
+    expect(result.problems[0]!.message).toContain(
+      `${SDIST} holds entries that would be written outside`,
+    );
+    expect(result.problems[0]!.message).toContain('"../x" contains a ".." segment');
+    expect(result.problems[2]!.message).toMatch(
+      /outside hello_pyrelease-0\.1\.15\/: other\/file\.txt\. /,
+    );
+    expect(result.problems[1]!.message).toContain(
+      `"${TOP}/l" points outside the archive (../../etc/passwd)`,
+    );
+    expect(result.problems[3]!.message).toContain('"hello_pyrelease/../../x.pth"');
+  });
+
+  it('reports a wheel without METADATA', async () => {
+    const dir = await distDir(
+      undefined,
+      wheelMembers().filter((m) => !m.name.endsWith('METADATA')),
+    );
+    const result = await inspectDist(options(dir));
+    expect(result.problems).toEqual([
+      {
+        title: 'Missing metadata',
+        message: expect.stringContaining(
+          `${WHEEL} has no ${TOP}.dist-info/METADATA; found no .dist-info/METADATA at all`,
+        ),
+      },
+    ]);
+    expect(result.wheel?.metadataVersion).toBeUndefined();
+  });
+
+  it('reports METADATA under another dist-info folder and reads it anyway', async () => {
+    const wheel = stale(wheelMembers('0.1.14'));
+    const dir = await distDir(undefined, wheel);
+    const messages = (await inspectDist(options(dir))).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringContaining('found hello_pyrelease-0.1.14.dist-info/METADATA'),
+      expect.stringContaining('says Version: 0.1.14; expected 0.1.15'),
+    ]);
+  });
+
+  it('reports a wrong version in METADATA and PKG-INFO, comparing by PEP 440', async () => {
+    const dir = await distDir(sdistMembers('0.1.16'), wheelMembers('0.1.14'));
+    const result = await inspectDist(options(dir));
+    expect(result.problems).toEqual([
+      {
+        title: 'Wrong version in metadata',
+        message: expect.stringContaining(
+          `${SDIST}:${TOP}/PKG-INFO says Version: 0.1.16; expected 0.1.15`,
+        ),
+      },
+      {
+        title: 'Wrong version in metadata',
+        message: expect.stringContaining(
+          `${WHEEL}:${TOP}.dist-info/METADATA says Version: 0.1.14; expected 0.1.15`,
+        ),
+      },
+    ]);
+    const spelled = await distDir(sdistMembers('v0.1.15'), wheelMembers('0.1.15.post0'));
+    const problems = (await inspectDist(options(spelled))).problems;
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('says Version: 0.1.15.post0; expected 0.1.15'),
+    ]);
+  });
+
+  it('reports a project name that is not this project', async () => {
+    const wheel = wheelMembers();
+    wheel[1] = {
+      name: `${TOP}.dist-info/METADATA`,
+      content: coreMetadata('hello-other', '0.1.15'),
+    };
+    const problems = (await inspectDist(options(await distDir(undefined, wheel)))).problems;
+    expect(problems).toEqual([
+      {
+        title: 'Wrong name in metadata',
+        message: expect.stringContaining('says Name: hello-other; expected hello-pyrelease'),
+      },
+    ]);
+  });
+
+  it('reports truncated archives as unreadable', async () => {
+    const dir = await distDir();
+    const wheel = await readFile(path.join(dir, WHEEL));
+    await writeFile(path.join(dir, WHEEL), wheel.subarray(0, wheel.length - 10));
+    const sdist = await readFile(path.join(dir, SDIST));
+    await writeFile(path.join(dir, SDIST), sdist.subarray(0, sdist.length / 2));
+    const result = await inspectDist(options(dir));
+    expect(result.problems.map((p) => p.title)).toEqual(['Unreadable sdist', 'Unreadable wheel']);
+    expect(result.problems[1]!.message).toContain(`${WHEEL} is not a readable zip file`);
+    expect(result.wheel?.sha256).toBe(sha256sum(path.join(dir, WHEEL)));
+  });
+
+  it('reports missing files in the sdist and a wheel without the package', async () => {
+    const sdist = sdistMembers().filter((m) => /PKG-INFO/.test(m.name));
+    const wheel = wheelMembers().filter((m) => !m.name.startsWith('hello_pyrelease/'));
+    const problems = (await inspectDist(options(await distDir(sdist, wheel)))).problems;
+    expect(problems.map((p) => p.title)).toEqual([
+      'Missing file in sdist',
+      'Missing package in wheel',
+    ]);
+    expect(problems[0]!.message).toContain(
+      `lacks pyproject.toml, README.md (the readme pyproject.toml names), a LICENSE file, the package (src/hello_pyrelease/ or hello_pyrelease/) under ${TOP}/`,
+    );
+    expect(problems[1]!.message).toContain(
+      `has no hello_pyrelease/__init__.py; its top level holds ${TOP}.dist-info`,
+    );
+  });
+
+  it('reports an sdist whose files sit under another folder', async () => {
+    const sdist = sdistMembers().map((m) => ({
+      ...m,
+      name: m.name.replace(TOP, 'hello-pyrelease-0.1.15'),
+    }));
+    const problems = (await inspectDist(options(await distDir(sdist)))).problems;
+    expect(problems).toEqual([
+      {
+        title: 'Wrong sdist folder',
+        message: expect.stringContaining(
+          `should hold everything under ${TOP}/; found hello-pyrelease-0.1.15/`,
+        ),
+      },
+    ]);
+  });
+
+  it('lists stray files, missing and extra archives', async () => {
+    const dir = await distDir();
+    await writeFile(path.join(dir, 'notes.txt'), 'x');
+    await mkdir(path.join(dir, 'build'));
+    await writeFile(
+      path.join(dir, 'hello_pyrelease-0.1.14.tar.gz'),
+      makeTarGz(stale(sdistMembers('0.1.14'))),
+    );
+    const result = await inspectDist(options(dir));
+    expect(result.problems.map((p) => p.title)).toEqual([
+      'Unexpected file in dist',
+      'Several sdists',
+      'Wrong sdist file name',
+      'Wrong version in metadata',
+    ]);
+    expect(result.problems[0]!.message).toContain(
+      `${dir} holds build/, notes.txt, which is neither`,
+    );
+    expect(result.problems[1]!.message).toContain(
+      `exactly one sdist, ${SDIST}; found build/, hello_pyrelease-0.1.14.tar.gz, ${WHEEL}, ${SDIST}, notes.txt`,
+    );
+    expect(result.sdist).toBeUndefined();
+
+    const empty = await freshDir();
+    const none = await inspectDist(options(empty));
+    expect(none.problems.map((p) => [p.title, p.message.includes('found nothing')])).toEqual([
+      ['Missing sdist', true],
+      ['Missing wheel', true],
+    ]);
+    const absent = await inspectDist(options(path.join(empty, 'nope')));
+    expect(absent.problems.map((p) => p.title)).toEqual(['Missing dist folder']);
+  });
+
+  it('allows several wheels only when asked, and only for this version', async () => {
+    const dir = await distDir();
+    const linux = 'hello_pyrelease-0.1.15-cp312-cp312-manylinux_2_17_x86_64.whl';
+    await writeFile(path.join(dir, linux), makeZip(wheelMembers()));
+    const refused = await inspectDist(options(dir));
+    expect(refused.problems.map((p) => p.title)).toEqual(['Several wheels']);
+    expect(refused.wheel).toBeUndefined();
+    expect(refused.wheels).toHaveLength(2);
+
+    const allowed = await inspectDist(options(dir, { allowManyWheels: true }));
+    expect(allowed.problems).toEqual([]);
+    expect(allowed.wheel?.filename).toBe(linux);
+    expect(allowed.wheels.map((w) => w.filename)).toEqual([linux, WHEEL]);
+
+    await writeFile(
+      path.join(dir, 'hello_pyrelease-0.1.14-cp311-cp311-win_amd64.whl'),
+      makeZip(stale(wheelMembers('0.1.14'))),
+    );
+    const mixed = await inspectDist(options(dir, { allowManyWheels: true }));
+    expect(mixed.problems.map((p) => p.title)).toEqual([
+      'Wrong wheel file name',
+      'Wrong version in metadata',
+    ]);
+    expect(mixed.problems[0]!.message).toContain('is version 0.1.14; expected 0.1.15');
+  });
+});

@@ -1,0 +1,390 @@
+// Inspects what a build left in the dist folder before anything is uploaded: one sdist and one
+// wheel (or a matrix of wheels), named for this project and version, whose metadata says the
+// same, holding the files a release needs. Every finding is a problem the caller reports; the
+// archives are read in memory (PyPI's default upload limit is 100 MB).
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { canonicalProjectName, parsePep440, samePep440 } from '../version/pep440.js';
+import {
+  distStem,
+  expectedSdistFilename,
+  filenameProblems,
+  parseSdistFilename,
+  parseWheelFilename,
+} from './filenames.js';
+import { parseCoreMetadata, type CoreMetadata } from './metadata.js';
+import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
+import { readTarEntry, readTarGz, type TarArchive } from './tar.js';
+import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
+
+export interface ArtifactInfo {
+  readonly path: string;
+  readonly filename: string;
+  readonly size: number;
+  /** Lower-case hex, as `sha256sum` and PyPI show it. */
+  readonly sha256: string;
+  /** From METADATA or PKG-INFO; undefined when that could not be read. */
+  readonly metadataVersion: string | undefined;
+}
+
+export interface Problem {
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface InspectOptions {
+  readonly distDir: string;
+  readonly projectName: string;
+  readonly version: string;
+  /** The top-level package the wheel must contain (`hello_pyrelease`). */
+  readonly importName: string;
+  readonly expectLicense: boolean;
+  /** `[project].readme`, relative to the project root; any README* will do when absent. */
+  readonly readme?: string;
+  /** Several wheels (a build matrix), all for this project and version. */
+  readonly allowManyWheels?: boolean;
+}
+
+export interface DistInspection {
+  /** The sdist, undefined when there is not exactly one (a problem says so). */
+  readonly sdist: ArtifactInfo | undefined;
+  /** The wheel (the first by name when several are allowed); undefined when there is none. */
+  readonly wheel: ArtifactInfo | undefined;
+  readonly wheels: readonly ArtifactInfo[];
+  readonly problems: readonly Problem[];
+}
+
+/** Files build tools leave in dist on purpose and that uploads skip (uv writes `.gitignore`). */
+const IGNORED = new Set(['.gitignore']);
+const LISTED = 10;
+
+function listing(names: readonly string[]): string {
+  const shown = names.slice(0, LISTED).join(', ');
+  return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function asProblem(error: unknown): Problem {
+  if (error instanceof UserError) return { title: error.title, message: error.message };
+  throw error;
+}
+
+/** Name and Version in METADATA / PKG-INFO against the release. */
+function metadataProblems(
+  metadata: CoreMetadata,
+  where: string,
+  options: InspectOptions,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (canonicalProjectName(metadata.name) !== canonicalProjectName(options.projectName)) {
+    problems.push({
+      title: 'Wrong name in metadata',
+      message: `${where} says Name: ${metadata.name}; expected ${options.projectName} (compared as PyPI does, ignoring case and "-", "_", "."). Build from the project being released, into an empty dist folder.`,
+    });
+  }
+  if (!samePep440(metadata.version, options.version)) {
+    const expected = parsePep440(options.version)?.normalized ?? options.version;
+    problems.push({
+      title: 'Wrong version in metadata',
+      message: `${where} says Version: ${metadata.version}; expected ${expected}, the version being released. Make the project's version ${expected} (pyproject.toml or the file its dynamic version is read from) and rebuild.`,
+    });
+  }
+  return problems;
+}
+
+function unsafeNameProblems(filename: string, names: readonly string[]): Problem[] {
+  const unsafe = names.flatMap((name) => {
+    const reason = unsafeMemberReason(name);
+    return reason ? [`${JSON.stringify(name)} ${reason}`] : [];
+  });
+  if (unsafe.length === 0) return [];
+  return [
+    {
+      title: 'Unsafe path in archive',
+      message: `${filename} holds entries that would be written outside the folder it is unpacked into: ${listing(unsafe)}. Expected relative paths without ".." segments; remove whatever adds these files to the build and rebuild.`,
+    },
+  ];
+}
+
+interface Inspected {
+  readonly info: ArtifactInfo;
+  readonly problems: readonly Problem[];
+}
+
+async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersion'>> {
+  const [stats, sha256] = await Promise.all([stat(file), sha256File(file)]);
+  return { path: file, filename: path.basename(file), size: stats.size, sha256 };
+}
+
+async function inspectSdist(file: string, options: InspectOptions): Promise<Inspected> {
+  const base = await baseInfo(file);
+  const problems: Problem[] = [];
+  const { filename } = base;
+  const parsed = parseSdistFilename(filename);
+  if (parsed) {
+    for (const message of filenameProblems(parsed, options.projectName, options.version)) {
+      problems.push({ title: 'Wrong sdist file name', message });
+    }
+  } else {
+    problems.push({
+      title: 'Wrong sdist file name',
+      message: `${filename} is not named {name}-{version}.tar.gz; expected ${expectedSdistFilename(options.projectName, options.version)}. Rebuild with a current build backend.`,
+    });
+  }
+
+  let archive: TarArchive;
+  try {
+    archive = readTarGz(await readFile(file), filename);
+  } catch (error) {
+    return {
+      info: { ...base, metadataVersion: undefined },
+      problems: [...problems, asProblem(error)],
+    };
+  }
+  const entries = archive.entries;
+  problems.push(
+    ...unsafeNameProblems(
+      filename,
+      entries.map((entry) => entry.name),
+    ),
+  );
+  const badLinks = entries.flatMap((entry) => {
+    if (entry.type !== 'symlink' && entry.type !== 'hardlink') return [];
+    const reason = unsafeLinkReason(entry.name, entry.linkName ?? '', entry.type);
+    return reason ? [`${JSON.stringify(entry.name)} ${reason}`] : [];
+  });
+  if (badLinks.length > 0) {
+    problems.push({
+      title: 'Unsafe link in archive',
+      message: `${filename} holds links that lead outside the folder it is unpacked into: ${listing(badLinks)}. Expected links (if any) to stay inside the project; remove them from the build and rebuild.`,
+    });
+  }
+
+  // Everything sits under one folder named like the file: `<prefix>-<version>/`. A file name for
+  // another version is reported above, so the folder is compared with the name the file has.
+  const expectedTop = parsed
+    ? `${parsed.distribution}-${parsed.version}`
+    : distStem(options.projectName, options.version);
+  const tops = [...new Set(entries.map((entry) => entry.name.replace(/^\.\//, '').split('/')[0]!))];
+  let top = expectedTop;
+  if (!tops.includes(expectedTop)) {
+    problems.push({
+      title: 'Wrong sdist folder',
+      message: `${filename} should hold everything under ${expectedTop}/; found ${tops.length ? listing(tops.map((t) => `${t}/`)) : 'no entries'}. Rebuild the sdist with the project's build backend (python -m build --sdist).`,
+    });
+    if (tops.length === 1) top = tops[0]!;
+  }
+  const files = new Map<string, (typeof entries)[number]>();
+  const outside: string[] = [];
+  for (const entry of entries) {
+    const name = entry.name.replace(/^\.\//, '');
+    if (name === top || name === `${top}/`) continue;
+    if (!name.startsWith(`${top}/`)) {
+      if (!unsafeMemberReason(entry.name)) outside.push(name); // unsafe ones are reported above
+      continue;
+    }
+    if (entry.type === 'file') files.set(name.slice(top.length + 1), entry);
+  }
+  if (outside.length > 0 && tops.includes(expectedTop)) {
+    problems.push({
+      title: 'Files outside the sdist folder',
+      message: `${filename} holds entries outside ${top}/: ${listing(outside)}. Expected every file under ${top}/; rebuild the sdist with the project's build backend.`,
+    });
+  }
+
+  let metadataVersion: string | undefined;
+  const pkgInfo = files.get('PKG-INFO');
+  if (!pkgInfo) {
+    problems.push({
+      title: 'Missing metadata',
+      message: `${filename} has no ${top}/PKG-INFO; expected the core metadata there, as every build backend writes it. Rebuild the sdist (python -m build --sdist).`,
+    });
+  } else {
+    const where = `${filename}:${top}/PKG-INFO`;
+    try {
+      const metadata = parseCoreMetadata(readTarEntry(archive, pkgInfo).toString('utf8'), where);
+      metadataVersion = metadata.metadataVersion;
+      problems.push(...metadataProblems(metadata, where, options));
+    } catch (error) {
+      problems.push(asProblem(error));
+    }
+  }
+
+  const missing: string[] = [];
+  const relative = [...files.keys()];
+  const topLevel = relative.map((name) => name.split('/')[0]!);
+  if (!files.has('pyproject.toml')) missing.push('pyproject.toml');
+  if (options.readme !== undefined) {
+    const readme = path.posix.normalize(options.readme.replace(/\\/g, '/'));
+    if (!files.has(readme)) missing.push(`${readme} (the readme pyproject.toml names)`);
+  } else if (!topLevel.some((name) => /^readme/i.test(name))) {
+    missing.push('a README file');
+  }
+  if (options.expectLicense && !topLevel.some((name) => /^licen[cs]e/i.test(name))) {
+    missing.push('a LICENSE file');
+  }
+  const packageDirs = [`src/${options.importName}/`, `${options.importName}/`];
+  if (!relative.some((name) => packageDirs.some((dir) => name.startsWith(dir)))) {
+    missing.push(`the package (${packageDirs.join(' or ')})`);
+  }
+  if (missing.length > 0) {
+    problems.push({
+      title: 'Missing file in sdist',
+      message: `${filename} lacks ${missing.join(', ')} under ${top}/. Expected the sources to build the wheel from, with their readme and licence; include them in the sdist (for hatchling, [tool.hatch.build.targets.sdist] include; for setuptools, MANIFEST.in) and rebuild.`,
+    });
+  }
+  return { info: { ...base, metadataVersion }, problems };
+}
+
+async function inspectWheel(file: string, options: InspectOptions): Promise<Inspected> {
+  const base = await baseInfo(file);
+  const problems: Problem[] = [];
+  const { filename } = base;
+  const parsed = parseWheelFilename(filename);
+  if (parsed) {
+    for (const message of filenameProblems(parsed, options.projectName, options.version)) {
+      problems.push({ title: 'Wrong wheel file name', message });
+    }
+  } else {
+    problems.push({
+      title: 'Wrong wheel file name',
+      message: `${filename} is not named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl; expected it to start with ${distStem(options.projectName, options.version)}-. Rebuild with a current build backend.`,
+    });
+  }
+
+  let data: Buffer;
+  let entries: ZipEntry[];
+  try {
+    data = await readFile(file);
+    entries = listZipEntries(data, filename);
+  } catch (error) {
+    return {
+      info: { ...base, metadataVersion: undefined },
+      problems: [...problems, asProblem(error)],
+    };
+  }
+  const names = entries.map((entry) => entry.name);
+  problems.push(...unsafeNameProblems(filename, names));
+  const duplicates = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+  if (duplicates.length > 0) {
+    problems.push({
+      title: 'Duplicate entry in wheel',
+      message: `${filename} holds several entries named ${listing(duplicates)}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
+    });
+  }
+
+  let metadataVersion: string | undefined;
+  // The dist-info folder is named like the file; a file name for another version is reported above.
+  const stem = parsed
+    ? `${parsed.distribution}-${parsed.version}`
+    : distStem(options.projectName, options.version);
+  const expected = `${stem}.dist-info/METADATA`;
+  const others = names.filter((name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+  const metadataName = names.includes(expected) ? expected : others[0];
+  if (metadataName !== expected) {
+    problems.push({
+      title: 'Missing metadata',
+      message: `${filename} has no ${expected}; found ${others.length ? listing(others) : 'no .dist-info/METADATA at all'}. Rebuild the wheel for this project and version (python -m build --wheel).`,
+    });
+  }
+  if (metadataName !== undefined) {
+    const where = `${filename}:${metadataName}`;
+    try {
+      const entry = entries.find((candidate) => candidate.name === metadataName)!;
+      const metadata = parseCoreMetadata(
+        readZipEntry(data, entry, filename).toString('utf8'),
+        where,
+      );
+      metadataVersion = metadata.metadataVersion;
+      problems.push(...metadataProblems(metadata, where, options));
+    } catch (error) {
+      problems.push(asProblem(error));
+    }
+  }
+
+  const init = `${options.importName}/__init__.py`;
+  if (!names.includes(init)) {
+    const topLevel = [...new Set(names.map((name) => name.split('/')[0]!))];
+    problems.push({
+      title: 'Missing package in wheel',
+      message: `${filename} has no ${init}; its top level holds ${listing(topLevel)}. Expected the package ${options.importName}: point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
+    });
+  }
+  return { info: { ...base, metadataVersion }, problems };
+}
+
+export async function inspectDist(options: InspectOptions): Promise<DistInspection> {
+  const problems: Problem[] = [];
+  let names: string[];
+  try {
+    names = (await readdir(options.distDir)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    problems.push({
+      title: 'Missing dist folder',
+      message: `${options.distDir} does not exist; expected the build to write the sdist and wheel there. Check the build step's output folder.`,
+    });
+    return { sdist: undefined, wheel: undefined, wheels: [], problems };
+  }
+
+  const sdists: string[] = [];
+  const wheels: string[] = [];
+  const stray: string[] = [];
+  const seen: string[] = [];
+  for (const name of names) {
+    if (IGNORED.has(name)) continue;
+    // A dangling link counts as a stray file rather than stopping the inspection.
+    const isFile = await stat(path.join(options.distDir, name)).then(
+      (stats) => stats.isFile(),
+      () => false,
+    );
+    seen.push(isFile ? name : `${name}/`);
+    if (isFile && name.endsWith('.tar.gz')) sdists.push(name);
+    else if (isFile && name.endsWith('.whl')) wheels.push(name);
+    else stray.push(isFile ? name : `${name}/`);
+  }
+  const found = `found ${seen.length ? listing(seen) : 'nothing'}`;
+  const expectedSdist = expectedSdistFilename(options.projectName, options.version);
+  if (stray.length > 0) {
+    problems.push({
+      title: 'Unexpected file in dist',
+      message: `${options.distDir} holds ${listing(stray)}, which is neither an sdist (.tar.gz) nor a wheel (.whl). Expected only the release's files, since everything there is uploaded; build into an empty folder.`,
+    });
+  }
+  if (sdists.length !== 1) {
+    problems.push({
+      title: sdists.length === 0 ? 'Missing sdist' : 'Several sdists',
+      message: `${options.distDir} should hold exactly one sdist, ${expectedSdist}; ${found}. Build into an empty folder with python -m build (which makes both the sdist and the wheel).`,
+    });
+  }
+  const manyWheels = wheels.length > 1 && !options.allowManyWheels;
+  if (wheels.length === 0 || manyWheels) {
+    problems.push({
+      title: wheels.length === 0 ? 'Missing wheel' : 'Several wheels',
+      message: `${options.distDir} should hold exactly one wheel, ${distStem(options.projectName, options.version)}-{tags}.whl; ${found}. Build into an empty folder${manyWheels ? ', or allow several wheels when a build matrix makes one per platform' : ''}.`,
+    });
+  }
+
+  const sdistResults: Inspected[] = [];
+  for (const name of sdists)
+    sdistResults.push(await inspectSdist(path.join(options.distDir, name), options));
+  const wheelResults: Inspected[] = [];
+  for (const name of wheels)
+    wheelResults.push(await inspectWheel(path.join(options.distDir, name), options));
+  for (const result of [...sdistResults, ...wheelResults]) problems.push(...result.problems);
+
+  return {
+    sdist: sdistResults.length === 1 ? sdistResults[0]!.info : undefined,
+    wheel: manyWheels ? undefined : wheelResults[0]?.info,
+    wheels: wheelResults.map((result) => result.info),
+    problems,
+  };
+}
