@@ -1,30 +1,62 @@
 #!/usr/bin/env node
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
-  UserError,
-  readInputs,
+  readInputs
+} from "./chunks/chunk-SMEWUQZ5.js";
+import {
   renderCheckText,
-  renderFindingText,
+  renderFindingText
+} from "./chunks/chunk-3FA5UPAO.js";
+import {
+  UserError,
   runCheck
-} from "./chunks/chunk-WRFOAIPG.js";
+} from "./chunks/chunk-V25O4CKM.js";
 
 // src/cli.ts
 import path from "node:path";
 import { parseArgs } from "node:util";
-var USAGE = `Usage: pyrelease check [DIR] [options]
+var USAGE = `Usage:
+  pyrelease check [DIR] [options]
+  pyrelease release --dry-run [DIR] [options]
 
-Checks that every version number of the Python project in DIR (default: .) agrees:
-pyproject.toml, __version__, CHANGELOG.md and, with --tag, the tag.
+check: every version number of the Python project in DIR (default: .) must agree:
+pyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.
+release --dry-run: validate, build, inspect the artifacts and test the wheel, then
+print what would be uploaded and released. Nothing is uploaded or tagged.
 
 Options:
-  --tag TAG               compare with this tag as a tag push would (e.g. v0.1.15)
-  --base REF              compare with the version on REF, as a pull request would
-  --changelog FILE        changelog path, relative to DIR ('' for none; default CHANGELOG.md)
-  --version-files LIST    extra files holding __version__, comma-separated
-  --tag-prefix PREFIX     tag prefix (default v)
-  --require-changelog-entry  fail, not warn, when [Unreleased] is empty
-  -h, --help              show this help
+  --tag TAG                  compare with this tag as a tag push would (e.g. v0.1.15)
+  --base REF                 (check) compare with the version on REF, as a pull request would
+  --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
+  --version-files LIST       extra files holding __version__, comma-separated
+  --tag-prefix PREFIX        tag prefix (default v)
+  --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty
+  --builder uv|build         (release) build with uv (default) or python -m build
+  --no-build-isolation       (release) build with the backend already installed
+  --python PATH              (release) the Python interpreter (default python3)
+  --import-name NAME         (release) the module the wheel test imports
+  --smoke-test CODE          (release) Python code run after the import
+  -h, --help                 show this help
 `;
+function terminalOutput() {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk, ...rest) => {
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const readable = text.split("\n").map((line) => {
+      const command = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+      if (!command) return line;
+      const [, name, properties = "", message = ""] = command;
+      if (name === "group") return `\u25B8 ${message}`;
+      if (name === "endgroup" || name === "add-mask" || name === "debug" || name === "set-output")
+        return null;
+      const file = /file=([^,]*)/.exec(properties)?.[1];
+      const line_ = /line=(\d+)/.exec(properties)?.[1];
+      const at = file ? `${file}${line_ ? `:${line_}` : ""}: ` : "";
+      return `${at}${name}: ${message.replace(/%0A/g, "\n").replace(/%0D/g, "").replace(/%25/g, "%")}`;
+    }).filter((line) => line !== null).join("\n");
+    return write(readable, ...rest);
+  });
+}
 async function main(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -36,6 +68,12 @@ async function main(argv) {
       "version-files": { type: "string" },
       "tag-prefix": { type: "string" },
       "require-changelog-entry": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      builder: { type: "string" },
+      "no-build-isolation": { type: "boolean" },
+      python: { type: "string" },
+      "import-name": { type: "string" },
+      "smoke-test": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -44,17 +82,29 @@ async function main(argv) {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
-  if (command !== "check") {
+  if (command !== "check" && command !== "release") {
     process.stderr.write(`pyrelease: unknown command ${JSON.stringify(command)}
 
 ${USAGE}`);
+    return 2;
+  }
+  if (command === "release" && !values["dry-run"]) {
+    process.stderr.write(
+      "pyrelease: from the command line, release runs only as --dry-run; real releases run in GitHub Actions on a tag push.\n"
+    );
     return 2;
   }
   const given = {
     changelog: values.changelog,
     "version-files": values["version-files"],
     "tag-prefix": values["tag-prefix"],
-    "require-changelog-entry": values["require-changelog-entry"] ? "true" : void 0
+    "require-changelog-entry": values["require-changelog-entry"] ? "true" : void 0,
+    "dry-run": "true",
+    builder: values.builder,
+    "build-isolation": values["no-build-isolation"] ? "false" : void 0,
+    python: values.python,
+    "import-name": values["import-name"],
+    "smoke-test": values["smoke-test"]
   };
   const inputs = readInputs((name) => given[name]);
   const workspace = path.resolve(dir);
@@ -67,8 +117,34 @@ ${USAGE}`);
     workspace,
     repository: void 0,
     serverUrl: "https://github.com",
-    sha: void 0
+    sha: void 0,
+    defaultBranch: void 0,
+    apiUrl: "https://api.github.com",
+    dispatchInputs: {}
   };
+  if (command === "release") {
+    terminalOutput();
+    const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+    const outcome = await runReleaseAndReport(context, inputs, values.tag);
+    const lines = outcome.pipeline.records.map(
+      (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
+    );
+    const artifacts = [outcome.sdist, outcome.wheel].map(
+      (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`
+    );
+    process.stdout.write(
+      `
+${lines.join("\n")}
+
+Artifacts:
+${artifacts.join("\n")}
+
+Dry run: nothing was uploaded, tagged or released. The rest would be:
+  ${outcome.plan.join("\n  ")}
+`
+    );
+    return 0;
+  }
   const { result } = await runCheck(context, inputs, values.tag);
   process.stdout.write(`${renderCheckText(result)}
 `);

@@ -1,20 +1,25 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
-  ExitCode,
-  UserError,
+  environmentInputs,
+  readInputs
+} from "./chunks/chunk-SMEWUQZ5.js";
+import {
   addCheckSummary,
   annotate,
   annotateUserError,
-  endGroup,
-  environmentInputs,
-  info,
-  readInputs,
-  runCheck,
   setCheckOutputs,
-  setFailed,
-  startGroup,
   writeSummary
-} from "./chunks/chunk-WRFOAIPG.js";
+} from "./chunks/chunk-3FA5UPAO.js";
+import {
+  ExitCode,
+  UserError,
+  endGroup,
+  info,
+  runCheck,
+  setFailed,
+  setOutput,
+  startGroup
+} from "./chunks/chunk-V25O4CKM.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -32,7 +37,7 @@ function readPayload(path) {
 function readContext(env = process.env, cwd = process.cwd()) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const ref = env.GITHUB_REF ?? "";
-  const payload = eventName.startsWith("pull_request") ? readPayload(env.GITHUB_EVENT_PATH) : {};
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
   const base = payload.pull_request?.base;
   return {
     eventName,
@@ -43,14 +48,20 @@ function readContext(env = process.env, cwd = process.cwd()) {
     workspace: env.GITHUB_WORKSPACE || cwd,
     repository: env.GITHUB_REPOSITORY,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    sha: env.GITHUB_SHA
+    sha: env.GITHUB_SHA,
+    defaultBranch: payload.repository?.default_branch,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    dispatchInputs: Object.fromEntries(
+      Object.entries(payload.inputs ?? {}).map(([key, value]) => [key, String(value)])
+    )
   };
 }
 
 // src/main.ts
 function pickMode(mode, context) {
   if (mode !== "auto") return mode;
-  if (context.eventName.startsWith("pull_request")) return "check";
+  if (context.tag !== void 0 && !context.eventName.startsWith("pull_request")) return "release";
+  if (context.eventName === "workflow_dispatch" && context.dispatchInputs.bump) return "bump";
   return "check";
 }
 async function check(context, inputs) {
@@ -70,13 +81,36 @@ async function check(context, inputs) {
     );
   }
 }
+async function release(context, inputs) {
+  if (context.tag === void 0) {
+    throw new UserError(
+      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix}*']\`, or use mode: bump from workflow_dispatch.`,
+      "No tag to release"
+    );
+  }
+  const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+  await runReleaseAndReport(context, inputs, context.tag);
+}
+async function bump(context, inputs) {
+  const { runBump } = await import("./chunks/bump-EH36IRIK.js");
+  const bumped = await runBump(context, inputs);
+  if (!bumped.pushed) {
+    setOutput("version", bumped.version);
+    setOutput("tag", bumped.tag);
+    return;
+  }
+  const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
+  const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+  await runReleaseAndReport(tagged, inputs, bumped.tag);
+}
 async function run() {
   try {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context);
-    await check(context, inputs);
-    void mode;
+    if (mode === "release") await release(context, inputs);
+    else if (mode === "bump") await bump(context, inputs);
+    else await check(context, inputs);
   } catch (error) {
     if (error instanceof UserError) {
       annotateUserError(error);

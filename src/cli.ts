@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The local command line: the same engine as the action, reporting to the terminal.
-//   pyrelease check [DIR] [--tag v1.2.3] [--base REF] [--changelog FILE] [--version-files A,B]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RunContext } from './context.js';
@@ -9,20 +8,54 @@ import { readInputs, type InputName } from './inputs.js';
 import { renderCheckText, renderFindingText } from './report.js';
 import { runCheck } from './steps/check.js';
 
-const USAGE = `Usage: pyrelease check [DIR] [options]
+const USAGE = `Usage:
+  pyrelease check [DIR] [options]
+  pyrelease release --dry-run [DIR] [options]
 
-Checks that every version number of the Python project in DIR (default: .) agrees:
-pyproject.toml, __version__, CHANGELOG.md and, with --tag, the tag.
+check: every version number of the Python project in DIR (default: .) must agree:
+pyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.
+release --dry-run: validate, build, inspect the artifacts and test the wheel, then
+print what would be uploaded and released. Nothing is uploaded or tagged.
 
 Options:
-  --tag TAG               compare with this tag as a tag push would (e.g. v0.1.15)
-  --base REF              compare with the version on REF, as a pull request would
-  --changelog FILE        changelog path, relative to DIR ('' for none; default CHANGELOG.md)
-  --version-files LIST    extra files holding __version__, comma-separated
-  --tag-prefix PREFIX     tag prefix (default v)
-  --require-changelog-entry  fail, not warn, when [Unreleased] is empty
-  -h, --help              show this help
+  --tag TAG                  compare with this tag as a tag push would (e.g. v0.1.15)
+  --base REF                 (check) compare with the version on REF, as a pull request would
+  --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
+  --version-files LIST       extra files holding __version__, comma-separated
+  --tag-prefix PREFIX        tag prefix (default v)
+  --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty
+  --builder uv|build         (release) build with uv (default) or python -m build
+  --no-build-isolation       (release) build with the backend already installed
+  --python PATH              (release) the Python interpreter (default python3)
+  --import-name NAME         (release) the module the wheel test imports
+  --smoke-test CODE          (release) Python code run after the import
+  -h, --help                 show this help
 `;
+
+/** Workflow commands (`::group::`, `::error …::`) written for the runner, made readable in a terminal. */
+function terminalOutput(): void {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const readable = text
+      .split('\n')
+      .map((line) => {
+        const command = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+        if (!command) return line;
+        const [, name, properties = '', message = ''] = command;
+        if (name === 'group') return `▸ ${message}`;
+        if (name === 'endgroup' || name === 'add-mask' || name === 'debug' || name === 'set-output')
+          return null;
+        const file = /file=([^,]*)/.exec(properties)?.[1];
+        const line_ = /line=(\d+)/.exec(properties)?.[1];
+        const at = file ? `${file}${line_ ? `:${line_}` : ''}: ` : '';
+        return `${at}${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}`;
+      })
+      .filter((line) => line !== null)
+      .join('\n');
+    return (write as (text: string, ...args: unknown[]) => boolean)(readable, ...rest);
+  }) as typeof process.stdout.write;
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,6 +68,12 @@ async function main(argv: string[]): Promise<number> {
       'version-files': { type: 'string' },
       'tag-prefix': { type: 'string' },
       'require-changelog-entry': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      builder: { type: 'string' },
+      'no-build-isolation': { type: 'boolean' },
+      python: { type: 'string' },
+      'import-name': { type: 'string' },
+      'smoke-test': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,8 +82,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'release') {
     process.stderr.write(`pyrelease: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === 'release' && !values['dry-run']) {
+    process.stderr.write(
+      'pyrelease: from the command line, release runs only as --dry-run; real releases run in GitHub Actions on a tag push.\n',
+    );
     return 2;
   }
   const given: Partial<Record<InputName, string>> = {
@@ -52,6 +97,12 @@ async function main(argv: string[]): Promise<number> {
     'version-files': values['version-files'],
     'tag-prefix': values['tag-prefix'],
     'require-changelog-entry': values['require-changelog-entry'] ? 'true' : undefined,
+    'dry-run': 'true',
+    builder: values.builder,
+    'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
+    python: values.python,
+    'import-name': values['import-name'],
+    'smoke-test': values['smoke-test'],
   };
   const inputs = readInputs((name) => given[name]);
   const workspace = path.resolve(dir);
@@ -67,7 +118,26 @@ async function main(argv: string[]): Promise<number> {
     repository: undefined,
     serverUrl: 'https://github.com',
     sha: undefined,
+    defaultBranch: undefined,
+    apiUrl: 'https://api.github.com',
+    dispatchInputs: {},
   };
+  if (command === 'release') {
+    terminalOutput();
+    const { runReleaseAndReport } = await import('./release-report.js');
+    const outcome = await runReleaseAndReport(context, inputs, values.tag);
+    const lines = outcome.pipeline.records.map(
+      (record) =>
+        `${record.status === 'passed' ? '✓' : '○'} ${record.name.padEnd(18)} ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${record.detail}`,
+    );
+    const artifacts = [outcome.sdist, outcome.wheel].map(
+      (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`,
+    );
+    process.stdout.write(
+      `\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n\nDry run: nothing was uploaded, tagged or released. The rest would be:\n  ${outcome.plan.join('\n  ')}\n`,
+    );
+    return 0;
+  }
   const { result } = await runCheck(context, inputs, values.tag);
   process.stdout.write(`${renderCheckText(result)}\n`);
   return result.ok ? 0 : 1;

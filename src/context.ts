@@ -15,16 +15,23 @@ export interface RunContext {
   readonly repository: string | undefined;
   readonly serverUrl: string;
   readonly sha: string | undefined;
+  /** The repository's default branch, when the event says it. */
+  readonly defaultBranch: string | undefined;
+  readonly apiUrl: string;
+  /** `workflow_dispatch` inputs. */
+  readonly dispatchInputs: Readonly<Record<string, string>>;
 }
 
-interface PullRequestPayload {
+interface EventPayload {
   pull_request?: { number?: number; base?: { ref?: string; sha?: string } };
+  repository?: { default_branch?: string; html_url?: string };
+  inputs?: Record<string, unknown>;
 }
 
-function readPayload(path: string | undefined): PullRequestPayload {
+function readPayload(path: string | undefined): EventPayload {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestPayload;
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
   } catch (error) {
     throw new UserError(
       `The event payload ${path} (GITHUB_EVENT_PATH) could not be read: ${(error as Error).message}.`,
@@ -36,7 +43,7 @@ function readPayload(path: string | undefined): PullRequestPayload {
 export function readContext(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const ref = env.GITHUB_REF ?? '';
-  const payload = eventName.startsWith('pull_request') ? readPayload(env.GITHUB_EVENT_PATH) : {};
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
   const base = payload.pull_request?.base;
   return {
     eventName,
@@ -51,5 +58,10 @@ export function readContext(env: NodeJS.ProcessEnv = process.env, cwd = process.
     repository: env.GITHUB_REPOSITORY,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha: env.GITHUB_SHA,
+    defaultBranch: payload.repository?.default_branch,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    dispatchInputs: Object.fromEntries(
+      Object.entries(payload.inputs ?? {}).map(([key, value]) => [key, String(value)]),
+    ),
   };
 }

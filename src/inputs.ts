@@ -34,6 +34,14 @@ export interface Inputs {
   readonly attachDist: boolean;
   readonly closeMilestone: boolean;
   readonly dryRun: boolean;
+  /** patch … prerelease, or an explicit version; empty: from the workflow_dispatch input `bump`. */
+  readonly bump: string;
+  readonly preid: '' | 'alpha' | 'beta' | 'rc';
+  readonly versionStyle: 'pep440' | 'semver';
+  /** `Name <email>` of the bump commit and tag. */
+  readonly gitUser: string;
+  readonly allowEmptyChangelog: boolean;
+  readonly openNextCyclePr: boolean;
 }
 
 export const INPUT_DEFAULTS = {
@@ -61,6 +69,12 @@ export const INPUT_DEFAULTS = {
   'attach-dist': 'true',
   'close-milestone': 'true',
   'dry-run': 'false',
+  bump: '',
+  preid: '',
+  'version-style': 'pep440',
+  'git-user': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+  'allow-empty-changelog': 'false',
+  'open-next-cycle-pr': 'false',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -163,5 +177,12 @@ export function readInputs(get: InputGetter): Inputs {
     attachDist: boolean('attach-dist', value('attach-dist')),
     closeMilestone: boolean('close-milestone', value('close-milestone')),
     dryRun: boolean('dry-run', value('dry-run')),
+    bump: value('bump').trim(),
+    preid:
+      value('preid').trim() === '' ? '' : oneOf('preid', value('preid'), ['alpha', 'beta', 'rc']),
+    versionStyle: oneOf('version-style', value('version-style'), ['pep440', 'semver']),
+    gitUser: value('git-user').trim(),
+    allowEmptyChangelog: boolean('allow-empty-changelog', value('allow-empty-changelog')),
+    openNextCyclePr: boolean('open-next-cycle-pr', value('open-next-cycle-pr')),
   };
 }

@@ -14,7 +14,8 @@ import { runCheck } from './steps/check.js';
 
 export function pickMode(mode: Mode, context: RunContext): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
-  if (context.eventName.startsWith('pull_request')) return 'check';
+  if (context.tag !== undefined && !context.eventName.startsWith('pull_request')) return 'release';
+  if (context.eventName === 'workflow_dispatch' && context.dispatchInputs.bump) return 'bump';
   return 'check';
 }
 
@@ -37,13 +38,40 @@ async function check(context: RunContext, inputs: Inputs): Promise<void> {
   }
 }
 
+async function release(context: RunContext, inputs: Inputs): Promise<void> {
+  if (context.tag === undefined) {
+    throw new UserError(
+      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix}*']\`, or use mode: bump from workflow_dispatch.`,
+      'No tag to release',
+    );
+  }
+  // The release pipeline is loaded only when a release runs, keeping pull-request checks light.
+  const { runReleaseAndReport } = await import('./release-report.js');
+  await runReleaseAndReport(context, inputs, context.tag);
+}
+
+async function bump(context: RunContext, inputs: Inputs): Promise<void> {
+  const { runBump } = await import('./steps/bump.js');
+  const bumped = await runBump(context, inputs);
+  if (!bumped.pushed) {
+    core.setOutput('version', bumped.version);
+    core.setOutput('tag', bumped.tag);
+    return;
+  }
+  // A tag pushed with GITHUB_TOKEN starts no workflow run, so the release continues here.
+  const tagged: RunContext = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
+  const { runReleaseAndReport } = await import('./release-report.js');
+  await runReleaseAndReport(tagged, inputs, bumped.tag);
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context);
-    await check(context, inputs);
-    void mode;
+    if (mode === 'release') await release(context, inputs);
+    else if (mode === 'bump') await bump(context, inputs);
+    else await check(context, inputs);
   } catch (error) {
     if (error instanceof UserError) {
       // One annotation, on the file and line when there is one; setFailed would repeat it.

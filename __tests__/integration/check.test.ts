@@ -171,7 +171,11 @@ describe('tag check', () => {
     );
     repo.commitAll('Release candidate');
     repo.git('tag', '-a', 'v0.2.0-rc.1', '-m', 'Release 0.2.0-rc.1');
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v0.2.0-rc.1' });
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v0.2.0-rc.1',
+      inputs: { mode: 'check' },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
     expect(run.outputs).toMatchObject({
@@ -185,7 +189,11 @@ describe('tag check', () => {
   it('fails when a file disagrees with the tag and warns about a lightweight tag', async () => {
     const repo = await makeRepo();
     repo.git('tag', 'v0.1.16');
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v0.1.16' });
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v0.1.16',
+      inputs: { mode: 'check' },
+    });
     expect(run.exitCode).toBe(1);
     const files = run.annotations
       .filter((a) => a.properties.title === 'Version mismatch')

@@ -22,28 +22,33 @@ export function twineEnvironment(token: string): Record<string, string> {
   return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' };
 }
 
-export async function twineCheck(twine: string, files: readonly string[]): Promise<string> {
-  const args = twineCheckArgs(files);
-  const result = await runCommand(twine, args);
+/** How twine is started: `twine`, `python -m twine` or `uv tool run twine`. */
+export interface TwineCommand {
+  readonly command: string;
+  readonly baseArgs: readonly string[];
+}
+
+export async function twineCheck(twine: TwineCommand, files: readonly string[]): Promise<string> {
+  const args = [...twine.baseArgs, ...twineCheckArgs(files)];
+  const result = await runCommand(twine.command, args);
   if (result.exitCode !== 0) {
     throw new UserError(
       `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
       'twine check failed',
     );
   }
-  return showCommand(twine, args);
+  return showCommand(twine.command, args);
 }
 
 export async function twineUpload(
-  twine: string,
+  twine: TwineCommand,
   uploadUrl: string,
   files: readonly string[],
   token: string,
   indexLabel: string,
 ): Promise<void> {
-  const result = await runCommand(twine, twineUploadArgs(uploadUrl, files), {
-    env: twineEnvironment(token),
-  });
+  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, files)];
+  const result = await runCommand(twine.command, args, { env: twineEnvironment(token) });
   if (result.exitCode !== 0) {
     const tail = outputTail(result);
     const hint = /403|invalid or non-existent authentication|Invalid API Token/i.test(tail)

@@ -1,0 +1,95 @@
+// Runs the release pipeline and reports it: outputs, and a step summary with every step's result
+// and duration, the artifacts with size and sha256, and links.
+import * as core from '@actions/core';
+import path from 'node:path';
+import type { RunContext } from './context.js';
+import type { Inputs } from './inputs.js';
+import { Pipeline } from './pipeline.js';
+import { addCheckSummary, setCheckOutputs, writeSummary } from './report.js';
+import { runRelease, type ReleaseOutcome } from './steps/release.js';
+
+const STATUS = {
+  passed: '✓ passed',
+  failed: '✗ failed',
+  skipped: '– skipped',
+  'dry run': '○ dry run',
+} as const;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
+  summary.addHeading('Release steps', 3);
+  summary.addTable([
+    [
+      { data: 'Step', header: true },
+      { data: 'Result', header: true },
+      { data: 'Time', header: true },
+      { data: 'Detail', header: true },
+    ],
+    ...pipeline.records.map((record) => [
+      record.name,
+      STATUS[record.status],
+      seconds(record.durationMs),
+      record.detail,
+    ]),
+  ]);
+}
+
+function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
+  summary.addHeading('Artifacts', 3);
+  summary.addTable([
+    [
+      { data: 'File', header: true },
+      { data: 'Size', header: true },
+      { data: 'sha256', header: true },
+    ],
+    ...[outcome.sdist, outcome.wheel].map((artifact) => [
+      artifact.filename,
+      `${artifact.size.toLocaleString('en-US')} bytes`,
+      `<code>${artifact.sha256}</code>`,
+    ]),
+  ]);
+  const links: string[] = [];
+  if (outcome.pypiUrl) links.push(`<a href="${outcome.pypiUrl}">${outcome.pypiUrl}</a>`);
+  if (outcome.releaseUrl) links.push(`<a href="${outcome.releaseUrl}">GitHub release</a>`);
+  if (links.length > 0) summary.addHeading('Links', 3).addList(links);
+  if (dryRun)
+    summary
+      .addHeading('Dry run: what would happen', 3)
+      .addCodeBlock(outcome.plan.join('\n'), 'text');
+}
+
+export async function runReleaseAndReport(
+  context: RunContext,
+  inputs: Inputs,
+  tag: string | undefined,
+): Promise<ReleaseOutcome> {
+  const pipeline = new Pipeline();
+  let outcome: ReleaseOutcome | undefined;
+  try {
+    outcome = await runRelease(context, inputs, tag, pipeline);
+  } finally {
+    await writeSummary((summary) => {
+      summary.addHeading(
+        `pyrelease ${outcome?.check.tag ?? tag ?? ''}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
+        2,
+      );
+      addSteps(summary, pipeline);
+      if (outcome) {
+        addCheckSummary(summary, outcome.check);
+        addOutcome(summary, outcome, inputs.dryRun);
+      }
+    });
+  }
+  setCheckOutputs(outcome.check);
+  const relative = (file: string) =>
+    path.relative(context.workspace, file).split(path.sep).join('/');
+  core.setOutput('wheel', relative(outcome.wheel.path));
+  core.setOutput('sdist', relative(outcome.sdist.path));
+  core.setOutput('release-url', outcome.releaseUrl ?? '');
+  core.setOutput('release-id', outcome.releaseId === undefined ? '' : String(outcome.releaseId));
+  core.setOutput('pypi-url', outcome.pypiUrl ?? '');
+  return outcome;
+}

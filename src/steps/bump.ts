@@ -1,0 +1,234 @@
+// The release from a button: compute the next version, edit every file that states it (only the
+// value's characters change), roll the changelog, commit, make an annotated tag, and push branch
+// and tag together with --atomic. The caller then runs the release steps on the new tag.
+import * as core from '@actions/core';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RunContext } from '../context.js';
+import { replaceAt, rollChangelog } from '../edit/index.js';
+import { UserError } from '../errors.js';
+import type { Inputs } from '../inputs.js';
+import type { Project } from '../project.js';
+import { findRelease, parseChangelog } from '../sources/changelog.js';
+import { git, listTags } from '../tools/git.js';
+import { nextVersion } from '../version/bump.js';
+import { previousTag } from '../version/tags.js';
+import { runCheck } from './check.js';
+
+export interface BumpOutcome {
+  readonly tag: string;
+  readonly previous: string;
+  /** The version as written into the files. */
+  readonly version: string;
+  readonly files: readonly string[];
+  readonly commitMessage: string;
+  readonly tagMessage: string;
+  readonly pushed: boolean;
+}
+
+export interface GitUser {
+  readonly name: string;
+  readonly email: string;
+}
+
+export function parseGitUser(text: string): GitUser {
+  const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+  if (!match?.[1] || !match[2]) {
+    throw new UserError(
+      `Input git-user must look like "Name <email>", not ${JSON.stringify(text)}.`,
+      'Invalid input',
+    );
+  }
+  return { name: match[1], email: match[2] };
+}
+
+export function commitMessage(version: string, files: readonly string[]): string {
+  const python = files
+    .filter((file) => file.endsWith('.py'))
+    .map((file) => path.posix.basename(file));
+  const lines = [
+    `- Update version in ${[...new Set(python.length ? python : ['__init__.py'])].join(', ')}`,
+    '- Update version in pyproject.toml',
+    '- Update CHANGELOG.md with release notes',
+  ];
+  return `chore: bump version to ${version} for release\n\n${lines.join('\n')}\n`;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The files and their new text; nothing is written. */
+async function plannedEdits(
+  context: RunContext,
+  inputs: Inputs,
+  project: Project,
+  next: { pep440: string; written: string },
+  tag: string,
+  previous: string | undefined,
+) {
+  const edits = new Map<string, { before: string; after: string }>();
+  const read = async (file: string) =>
+    edits.get(file)?.after ?? (await readFile(path.join(context.workspace, file), 'utf8'));
+  for (const source of project.sources) {
+    const before = await read(source.file);
+    // uv writes its lock file's versions in normal form.
+    const value = source.kind === 'uv-lock' ? next.pep440 : next.written;
+    const after = replaceAt(before, source.line, source.column, source.value, value);
+    edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
+  }
+  if (project.changelog) {
+    const before = project.changelog.text;
+    const after = rollChangelog(before, {
+      version: next.written,
+      date: today(),
+      previousTag: previous,
+      tag,
+      repositoryUrl: context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
+      tagPrefix: inputs.tagPrefix,
+      allowEmpty: inputs.allowEmptyChangelog,
+    });
+    edits.set(project.changelog.file, { before, after });
+  }
+  return edits;
+}
+
+export async function runBump(context: RunContext, inputs: Inputs): Promise<BumpOutcome> {
+  const branch = context.branch;
+  if (!branch) {
+    throw new UserError(
+      `A bump commits to a branch, but this run is for ${JSON.stringify(context.ref)}. Start it with "Run workflow" on a branch.`,
+      'No branch to bump',
+    );
+  }
+  const level = inputs.bump || context.dispatchInputs.bump || '';
+  if (!level) {
+    throw new UserError(
+      'mode: bump needs a bump level (patch, minor, major, prepatch, preminor, premajor, prerelease) or a version in the bump input.',
+      'No bump level',
+    );
+  }
+  const { project, result } = await runCheck(context, inputs, undefined);
+  if (!result.ok) {
+    const errors = result.findings.filter((finding) => finding.level === 'error');
+    throw new UserError(
+      `The version check must pass before a bump; it found: ${errors.map((error) => `${error.title} (${error.location?.file ?? ''}${error.location?.line ? `:${error.location.line}` : ''})`).join(', ')}. Nothing was changed.`,
+      'Bump refused',
+    );
+  }
+  const next = nextVersion(result.version, level, {
+    preid: inputs.preid || undefined,
+    style: inputs.versionStyle,
+  });
+  const tag = `${inputs.tagPrefix}${next.written}`;
+  const cwd = context.workspace;
+  const tags = await listTags(cwd);
+  if (
+    tags.includes(tag) ||
+    (await git(cwd, ['ls-remote', '--exit-code', '--tags', 'origin', `refs/tags/${tag}`]))
+      .exitCode === 0
+  ) {
+    throw new UserError(
+      `The tag ${tag} already exists. Choose another version, or release the existing tag by re-running its workflow.`,
+      'Tag exists',
+    );
+  }
+  const current = `${inputs.tagPrefix}${result.version}`;
+  const previous = tags.includes(current)
+    ? current
+    : previousTag(tags, inputs.tagPrefix, next.pep440);
+  const edits = await plannedEdits(context, inputs, project, next, tag, previous);
+  const files = [...edits.keys()];
+  const message = commitMessage(next.written, files);
+  const changelogAfter = project.changelog ? edits.get(project.changelog.file)?.after : undefined;
+  const tagMessage =
+    (changelogAfter && findRelease(parseChangelog(changelogAfter), next.pep440)?.body) ||
+    `Release ${next.written}`;
+
+  for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
+  if (inputs.dryRun) {
+    const diff = await git(cwd, ['diff', '--', ...files]);
+    for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
+    core.info(
+      `Dry run: ${result.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
+    );
+    core.info(
+      `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
+    );
+    return {
+      tag,
+      previous: result.version,
+      version: next.written,
+      files,
+      commitMessage: message,
+      tagMessage,
+      pushed: false,
+    };
+  }
+
+  const user = parseGitUser(inputs.gitUser);
+  const identity = ['-c', `user.name=${user.name}`, '-c', `user.email=${user.email}`];
+  const scratch = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-bump-'));
+  try {
+    const messageFile = path.join(scratch, 'commit-message');
+    const tagFile = path.join(scratch, 'tag-message');
+    await writeFile(messageFile, message);
+    await writeFile(tagFile, `${tagMessage}\n`);
+    const must = async (what: string, args: string[]) => {
+      const run = await git(cwd, args);
+      if (run.exitCode !== 0)
+        throw new UserError(
+          `${what} failed: ${run.stderr.trim() || run.stdout.trim()}`,
+          'git failed',
+        );
+      return run;
+    };
+    await must('git add', ['add', '--', ...files]);
+    await must('git commit', [...identity, 'commit', '--quiet', '--file', messageFile]);
+    await must('git tag', [
+      ...identity,
+      'tag',
+      '--annotate',
+      '--file',
+      tagFile,
+      '--cleanup=verbatim',
+      tag,
+      'HEAD',
+    ]);
+    const push = await git(cwd, [
+      'push',
+      '--atomic',
+      '--porcelain',
+      'origin',
+      `HEAD:refs/heads/${branch}`,
+      `refs/tags/${tag}:refs/tags/${tag}`,
+    ]);
+    if (push.exitCode !== 0) {
+      // Leave the checkout as it was: the next run starts from the moved branch.
+      await git(cwd, ['tag', '--delete', tag]);
+      await git(cwd, ['reset', '--quiet', '--hard', 'HEAD~1']);
+      const moved = /rejected|non-fast-forward|fetch first|stale info/i.test(
+        `${push.stdout}\n${push.stderr}`,
+      );
+      throw new UserError(
+        moved
+          ? `${branch} moved on origin while this run was bumping it, so neither the commit nor the tag ${tag} was pushed (the push is atomic). Run the workflow again: it will start from the new ${branch}.`
+          : `Pushing ${branch} and ${tag} failed, so neither was pushed (the push is atomic):\n${push.stderr.trim()}\nCheck that the job may push (permissions: contents: write) and that ${branch} is not protected against it.`,
+        'Push failed',
+      );
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  core.info(`Pushed ${branch} and the annotated tag ${tag} (${result.version} → ${next.written}).`);
+  return {
+    tag,
+    previous: result.version,
+    version: next.written,
+    files,
+    commitMessage: message,
+    tagMessage,
+    pushed: true,
+  };
+}

@@ -1,0 +1,352 @@
+// The tag-triggered release: validate → build → inspect and test the wheel → publish → GitHub
+// release → close the milestone. Nothing with a side effect starts before the first four steps
+// have all passed; a dry run stops there and prints what the rest would do.
+import * as core from '@actions/core';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inspectDist, type ArtifactInfo } from '../artifacts/inspect.js';
+import type { CheckResult } from '../check.js';
+import type { RunContext } from '../context.js';
+import { UserError } from '../errors.js';
+import { octokitReleaser } from '../github.js';
+import type { Inputs } from '../inputs.js';
+import { Pipeline } from '../pipeline.js';
+import type { Project } from '../project.js';
+import { simpleIndexUrl, projectPageUrl } from '../publish/indexes.js';
+import { releaseNotes } from '../release-notes.js';
+import { findRelease } from '../sources/changelog.js';
+import { annotate } from '../report.js';
+import { buildDist } from '../tools/build.js';
+import { findTwine } from '../tools/find-twine.js';
+import { git, isOnRemoteBranch, listTags, remoteBranches, tagCommit } from '../tools/git.js';
+import { twineCheck } from '../tools/twine.js';
+import { DEFAULT_UV_VERSION, resolveUv } from '../tools/uv.js';
+import { shouldBeLatest } from '../version/bump.js';
+import { parsePep440 } from '../version/pep440.js';
+import { branchMatches, previousTag } from '../version/tags.js';
+import { runCheck } from './check.js';
+import { closeReleaseMilestone, publishGithubRelease } from './github-release.js';
+import { describeUpload, publishTargets, publishTo } from './publish.js';
+import { testWheel } from './test-wheel.js';
+
+export interface ReleaseOutcome {
+  readonly check: CheckResult;
+  readonly project: Project;
+  readonly wheel: ArtifactInfo;
+  readonly sdist: ArtifactInfo;
+  readonly releaseUrl?: string;
+  readonly releaseId?: number;
+  readonly pypiUrl?: string;
+  readonly plan: readonly string[];
+  readonly pipeline: Pipeline;
+}
+
+async function checkReleaseBranch(
+  context: RunContext,
+  inputs: Inputs,
+  tag: string,
+): Promise<string> {
+  const cwd = context.workspace;
+  const commit = await tagCommit(cwd, tag);
+  if (!commit) {
+    throw new UserError(
+      `The tag ${tag} is not in the checkout; check out the tag (actions/checkout does on a tag push).`,
+      'Tag not found',
+    );
+  }
+  const remote = await remoteBranches(cwd);
+  const defaultBranch = context.defaultBranch ?? remote.head;
+  const patterns =
+    inputs.releaseBranches.length > 0
+      ? inputs.releaseBranches
+      : [defaultBranch ?? 'main', 'hotfix/*'];
+  const candidates = remote.branches.filter((branch) => branchMatches(branch, patterns));
+  for (const branch of candidates) {
+    if (await isOnRemoteBranch(cwd, commit, branch)) return branch;
+  }
+  throw new UserError(
+    `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${patterns.join(', ')}). Tag a commit that is on one of them, or list the branch in release-branches.`,
+    'Tag not on a release branch',
+  );
+}
+
+/** The commit time of what is released, so rebuilding on a re-run gives the same bytes. */
+async function sourceDateEpoch(cwd: string, tag: string | undefined): Promise<string | undefined> {
+  const result = await git(cwd, [
+    'log',
+    '-1',
+    '--format=%ct',
+    tag ? `refs/tags/${tag}^{commit}` : 'HEAD',
+  ]);
+  const value = result.stdout.trim();
+  return result.exitCode === 0 && /^\d+$/.test(value) ? value : undefined;
+}
+
+async function hasLicense(projectDir: string): Promise<boolean> {
+  const names = await readdir(projectDir).catch(() => [] as string[]);
+  return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
+}
+
+export async function runRelease(
+  context: RunContext,
+  inputs: Inputs,
+  /** Undefined for a local dry run of the version the files carry. */
+  requestedTag: string | undefined,
+  pipeline: Pipeline = new Pipeline(),
+): Promise<ReleaseOutcome> {
+  const plan: string[] = [];
+
+  const { project, result: check } = await pipeline.step(
+    'Validate',
+    async () => {
+      const run = await runCheck(context, inputs, requestedTag);
+      for (const finding of run.result.findings) annotate(finding);
+      if (!run.result.ok) {
+        const errors = run.result.findings.filter((finding) => finding.level === 'error');
+        throw new UserError(
+          `the version check found ${errors.length} problem${errors.length === 1 ? '' : 's'} (see the annotations): ${errors.map((e) => e.title).join(', ')}. Nothing was built or published.`,
+          'Release refused',
+        );
+      }
+      const branch = requestedTag
+        ? `on ${await checkReleaseBranch(context, inputs, requestedTag)}`
+        : 'not tagged (local dry run)';
+      return { ...run, branch };
+    },
+    (run) => `${run.result.tag} = ${run.result.pep440}, ${run.branch}`,
+  );
+  const tag = check.tag;
+
+  const version = check.pep440;
+  const name = project.name;
+  if (!name) {
+    throw new UserError(
+      `${project.pyprojectFile} has no [project].name; a release needs the project's name.`,
+      'No project name',
+      {
+        file: project.pyprojectFile,
+      },
+    );
+  }
+  const importName =
+    inputs.importName || project.importName || name.replace(/[-.]/g, '_').toLowerCase();
+  const projectDir = path.join(context.workspace, project.dir);
+  const distDir = path.join(projectDir, 'dist');
+
+  const uv =
+    inputs.builder === 'uv'
+      ? await pipeline.step(
+          'Set up uv',
+          () =>
+            resolveUv({
+              version: inputs.uvVersion || DEFAULT_UV_VERSION,
+              githubToken: inputs.githubToken || undefined,
+            }),
+          (found) => `uv ${found.version} (${found.source})`,
+        )
+      : undefined;
+
+  const epoch = await sourceDateEpoch(context.workspace, requestedTag);
+  const build = await pipeline.step(
+    'Build',
+    () =>
+      buildDist({
+        builder: inputs.builder,
+        python: inputs.python,
+        uvPath: uv?.path,
+        projectDir,
+        outDir: distDir,
+        isolation: inputs.buildIsolation,
+        env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
+      }),
+    (built) => built.command.join(' '),
+  );
+  plan.push(build.command.join(' '));
+
+  const inspection = await pipeline.step(
+    'Inspect artifacts',
+    async () => {
+      const found = await inspectDist({
+        distDir,
+        projectName: name,
+        version,
+        importName,
+        expectLicense: await hasLicense(projectDir),
+      });
+      if (found.problems.length > 0 || !found.wheel || !found.sdist) {
+        for (const problem of found.problems)
+          annotate({ level: 'error', title: problem.title, message: problem.message });
+        throw new UserError(
+          `the built artifacts are not fit to publish (${found.problems.map((problem) => problem.title).join(', ')}); see the annotations. Nothing was published.`,
+          'Artifacts refused',
+        );
+      }
+      return { wheel: found.wheel, sdist: found.sdist };
+    },
+    (found) => `${found.wheel.filename}, ${found.sdist.filename}`,
+  );
+  const { wheel, sdist } = inspection;
+  const files = [sdist, wheel].map((artifact) => ({
+    filename: artifact.filename,
+    path: artifact.path,
+    sha256: artifact.sha256,
+  }));
+
+  const twine = await findTwine(inputs.python, uv?.path);
+  // twine check and the wheel test do not depend on each other.
+  await Promise.all([
+    pipeline.step(
+      'twine check',
+      () =>
+        twineCheck(
+          twine,
+          files.map((file) => file.path),
+        ),
+      (command) => command,
+    ),
+    pipeline.step(
+      'Test the wheel',
+      () =>
+        testWheel({
+          builder: inputs.builder,
+          python: inputs.python,
+          uvPath: uv?.path,
+          wheel: wheel.path,
+          projectName: name,
+          importName,
+          version,
+          smokeTest: inputs.smokeTest,
+        }),
+      (tested) => `import ${importName} → ${tested.installedVersion}`,
+    ),
+  ]);
+
+  const targets = publishTargets(inputs);
+  const mainIndex = targets[targets.length - 1]!.index;
+  let pypiUrl: string | undefined;
+  let releaseUrl: string | undefined;
+  let releaseId: number | undefined;
+
+  if (inputs.dryRun) {
+    for (const target of inputs.publish ? targets : [])
+      plan.push(describeUpload(twine, target, files));
+    plan.push(
+      `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,
+    );
+    if (inputs.closeMilestone) plan.push(`close the milestone ${tag} or ${version}, if open`);
+    pipeline.note(
+      'Publish',
+      'dry run',
+      inputs.publish ? targets.map((target) => target.index.label).join(', ') : 'publish: false',
+    );
+    pipeline.note('GitHub release', 'dry run', tag);
+    core.info(
+      `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${plan.join('\n  ')}`,
+    );
+    return { check, project, wheel, sdist, plan, pipeline };
+  }
+
+  if (inputs.publish) {
+    for (const target of targets) {
+      const outcome = await pipeline.step(
+        `Publish to ${target.index.label}`,
+        () => publishTo(twine, target, { name, version }, files),
+        (done) =>
+          [
+            done.uploaded.length ? `uploaded ${done.uploaded.join(', ')}` : '',
+            done.skipped.length ? `already there: ${done.skipped.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+      );
+      if (target.verifyInstall) {
+        await pipeline.step(
+          `Install from ${target.index.label}`,
+          () =>
+            testWheel({
+              builder: 'build',
+              python: inputs.python,
+              uvPath: undefined,
+              wheel: wheel.path,
+              projectName: name,
+              importName,
+              version,
+              smokeTest: '',
+              fromIndex: simpleIndexUrl(outcome.index),
+            }),
+          (tested) => `${name}==${tested.installedVersion}`,
+        );
+      }
+    }
+    pypiUrl = projectPageUrl(mainIndex, name, version);
+  } else {
+    pipeline.note('Publish', 'skipped', 'publish: false');
+  }
+
+  if (!inputs.githubToken || !context.repository) {
+    pipeline.note('GitHub release', 'skipped', 'no github-token or repository');
+  } else {
+    const releaser = octokitReleaser({
+      token: inputs.githubToken,
+      repository: context.repository,
+      apiUrl: context.apiUrl,
+    });
+    const tags = await listTags(context.workspace);
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const release = await pipeline.step(
+      'GitHub release',
+      async () => {
+        const section = project.changelog
+          ? findRelease(project.changelog.parsed, version)?.body
+          : undefined;
+        const released = (await releaser.listReleases())
+          .filter((existing) => !existing.draft && existing.tagName !== tag)
+          .map((existing) => existing.tagName)
+          .filter((existingTag) => existingTag.startsWith(inputs.tagPrefix))
+          .map((existingTag) => parsePep440(existingTag.slice(inputs.tagPrefix.length))?.normalized)
+          .filter((existing): existing is string => existing !== undefined);
+        const assets = inputs.attachDist
+          ? await Promise.all(
+              [wheel, sdist].map(async (artifact) => ({
+                name: artifact.filename,
+                data: await readFile(artifact.path),
+                contentType: artifact.filename.endsWith('.whl')
+                  ? 'application/zip'
+                  : 'application/gzip',
+              })),
+            )
+          : [];
+        return publishGithubRelease(releaser, {
+          tag,
+          title: tag,
+          body: releaseNotes({
+            projectName: name,
+            version,
+            prerelease: check.prerelease,
+            tag,
+            previousTag: previousTag(tags, inputs.tagPrefix, version),
+            changelogSection: section,
+            repositoryUrl,
+            changelogFile: project.changelog?.file,
+          }),
+          prerelease: check.prerelease,
+          draft: inputs.draft,
+          makeLatest: shouldBeLatest(version, released),
+          assets,
+        });
+      },
+      (done) =>
+        `${done.created ? 'created' : 'updated'} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}`,
+    );
+    releaseUrl = release.release.htmlUrl;
+    releaseId = release.release.id;
+    if (inputs.closeMilestone) {
+      await pipeline.step(
+        'Close milestone',
+        () => closeReleaseMilestone(releaser, tag, version),
+        (closed) => (closed ? `closed ${closed}` : 'no open milestone for this version'),
+      );
+    }
+  }
+  return { check, project, wheel, sdist, releaseUrl, releaseId, pypiUrl, plan, pipeline };
+}

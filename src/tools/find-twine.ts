@@ -1,0 +1,51 @@
+// Finds twine: on PATH, as a module of the chosen Python, through uv, or installed into a venv of
+// its own (GitHub's runners have Python but not twine).
+import * as core from '@actions/core';
+import { which } from '@actions/io';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { outputTail, runCommand } from './run.js';
+import type { TwineCommand } from './twine.js';
+
+/** The twine release installed when none is present. */
+export const TWINE_REQUIREMENT = 'twine>=6.1,<7';
+
+function venvBin(venv: string, name: string): string {
+  return process.platform === 'win32'
+    ? path.join(venv, 'Scripts', `${name}.exe`)
+    : path.join(venv, 'bin', name);
+}
+
+export async function findTwine(python: string, uvPath: string | undefined): Promise<TwineCommand> {
+  const onPath = await which('twine', false);
+  if (onPath) return { command: onPath, baseArgs: [] };
+  const probe = await runCommand(python, ['-m', 'twine', '--version']);
+  if (probe.exitCode === 0) return { command: python, baseArgs: ['-m', 'twine'] };
+  if (uvPath)
+    return { command: uvPath, baseArgs: ['tool', 'run', '--from', TWINE_REQUIREMENT, 'twine'] };
+
+  core.info(
+    `twine not found; installing ${TWINE_REQUIREMENT} into a virtual environment of its own.`,
+  );
+  const venv = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-twine-'));
+  const created = await runCommand(python, ['-m', 'venv', venv]);
+  const installed =
+    created.exitCode === 0
+      ? await runCommand(venvBin(venv, 'python'), [
+          '-m',
+          'pip',
+          'install',
+          '--quiet',
+          TWINE_REQUIREMENT,
+        ])
+      : created;
+  if (installed.exitCode !== 0) {
+    throw new UserError(
+      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\nInstall it before this step (pip install twine) or put it on PATH.`,
+      'twine not available',
+    );
+  }
+  return { command: venvBin(venv, 'twine'), baseArgs: [] };
+}

@@ -1,0 +1,44 @@
+// Command lines for the `build` builder and for pip inside a virtual environment. Pure.
+
+export interface BuildArgsOptions {
+  readonly outDir: string;
+  readonly isolation: boolean;
+  readonly projectDir: string;
+}
+
+/** `python -m build`; without isolation it uses the installed backend and checks no requirements. */
+export function pythonBuildArgs(options: BuildArgsOptions): string[] {
+  return [
+    '-m',
+    'build',
+    '--sdist',
+    '--wheel',
+    '--outdir',
+    options.outDir,
+    ...(options.isolation ? [] : ['--no-isolation', '--skip-dependency-check']),
+    options.projectDir,
+  ];
+}
+
+export function venvArgs(dir: string): string[] {
+  return ['-m', 'venv', dir];
+}
+
+/**
+ * `pip install` arguments, run as `<venv python> -m pip …`. A wheel file is installed itself;
+ * `indexUrl` installs a requirement from that index instead of the default one.
+ */
+export function pipInstallArgs(
+  target: string,
+  options: { noDeps?: boolean; indexUrl?: string } = {},
+): string[] {
+  return [
+    'pip',
+    'install',
+    '--disable-pip-version-check',
+    '--no-input',
+    ...(options.noDeps ? ['--no-deps'] : []),
+    ...(options.indexUrl ? ['--index-url', options.indexUrl] : []),
+    target,
+  ];
+}
