@@ -239,7 +239,13 @@ describe('requests GitHub would refuse', () => {
 
   it('records a release without tag_name', async () => {
     const refused = await failure(
-      octokit.request('POST /repos/{owner}/{repo}/releases', { ...repo, name: 'no tag' }),
+      // The untyped form: the typed one would not let a missing tag_name compile.
+      octokit.request({
+        method: 'POST',
+        url: '/repos/{owner}/{repo}/releases',
+        ...repo,
+        name: 'x',
+      }),
     );
     expect(refused.status).toBe(422);
     expect(server.violations).toHaveLength(1);
@@ -253,7 +259,9 @@ describe('requests GitHub would refuse', () => {
 
   it('records a misspelt option and a wrongly typed one', async () => {
     await failure(
-      octokit.request('POST /repos/{owner}/{repo}/releases', {
+      octokit.request({
+        method: 'POST',
+        url: '/repos/{owner}/{repo}/releases',
         ...repo,
         tag_name: 'v3.0.0',
         prerelase: true,
