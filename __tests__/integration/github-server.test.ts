@@ -50,7 +50,8 @@ async function failure(request: Promise<unknown>): Promise<{ status: number; dat
 
 describe('a release drafted, filled with assets and published', () => {
   afterEach(() => {
-    expect(server.violations).toEqual([]);
+    // Emptied as it is checked, so one test's violation does not fail the next.
+    expect(server.violations.splice(0)).toEqual([]);
   });
 
   it('walks the whole release flow with no request outside the description', async () => {
@@ -189,7 +190,8 @@ describe('a release drafted, filled with assets and published', () => {
 
 describe('releases and tags', () => {
   afterEach(() => {
-    expect(server.violations).toEqual([]);
+    // Emptied as it is checked, so one test's violation does not fail the next.
+    expect(server.violations.splice(0)).toEqual([]);
   });
 
   it('refuses a second published release for a tag, as GitHub does', async () => {
@@ -200,6 +202,47 @@ describe('releases and tags', () => {
       errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
     });
     expect(server.state.releases.filter((r) => r.tag_name === 'v1.0.0')).toHaveLength(1);
+  });
+
+  it('allows several drafts for a tag but publishes only one of them', async () => {
+    // GitHub lets drafts share a tag; the clash comes when a second one is published.
+    const drafts = [];
+    for (const name of ['first', 'second']) {
+      const { data } = await octokit.rest.repos.createRelease({
+        ...repo,
+        tag_name: 'v1.0.5',
+        name,
+        draft: true,
+      });
+      drafts.push(data);
+    }
+    await octokit.rest.repos.updateRelease({ ...repo, release_id: drafts[0]!.id, draft: false });
+    const clash = await failure(
+      octokit.rest.repos.updateRelease({ ...repo, release_id: drafts[1]!.id, draft: false }),
+    );
+    expect(clash.status).toBe(422);
+    expect(clash.data).toMatchObject({
+      errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+    });
+    const { data: published } = await octokit.rest.repos.getReleaseByTag({
+      ...repo,
+      tag: 'v1.0.5',
+    });
+    expect(published.name).toBe('first');
+    expect(server.state.releases.find((r) => r.id === drafts[1]!.id)?.draft).toBe(true);
+  });
+
+  it('serves seeded releases and only its own repository', async () => {
+    const seeded = server.addRelease({ tag_name: 'v0.0.1', draft: true, name: 'seeded' });
+    server.addAsset(seeded.id, 'notes.txt', 'hello', 'text/plain');
+    const { data } = await octokit.rest.repos.getRelease({ ...repo, release_id: seeded.id });
+    expect(data.assets.map((a) => [a.name, a.size])).toEqual([['notes.txt', 5]]);
+    const elsewhere = await failure(
+      octokit.rest.repos.getRelease({ owner: 'someone', repo: 'else', release_id: seeded.id }),
+    );
+    expect(elsewhere.status).toBe(404);
+    await octokit.rest.repos.deleteRelease({ ...repo, release_id: seeded.id });
+    expect(server.state.assets.some((a) => a.release_id === seeded.id)).toBe(false);
   });
 
   it('keeps the latest release where make_latest puts it', async () => {

@@ -504,9 +504,10 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     ) {
       return notFound();
     }
-    const isJson = String(request.headers['content-type'] ?? '').includes('json');
+    // Like GitHub, read a JSON body whatever Content-Type came with it; checkRequest parsed it.
+    const takesJson = operation.requestBody?.content['application/json'] !== undefined;
     const input = (
-      isJson && call.body.length > 0 ? JSON.parse(call.body.toString('utf8')) : {}
+      takesJson && call.body.length > 0 ? JSON.parse(call.body.toString('utf8')) : {}
     ) as Record<string, unknown>;
     return handler({ ...call, input });
   }
