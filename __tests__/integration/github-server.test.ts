@@ -206,7 +206,7 @@ describe('releases and tags', () => {
 
   it('allows several drafts for a tag but publishes only one of them', async () => {
     // GitHub lets drafts share a tag; the clash comes when a second one is published.
-    const drafts = [];
+    const drafts: { id: number }[] = [];
     for (const name of ['first', 'second']) {
       const { data } = await octokit.rest.repos.createRelease({
         ...repo,
