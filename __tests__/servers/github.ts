@@ -1,0 +1,604 @@
+// A local stand-in for the GitHub REST API (releases, release assets, milestones, pull requests)
+// that checks every request against GitHub's OpenAPI description. Point GITHUB_API_URL at `url`;
+// tests assert `violations` is empty, so a request GitHub would refuse cannot pass unnoticed.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  asset as assetJson,
+  milestone as milestoneJson,
+  pull as pullJson,
+  pullSummary,
+  release as releaseJson,
+  repository,
+  releaseUrl,
+  type AssetRecord,
+  type MilestoneRecord,
+  type PullRecord,
+  type ReleaseRecord,
+  type Site,
+} from './github-shapes.js';
+import { loadGithubSpec, type GithubSpec, type OperationMatch } from './openapi.js';
+
+export type { AssetRecord, MilestoneRecord, PullRecord, ReleaseRecord } from './github-shapes.js';
+
+export interface GithubServerOptions {
+  owner: string;
+  repo: string;
+  token: string;
+  defaultBranch?: string;
+}
+
+export interface RequestRecord {
+  method: string;
+  /** The path without the query string. */
+  path: string;
+  query: string;
+  status: number;
+  operationId?: string;
+}
+
+export interface Violation {
+  method: string;
+  path: string;
+  status: number;
+  operationId?: string;
+  reason: string;
+}
+
+export interface GithubState {
+  releases: ReleaseRecord[];
+  /** Release assets with their bytes. */
+  assets: AssetRecord[];
+  milestones: MilestoneRecord[];
+  pulls: PullRecord[];
+  /** The release GET /releases/latest answers, as `make_latest` left it. */
+  latestReleaseId: number | null;
+}
+
+export interface NewRelease {
+  tag_name: string;
+  target_commitish?: string;
+  name?: string | null;
+  body?: string | null;
+  draft?: boolean;
+  prerelease?: boolean;
+  make_latest?: 'true' | 'false' | 'legacy';
+}
+
+export interface GithubServer {
+  /** http://127.0.0.1:PORT, the value for GITHUB_API_URL. */
+  url: string;
+  state: GithubState;
+  requests: RequestRecord[];
+  violations: Violation[];
+  /** Seeds a release as POST /releases would create it (no conflict check). */
+  addRelease(fields: NewRelease): ReleaseRecord;
+  addAsset(
+    releaseId: number,
+    name: string,
+    data: Buffer | string,
+    contentType?: string,
+  ): AssetRecord;
+  addMilestone(title: string, state?: 'open' | 'closed'): MilestoneRecord;
+  addPull(fields: { title: string; head: string; base: string; body?: string }): PullRecord;
+  close(): Promise<void>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+interface Reply {
+  status: number;
+  json?: unknown;
+  raw?: Buffer;
+  headers?: Record<string, string>;
+  /** Why the request breaks GitHub's description, when it does. */
+  violation?: string;
+}
+
+interface Call {
+  match: OperationMatch;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+  /** The parsed JSON body, {} when there is none. */
+  input: Record<string, unknown>;
+  pathname: string;
+}
+
+function error(status: number, message: string, errors?: unknown[]): Reply {
+  return {
+    status,
+    json: { message, documentation_url: DOCS, status: String(status), ...(errors && { errors }) },
+  };
+}
+
+const notFound = (): Reply => error(404, 'Not Found');
+
+function alreadyExists(resource: string, field: string): Reply {
+  return error(422, 'Validation Failed', [{ resource, code: 'already_exists', field }]);
+}
+
+function now(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/** GitHub's page/per_page slicing with its Link header (first, prev, next, last). */
+function paginate<T>(items: T[], call: Call, baseUrl: string): { page: T[]; link?: string } {
+  const perPage = Math.min(Math.max(Number(call.query.get('per_page') ?? 30), 1), 100);
+  const page = Math.max(Number(call.query.get('page') ?? 1), 1);
+  const last = Math.max(Math.ceil(items.length / perPage), 1);
+  const pageUrl = (n: number) => {
+    const query = new URLSearchParams(call.query);
+    query.set('per_page', String(perPage));
+    query.set('page', String(n));
+    return `<${baseUrl}${call.pathname}?${query}>`;
+  };
+  const links: string[] = [];
+  if (page > 1) links.push(`${pageUrl(page - 1)}; rel="prev"`);
+  if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+  if (page > 1) links.push(`${pageUrl(1)}; rel="first"`);
+  return {
+    page: items.slice((page - 1) * perPage, page * perPage),
+    ...(links.length > 0 && { link: links.join(', ') }),
+  };
+}
+
+function listReply<T>(items: T[], call: Call, baseUrl: string): Reply {
+  const { page, link } = paginate(items, call, baseUrl);
+  return { status: 200, json: page, ...(link && { headers: { link } }) };
+}
+
+function authorized(header: string | undefined, token: string): boolean {
+  const match = /^(?:token|bearer)\s+(.+)$/i.exec(header ?? '');
+  return match?.[1] === token;
+}
+
+export async function startGithubServer(options: GithubServerOptions): Promise<GithubServer> {
+  const spec: GithubSpec = await loadGithubSpec();
+  const state: GithubState = {
+    releases: [],
+    assets: [],
+    milestones: [],
+    pulls: [],
+    latestReleaseId: null,
+  };
+  const requests: RequestRecord[] = [];
+  const violations: Violation[] = [];
+  const site: Site = {
+    apiUrl: '', // set once the port is known
+    owner: options.owner,
+    repo: options.repo,
+    defaultBranch: options.defaultBranch ?? 'main',
+  };
+  let nextId = 1;
+
+  const findRelease = (id: string | number) => state.releases.find((r) => r.id === Number(id));
+  const assetsOf = (release: ReleaseRecord) =>
+    state.assets.filter((a) => a.release_id === release.id);
+  const releaseReply = (status: number, release: ReleaseRecord): Reply => ({
+    status,
+    json: releaseJson(site, release, assetsOf(release)),
+  });
+  const isPublic = (release: ReleaseRecord) => !release.draft && !release.prerelease;
+  const publishedWithTag = (tag: string, except?: ReleaseRecord) =>
+    state.releases.find((r) => r !== except && !r.draft && r.tag_name === tag);
+
+  /** What `make_latest` does; `undefined` means the request left it out. */
+  function settleLatest(release: ReleaseRecord, makeLatest: string | undefined): void {
+    const newest = () =>
+      state.releases
+        .filter(isPublic)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)[0]?.id ?? null;
+    if (!state.releases.includes(release) || !isPublic(release)) {
+      if (state.latestReleaseId === release.id) state.latestReleaseId = newest();
+    } else if (makeLatest === 'true') state.latestReleaseId = release.id;
+    else if (makeLatest === 'legacy') state.latestReleaseId = newest();
+    else if (makeLatest === undefined && state.latestReleaseId === null) {
+      state.latestReleaseId = newest();
+    }
+  }
+
+  function addRelease(fields: NewRelease): ReleaseRecord {
+    const time = now();
+    const release: ReleaseRecord = {
+      id: nextId++,
+      tag_name: fields.tag_name,
+      target_commitish: fields.target_commitish ?? site.defaultBranch,
+      name: fields.name ?? null,
+      body: fields.body ?? null,
+      draft: fields.draft ?? false,
+      prerelease: fields.prerelease ?? false,
+      created_at: time,
+      published_at: fields.draft ? null : time,
+      updated_at: time,
+    };
+    state.releases.push(release);
+    // A newly published release becomes the latest unless told otherwise.
+    settleLatest(release, fields.make_latest ?? 'true');
+    return release;
+  }
+
+  function addAsset(
+    releaseId: number,
+    name: string,
+    data: Buffer | string,
+    contentType = 'application/octet-stream',
+  ): AssetRecord {
+    const time = now();
+    const record: AssetRecord = {
+      id: nextId++,
+      release_id: releaseId,
+      name,
+      label: null,
+      content_type: contentType,
+      data: Buffer.from(data),
+      created_at: time,
+      updated_at: time,
+      download_count: 0,
+    };
+    state.assets.push(record);
+    return record;
+  }
+
+  function addMilestone(
+    title: string,
+    milestoneState: 'open' | 'closed' = 'open',
+  ): MilestoneRecord {
+    const time = now();
+    const record: MilestoneRecord = {
+      id: nextId++,
+      number: state.milestones.length + 1,
+      title,
+      state: milestoneState,
+      description: null,
+      due_on: null,
+      created_at: time,
+      updated_at: time,
+      closed_at: milestoneState === 'closed' ? time : null,
+    };
+    state.milestones.push(record);
+    return record;
+  }
+
+  function addPull(fields: { title: string; head: string; base: string; body?: string }) {
+    const time = now();
+    const record: PullRecord = {
+      id: nextId++,
+      number: state.pulls.length + 1,
+      title: fields.title,
+      body: fields.body ?? null,
+      head: fields.head,
+      base: fields.base,
+      draft: false,
+      state: 'open',
+      maintainer_can_modify: true,
+      created_at: time,
+      updated_at: time,
+    };
+    state.pulls.push(record);
+    return record;
+  }
+
+  const pullBranch = (spec: string) => (spec.includes(':') ? spec : `${site.owner}:${spec}`);
+
+  const handlers: Record<string, (call: Call) => Reply> = {
+    'repos/get': () => ({ status: 200, json: repository(site) }),
+
+    'repos/list-releases': (call) =>
+      listReply(
+        // Newest first, drafts included (the caller can push).
+        [...state.releases].reverse().map((r) => releaseJson(site, r, assetsOf(r))),
+        call,
+        site.apiUrl,
+      ),
+
+    'repos/create-release': ({ input }) => {
+      const fields = input as unknown as NewRelease;
+      if (!fields.draft && publishedWithTag(fields.tag_name)) {
+        return alreadyExists('Release', 'tag_name');
+      }
+      const release = addRelease(fields);
+      return {
+        ...releaseReply(201, release),
+        headers: { location: releaseUrl(site, release.id) },
+      };
+    },
+
+    'repos/get-release': ({ params }) => {
+      const release = findRelease(params.release_id!);
+      return release ? releaseReply(200, release) : notFound();
+    },
+
+    'repos/get-latest-release': () => {
+      const release =
+        state.latestReleaseId === null ? undefined : findRelease(state.latestReleaseId);
+      return release ? releaseReply(200, release) : notFound();
+    },
+
+    // Drafts have no tag yet as far as this endpoint is concerned.
+    'repos/get-release-by-tag': ({ params }) => {
+      const release = state.releases.find((r) => !r.draft && r.tag_name === params.tag);
+      return release ? releaseReply(200, release) : notFound();
+    },
+
+    'repos/update-release': ({ params, input }) => {
+      const release = findRelease(params.release_id!);
+      if (!release) return notFound();
+      const fields = input as Partial<NewRelease>;
+      const wasPublic = isPublic(release);
+      const next = { ...release, ...fields };
+      if (!next.draft && publishedWithTag(next.tag_name, release)) {
+        return alreadyExists('Release', 'tag_name');
+      }
+      const time = now();
+      for (const key of ['tag_name', 'target_commitish', 'name', 'body'] as const) {
+        if (fields[key] !== undefined) release[key] = fields[key] as string;
+      }
+      if (fields.prerelease !== undefined) release.prerelease = fields.prerelease;
+      if (fields.draft !== undefined && fields.draft !== release.draft) {
+        release.draft = fields.draft;
+        release.published_at = fields.draft ? null : time;
+      }
+      release.updated_at = time;
+      const newlyPublic = !wasPublic && isPublic(release);
+      settleLatest(release, fields.make_latest ?? (newlyPublic ? 'true' : undefined));
+      return releaseReply(200, release);
+    },
+
+    'repos/delete-release': ({ params }) => {
+      const release = findRelease(params.release_id!);
+      if (!release) return notFound();
+      state.releases.splice(state.releases.indexOf(release), 1);
+      for (const item of assetsOf(release)) state.assets.splice(state.assets.indexOf(item), 1);
+      settleLatest(release, undefined);
+      return { status: 204 };
+    },
+
+    'repos/list-release-assets': (call) => {
+      const release = findRelease(call.params.release_id!);
+      if (!release) return notFound();
+      const assets = assetsOf(release).map((a) => assetJson(site, a, release.tag_name));
+      return listReply(assets, call, site.apiUrl);
+    },
+
+    'repos/upload-release-asset': ({ params, query, headers, body }) => {
+      const release = findRelease(params.release_id!);
+      if (!release) return notFound();
+      const name = query.get('name')!;
+      if (assetsOf(release).some((a) => a.name === name)) {
+        return alreadyExists('ReleaseAsset', 'name');
+      }
+      const record = addAsset(release.id, name, body, String(headers['content-type']));
+      record.label = query.get('label');
+      return { status: 201, json: assetJson(site, record, release.tag_name) };
+    },
+
+    'repos/get-release-asset': ({ params, headers }) => {
+      const record = state.assets.find((a) => a.id === Number(params.asset_id));
+      const release = record && findRelease(record.release_id);
+      if (!record || !release) return notFound();
+      if (String(headers.accept ?? '').includes('application/octet-stream')) {
+        record.download_count++;
+        // github.com redirects to storage; the bytes are the same.
+        return { status: 200, raw: record.data, headers: { 'content-type': record.content_type } };
+      }
+      return { status: 200, json: assetJson(site, record, release.tag_name) };
+    },
+
+    'repos/delete-release-asset': ({ params }) => {
+      const index = state.assets.findIndex((a) => a.id === Number(params.asset_id));
+      if (index < 0) return notFound();
+      state.assets.splice(index, 1);
+      return { status: 204 };
+    },
+
+    'issues/list-milestones': (call) => {
+      const wanted = call.query.get('state') ?? 'open';
+      const milestones = state.milestones
+        .filter((m) => wanted === 'all' || m.state === wanted)
+        .map((m) => milestoneJson(site, m));
+      return listReply(milestones, call, site.apiUrl);
+    },
+
+    'issues/get-milestone': ({ params }) => {
+      const record = state.milestones.find((m) => m.number === Number(params.milestone_number));
+      return record ? { status: 200, json: milestoneJson(site, record) } : notFound();
+    },
+
+    'issues/update-milestone': ({ params, input }) => {
+      const record = state.milestones.find((m) => m.number === Number(params.milestone_number));
+      if (!record) return notFound();
+      const fields = input as Partial<MilestoneRecord>;
+      const time = now();
+      if (fields.title !== undefined) record.title = fields.title;
+      if (fields.description !== undefined) record.description = fields.description;
+      if (fields.due_on !== undefined) record.due_on = fields.due_on;
+      if (fields.state !== undefined && fields.state !== record.state) {
+        record.state = fields.state;
+        record.closed_at = fields.state === 'closed' ? time : null;
+      }
+      record.updated_at = time;
+      return { status: 200, json: milestoneJson(site, record) };
+    },
+
+    'pulls/list': (call) => {
+      const wanted = call.query.get('state') ?? 'open';
+      const head = call.query.get('head');
+      const base = call.query.get('base');
+      const pulls = state.pulls
+        .filter((p) => wanted === 'all' || p.state === wanted)
+        .filter((p) => head === null || pullBranch(p.head) === pullBranch(head))
+        .filter((p) => base === null || p.base === base)
+        .reverse()
+        .map((p) => pullSummary(site, p));
+      return listReply(pulls, call, site.apiUrl);
+    },
+
+    'pulls/create': ({ input }) => {
+      const fields = input as { title?: string; head: string; base: string; body?: string };
+      if (fields.title === undefined) {
+        return error(422, 'Validation Failed', [
+          { resource: 'PullRequest', code: 'missing_field', field: 'title' },
+        ]);
+      }
+      const open = state.pulls.find(
+        (p) =>
+          p.state === 'open' &&
+          pullBranch(p.head) === pullBranch(fields.head) &&
+          p.base === fields.base,
+      );
+      if (open) {
+        return error(422, 'Validation Failed', [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${pullBranch(fields.head)}.`,
+          },
+        ]);
+      }
+      const record = addPull({ ...fields, title: fields.title });
+      record.draft = (input.draft as boolean | undefined) ?? false;
+      record.maintainer_can_modify = (input.maintainer_can_modify as boolean | undefined) ?? true;
+      return { status: 201, json: pullJson(site, record) };
+    },
+
+    'pulls/get': ({ params }) => {
+      const record = state.pulls.find((p) => p.number === Number(params.pull_number));
+      return record ? { status: 200, json: pullJson(site, record) } : notFound();
+    },
+  };
+
+  function answer(call: Omit<Call, 'input'> | undefined, request: IncomingMessage): Reply {
+    if (!authorized(request.headers.authorization, options.token)) {
+      return error(401, 'Bad credentials');
+    }
+    if (!call) return notFound();
+    const { operation } = call.match;
+    const problems = spec.checkRequest(call);
+    if (problems.length > 0) {
+      const message = problems.join('; ');
+      return {
+        ...error(422, 'Invalid request.', [{ code: 'invalid', message }]),
+        violation: message,
+      };
+    }
+    const handler = handlers[operation.operationId];
+    if (!handler) {
+      const message = `${operation.operationId} is not implemented by this test server`;
+      return { ...error(501, message), violation: message };
+    }
+    const { owner, repo } = call.params;
+    if (
+      owner?.toLowerCase() !== site.owner.toLowerCase() ||
+      repo?.toLowerCase() !== site.repo.toLowerCase()
+    ) {
+      return notFound();
+    }
+    // Like GitHub, read a JSON body whatever Content-Type came with it; checkRequest parsed it.
+    const takesJson = operation.requestBody?.content['application/json'] !== undefined;
+    const input = (
+      takesJson && call.body.length > 0 ? JSON.parse(call.body.toString('utf8')) : {}
+    ) as Record<string, unknown>;
+    return handler({ ...call, input });
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const url = new URL(request.url ?? '/', site.apiUrl);
+    const method = request.method ?? 'GET';
+    const matched = spec.match(method, url.pathname);
+    const record: RequestRecord = {
+      method,
+      path: url.pathname,
+      query: url.search,
+      status: 0,
+      ...('operation' in matched && { operationId: matched.operation.operationId }),
+    };
+    const violation = (reason: string) =>
+      violations.push({
+        method,
+        path: url.pathname,
+        status: record.status,
+        ...(record.operationId && { operationId: record.operationId }),
+        reason,
+      });
+
+    let reply: Reply;
+    try {
+      const call =
+        'operation' in matched
+          ? {
+              match: matched,
+              params: matched.params,
+              query: url.searchParams,
+              headers: request.headers,
+              body,
+              pathname: url.pathname,
+            }
+          : undefined;
+      reply = answer(call, request);
+      record.status = reply.status;
+      if ('error' in matched && reply.status !== 401) violation(matched.error);
+      if (reply.violation) violation(reply.violation);
+      if ('operation' in matched && reply.status < 300 && reply.json !== undefined) {
+        for (const problem of spec.checkResponse(matched.operation, reply.status, reply.json)) {
+          violation(`the server's own answer breaks the description: ${problem}`);
+        }
+      }
+    } catch (thrown) {
+      reply = error(500, `test server failure: ${String(thrown)}`);
+      record.status = 500;
+      violation(String(thrown));
+    }
+    requests.push(record);
+
+    const headers = reply.headers ?? {};
+    if (reply.raw) {
+      response.writeHead(reply.status, { ...headers, 'content-length': String(reply.raw.length) });
+      response.end(reply.raw);
+    } else if (reply.json !== undefined) {
+      const text = JSON.stringify(reply.json);
+      response.writeHead(reply.status, {
+        ...headers,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+      });
+      response.end(text);
+    } else {
+      response.writeHead(reply.status, headers);
+      response.end();
+    }
+  }
+
+  const server = createServer((request, response) => {
+    void handle(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  site.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: site.apiUrl,
+    state,
+    requests,
+    violations,
+    addRelease,
+    addAsset,
+    addMilestone,
+    addPull,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
