@@ -1,0 +1,319 @@
+// A local package index that behaves like PyPI (Warehouse) where pyrelease and its tools touch it:
+// the legacy upload API twine posts to, the PEP 503 simple index and file downloads pip installs
+// from, the JSON API, and the trusted publishing token exchange. Listens on 127.0.0.1, port 0.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { canonicalProjectName, distFilenamePrefix } from '../../src/version/pep440.js';
+import { blake2b } from './blake2b.js';
+import { multipartBoundary, parseMultipart, type FormPart } from './multipart.js';
+
+export interface PypiFile {
+  filename: string;
+  /** The project name as uploaded (not canonicalised). */
+  name: string;
+  version: string;
+  filetype: string;
+  sha256: string;
+  size: number;
+  content: Buffer;
+}
+
+export interface PypiRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface PypiServer {
+  url: string;
+  uploadUrl: string;
+  simpleUrl: string;
+  /** The API token accepted as upload password with the user name `__token__`. */
+  token: string;
+  /** The token the OIDC exchange hands out; accepted for uploads once it has been minted. */
+  mintedToken: string;
+  files: PypiFile[];
+  requests: PypiRequest[];
+  close(): Promise<void>;
+}
+
+export interface PypiServerOptions {
+  token?: string;
+  mintedToken?: string;
+  /** The OIDC token (JWT) `/_/oidc/mint-token` exchanges; any other one is refused. */
+  acceptedOidcToken?: string;
+}
+
+const HELP = 'https://pypi.org/help';
+const INVALID_AUTH = `Invalid or non-existent authentication information. See ${HELP}/#invalid-auth for more information.`;
+const FILETYPES = new Set(['sdist', 'bdist_wheel']);
+
+/** Thrown by handlers; Warehouse puts the message in both the reason phrase and the body. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Python's repr of a str, as Warehouse's messages quote names with `{!r}`. */
+function repr(text: string): string {
+  return text.includes("'") && !text.includes('"') ? `"${text}"` : `'${text.replace(/'/g, "\\'")}'`;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json' });
+  response.end(JSON.stringify(value));
+}
+
+function sendHtml(response: ServerResponse, title: string, links: string[]): void {
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  response.end(
+    `<!DOCTYPE html>\n<html>\n  <head>\n    <meta name="pypi:repository-version" content="1.0">\n` +
+      `    <title>${escapeHtml(title)}</title>\n  </head>\n  <body>\n` +
+      links.map((link) => `    ${link}<br />\n`).join('') +
+      `  </body>\n</html>\n`,
+  );
+}
+
+/** The single text value of a form field, or undefined when absent. */
+function field(parts: FormPart[], name: string): string | undefined {
+  const part = parts.find(
+    (candidate) => candidate.name === name && candidate.filename === undefined,
+  );
+  return part?.body.toString('utf8');
+}
+
+export async function startPypiServer(options: PypiServerOptions = {}): Promise<PypiServer> {
+  const token = options.token ?? 'pypi-test-token';
+  const mintedToken = options.mintedToken ?? 'pypi-minted-token';
+  const files: PypiFile[] = [];
+  const requests: PypiRequest[] = [];
+  let minted = false;
+  let base = '';
+
+  function checkAuth(request: IncomingMessage): void {
+    const match = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    if (!match) throw new HttpError(403, INVALID_AUTH);
+    const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const [user, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
+    const accepted = password === token || (minted && password === mintedToken);
+    if (colon < 0 || user !== '__token__' || !accepted) throw new HttpError(403, INVALID_AUTH);
+  }
+
+  function upload(request: IncomingMessage, body: Buffer): void {
+    checkAuth(request);
+    const boundary = multipartBoundary(request.headers['content-type']);
+    if (!boundary) throw new HttpError(400, 'Invalid request: expected multipart/form-data.');
+    let parts: FormPart[];
+    try {
+      parts = parseMultipart(body, boundary);
+    } catch (error) {
+      throw new HttpError(400, `Invalid request: ${(error as Error).message}.`);
+    }
+    if (field(parts, ':action') !== 'file_upload') {
+      throw new HttpError(400, 'Invalid value for :action. Error: expected file_upload.');
+    }
+    if (field(parts, 'protocol_version') !== '1')
+      throw new HttpError(400, 'Unknown protocol version.');
+    const name = field(parts, 'name') ?? '';
+    const version = field(parts, 'version') ?? '';
+    const filetype = field(parts, 'filetype') ?? '';
+    if (!name) throw new HttpError(400, "'' is an invalid value for Name.");
+    if (!version) throw new HttpError(400, "'' is an invalid value for Version.");
+    if (!FILETYPES.has(filetype)) {
+      throw new HttpError(400, 'Invalid value for filetype. Error: Use a known file type.');
+    }
+    const upload = parts.find((part) => part.name === 'content' && part.filename !== undefined);
+    if (!upload?.filename) throw new HttpError(400, 'Upload payload does not have a file.');
+    const filename = upload.filename;
+    const prefix = distFilenamePrefix(name);
+    if (!filename.toLowerCase().startsWith(`${prefix}-`)) {
+      throw new HttpError(400, `Start filename for ${repr(name)} with ${repr(prefix)}.`);
+    }
+    const content = Buffer.from(upload.body);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const blake2 = blake2b(content);
+    const suppliedSha256 = field(parts, 'sha256_digest');
+    const suppliedBlake2 = field(parts, 'blake2_256_digest');
+    if (!suppliedSha256 && !suppliedBlake2) {
+      throw new HttpError(400, 'Include at least one message digest.');
+    }
+    if (
+      (suppliedSha256 !== undefined && suppliedSha256.toLowerCase() !== sha256) ||
+      (suppliedBlake2 !== undefined && suppliedBlake2.toLowerCase() !== blake2)
+    ) {
+      throw new HttpError(
+        400,
+        'The digest supplied does not match a digest calculated from the uploaded file.',
+      );
+    }
+    const existing = files.find((file) => file.filename === filename);
+    // Warehouse answers an identical re-upload with success and records nothing new.
+    if (existing?.sha256 === sha256) return;
+    if (existing) {
+      throw new HttpError(
+        400,
+        `File already exists (${repr(filename)}, with blake2_256 hash ${repr(blake2)}). ` +
+          `See ${HELP}/#file-name-reuse for more information.`,
+      );
+    }
+    files.push({ filename, name, version, filetype, sha256, size: content.length, content });
+  }
+
+  function projectFiles(name: string): PypiFile[] {
+    const canonical = canonicalProjectName(name);
+    return files.filter((file) => canonicalProjectName(file.name) === canonical);
+  }
+
+  function mintToken(body: Buffer, response: ServerResponse): void {
+    let jwt: unknown;
+    try {
+      jwt = (JSON.parse(body.toString('utf8')) as { token?: unknown }).token;
+    } catch {
+      jwt = undefined;
+    }
+    const failure = (code: string, description: string): void =>
+      sendJson(response, 422, { message: 'Token request failed', errors: [{ code, description }] });
+    if (typeof jwt !== 'string') return failure('invalid-payload', 'malformed payload');
+    if (options.acceptedOidcToken === undefined || jwt !== options.acceptedOidcToken) {
+      return failure(
+        'invalid-publisher',
+        'valid token, but no corresponding publisher (All lookup strategies exhausted)',
+      );
+    }
+    minted = true;
+    sendJson(response, 200, { success: true, token: mintedToken });
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = request.method ?? 'GET';
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', base).pathname);
+    const body = await readBody(request);
+
+    if (method === 'POST' && pathname === '/legacy/') {
+      upload(request, body);
+      response.writeHead(200, { 'Content-Type': 'text/plain' });
+      response.end('OK');
+      return;
+    }
+    if (method === 'POST' && pathname === '/_/oidc/mint-token') return mintToken(body, response);
+    if (method === 'GET' && pathname === '/_/oidc/audience') {
+      return sendJson(response, 200, { audience: 'pypi' });
+    }
+    if (method === 'GET' && pathname === '/simple/') {
+      const names = [...new Set(files.map((file) => canonicalProjectName(file.name)))].sort();
+      return sendHtml(
+        response,
+        'Simple index',
+        names.map((name) => `<a href="/simple/${name}/">${escapeHtml(name)}</a>`),
+      );
+    }
+    const simple = /^\/simple\/([^/]+)\/?$/.exec(pathname);
+    if (method === 'GET' && simple) {
+      const canonical = canonicalProjectName(simple[1]!);
+      // PyPI redirects every other spelling of the name to the canonical one.
+      if (pathname !== `/simple/${canonical}/`) {
+        response.writeHead(301, { Location: `/simple/${canonical}/` });
+        response.end();
+        return;
+      }
+      const found = projectFiles(canonical);
+      if (found.length === 0) throw new HttpError(404, 'Not Found');
+      return sendHtml(
+        response,
+        `Links for ${canonical}`,
+        found.map(
+          (file) =>
+            `<a href="/files/${encodeURIComponent(file.filename)}#sha256=${file.sha256}">` +
+            `${escapeHtml(file.filename)}</a>`,
+        ),
+      );
+    }
+    const download = /^\/files\/([^/]+)$/.exec(pathname);
+    if (method === 'GET' && download) {
+      const file = files.find((candidate) => candidate.filename === download[1]);
+      if (!file) throw new HttpError(404, 'Not Found');
+      response.writeHead(200, {
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(file.size),
+      });
+      response.end(file.content);
+      return;
+    }
+    const json = /^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json\/?$/.exec(pathname);
+    if (method === 'GET' && json) {
+      const found = projectFiles(json[1]!);
+      const latest = found.at(-1)?.version;
+      const version = json[2] ?? latest;
+      const release = found.filter((file) => file.version === version);
+      if (release.length === 0) return sendJson(response, 404, { message: 'Not Found' });
+      return sendJson(response, 200, {
+        info: { name: release[0]!.name, version },
+        urls: release.map((file) => ({
+          filename: file.filename,
+          packagetype: file.filetype,
+          digests: { sha256: file.sha256, blake2b_256: blake2b(file.content) },
+          size: file.size,
+          url: `${base}/files/${encodeURIComponent(file.filename)}`,
+        })),
+      });
+    }
+    throw new HttpError(404, 'Not Found');
+  }
+
+  const server = createServer((request, response) => {
+    response.on('finish', () =>
+      requests.push({
+        method: request.method ?? '',
+        path: request.url ?? '',
+        status: response.statusCode,
+      }),
+    );
+    handle(request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      if (response.headersSent) return response.destroy();
+      response.writeHead(status, message, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`${status} ${message}\n`);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}`;
+  return {
+    url: base,
+    uploadUrl: `${base}/legacy/`,
+    simpleUrl: `${base}/simple/`,
+    token,
+    mintedToken,
+    files,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
