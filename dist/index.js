@@ -58,10 +58,11 @@ function readContext(env = process.env, cwd = process.cwd()) {
 }
 
 // src/main.ts
-function pickMode(mode, context) {
+function pickMode(mode, context, bump2 = "") {
   if (mode !== "auto") return mode;
   if (context.tag !== void 0 && !context.eventName.startsWith("pull_request")) return "release";
-  if (context.eventName === "workflow_dispatch" && context.dispatchInputs.bump) return "bump";
+  if (context.eventName === "workflow_dispatch" && (bump2 || context.dispatchInputs.bump))
+    return "bump";
   return "check";
 }
 async function check(context, inputs) {
@@ -88,11 +89,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-X55JGT5S.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-EH36IRIK.js");
+  const { runBump } = await import("./chunks/bump-PPOL77RJ.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -100,14 +101,14 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-X55JGT5S.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
   try {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
-    const mode = pickMode(inputs.mode, context);
+    const mode = pickMode(inputs.mode, context, inputs.bump);
     if (mode === "release") await release(context, inputs);
     else if (mode === "bump") await bump(context, inputs);
     else await check(context, inputs);

@@ -51,6 +51,13 @@ export interface Releaser {
   ): Promise<ReleaseAsset>;
   openMilestones(): Promise<Milestone[]>;
   closeMilestone(number: number): Promise<void>;
+  /** Opens a pull request; returns its page. */
+  openPullRequest(fields: {
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+  }): Promise<string>;
 }
 
 interface ApiRelease {
@@ -184,6 +191,10 @@ export function octokitReleaser(options: {
         milestone_number: number,
         state: 'closed',
       });
+    },
+    async openPullRequest(fields) {
+      const { data } = await octokit.rest.pulls.create({ owner, repo, ...fields });
+      return data.html_url;
     },
   };
 }

@@ -12,10 +12,11 @@ import {
 } from './report.js';
 import { runCheck } from './steps/check.js';
 
-export function pickMode(mode: Mode, context: RunContext): Exclude<Mode, 'auto'> {
+export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
   if (context.tag !== undefined && !context.eventName.startsWith('pull_request')) return 'release';
-  if (context.eventName === 'workflow_dispatch' && context.dispatchInputs.bump) return 'bump';
+  if (context.eventName === 'workflow_dispatch' && (bump || context.dispatchInputs.bump))
+    return 'bump';
   return 'check';
 }
 
@@ -68,7 +69,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
-    const mode = pickMode(inputs.mode, context);
+    const mode = pickMode(inputs.mode, context, inputs.bump);
     if (mode === 'release') await release(context, inputs);
     else if (mode === 'bump') await bump(context, inputs);
     else await check(context, inputs);

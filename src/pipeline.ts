@@ -15,13 +15,19 @@ export interface StepRecord {
 export class Pipeline {
   readonly records: StepRecord[] = [];
 
+  /**
+   * Runs one step. Steps that run side by side pass `grouped: false`: log groups cannot
+   * interleave, so their start is announced with a plain line instead.
+   */
   async step<T>(
     name: string,
     work: () => Promise<T>,
     describe?: (result: T) => string,
+    grouped = true,
   ): Promise<T> {
     const started = Date.now();
-    core.startGroup(name);
+    if (grouped) core.startGroup(name);
+    else core.info(`▸ ${name}`);
     try {
       const result = await work();
       this.records.push({
@@ -39,7 +45,7 @@ export class Pipeline {
       }
       throw error;
     } finally {
-      core.endGroup();
+      if (grouped) core.endGroup();
     }
   }
 

@@ -26,6 +26,8 @@ import { parsePep440 } from '../version/pep440.js';
 import { branchMatches, previousTag } from '../version/tags.js';
 import { runCheck } from './check.js';
 import { closeReleaseMilestone, publishGithubRelease } from './github-release.js';
+import { parseGitUser } from './bump.js';
+import { openNextCyclePullRequest } from './next-cycle.js';
 import { describeUpload, publishTargets, publishTo } from './publish.js';
 import { testWheel } from './test-wheel.js';
 
@@ -96,7 +98,11 @@ export async function runRelease(
 ): Promise<ReleaseOutcome> {
   const plan: string[] = [];
 
-  const { project, result: check } = await pipeline.step(
+  const {
+    project,
+    result: check,
+    branch: releaseBranch,
+  } = await pipeline.step(
     'Validate',
     async () => {
       const run = await runCheck(context, inputs, requestedTag);
@@ -109,11 +115,12 @@ export async function runRelease(
         );
       }
       const branch = requestedTag
-        ? `on ${await checkReleaseBranch(context, inputs, requestedTag)}`
-        : 'not tagged (local dry run)';
+        ? await checkReleaseBranch(context, inputs, requestedTag)
+        : undefined;
       return { ...run, branch };
     },
-    (run) => `${run.result.tag} = ${run.result.pep440}, ${run.branch}`,
+    (run) =>
+      `${run.result.tag} = ${run.result.pep440}, ${run.branch ? `on ${run.branch}` : 'not tagged (local dry run)'}`,
   );
   const tag = check.tag;
 
@@ -193,8 +200,9 @@ export async function runRelease(
   }));
 
   const twine = await findTwine(inputs.python, uv?.path);
-  // twine check and the wheel test do not depend on each other.
-  await Promise.all([
+  // twine check and the wheel test do not depend on each other. Both finish before a failure of
+  // either is reported, so the summary shows both results.
+  const checks = await Promise.allSettled([
     pipeline.step(
       'twine check',
       () =>
@@ -203,6 +211,7 @@ export async function runRelease(
           files.map((file) => file.path),
         ),
       (command) => command,
+      false,
     ),
     pipeline.step(
       'Test the wheel',
@@ -218,8 +227,10 @@ export async function runRelease(
           smokeTest: inputs.smokeTest,
         }),
       (tested) => `import ${importName} → ${tested.installedVersion}`,
+      false,
     ),
   ]);
+  for (const settled of checks) if (settled.status === 'rejected') throw settled.reason;
 
   const targets = publishTargets(inputs);
   const mainIndex = targets[targets.length - 1]!.index;
@@ -345,6 +356,22 @@ export async function runRelease(
         'Close milestone',
         () => closeReleaseMilestone(releaser, tag, version),
         (closed) => (closed ? `closed ${closed}` : 'no open milestone for this version'),
+      );
+    }
+    // After a bump the changelog already has its fresh [Unreleased]; this is for tag pushes.
+    if (inputs.openNextCyclePr && releaseBranch && context.eventName === 'push') {
+      await pipeline.step(
+        'Next cycle pull request',
+        () =>
+          openNextCyclePullRequest({
+            workspace: context.workspace,
+            project,
+            releaser,
+            baseBranch: releaseBranch,
+            tag,
+            user: parseGitUser(inputs.gitUser),
+          }),
+        (url) => url ?? 'the changelog already has [Unreleased]',
       );
     }
   }
