@@ -6,7 +6,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-44GS5LY5.js";
+} from "./chunks/chunk-WEBEVJG6.js";
 
 // src/cli.ts
 import path from "node:path";

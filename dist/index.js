@@ -14,7 +14,7 @@ import {
   setFailed,
   startGroup,
   writeSummary
-} from "./chunks/chunk-44GS5LY5.js";
+} from "./chunks/chunk-WEBEVJG6.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
