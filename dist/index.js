@@ -2,14 +2,14 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-SMEWUQZ5.js";
+} from "./chunks/chunk-2F72KBXT.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-3FA5UPAO.js";
+} from "./chunks/chunk-TXXM5HF4.js";
 import {
   ExitCode,
   UserError,
@@ -19,7 +19,7 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-V25O4CKM.js";
+} from "./chunks/chunk-SVQGQFYW.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -89,11 +89,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-X55JGT5S.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-P233XMNY.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-PPOL77RJ.js");
+  const { runBump } = await import("./chunks/bump-3JN3U5DN.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -101,7 +101,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-X55JGT5S.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-P233XMNY.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

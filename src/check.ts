@@ -83,7 +83,9 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     const isReference = !tag && source === primary;
     const ok = !invalid.has(source) && samePep440(source.value, reference);
     rows.push({ source: source.label, value: source.value, location: where(source), ok });
-    if (ok || invalid.has(source) || isReference) continue;
+    // An invalid primary is reported once; comparing with it would ask to copy a bad value.
+    const referenceInvalid = !tag && invalid.has(primary);
+    if (ok || invalid.has(source) || isReference || referenceInvalid) continue;
     if (source.kind === 'uv-lock') {
       findings.push({
         level: 'warning',

@@ -1,7 +1,7 @@
 // Keep a Changelog 1.1, read the way real changelogs are written: release headings in several
 // spellings, other `##` headings between them, `[Unreleased]` anywhere, link references with
 // labels in any case, CRLF. Pure: text in, structure out; untidiness becomes warnings.
-import { parsePep440 } from '../version/pep440.js';
+import { parsePep440, samePep440 } from '../version/pep440.js';
 import { splitText } from './text.js';
 
 export interface ChangelogSection {
@@ -49,8 +49,10 @@ const SECTION_HEADING = /^(#{1,2})\s+(.*?)\s*#*\s*$/;
 // optionally followed by `[YANKED]`.
 const RELEASE_HEADING =
   /^(\[?)v?([0-9][^\]\s()]*)\]?(?:\([^)]*\))?(?:\s*[-–—:]?\s*\(?(\d{4}-\d{2}-\d{2})\)?)?(\s*\[YANKED\])?\s*$/i;
+const LOOKS_LIKE_RELEASE = /^\[?v?\d+\.\d/i;
 const UNRELEASED_HEADING = /^\[?unreleased\]?(?:\([^)]*\))?\s*$/i;
 const LINK_REFERENCE = /^\s{0,3}\[([^\]]+)\]:\s*(\S+)/;
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
 const ENTRY = /^\s*(?:[-*+]|\d+[.)])\s+\S/;
 
 export function parseChangelog(text: string): Changelog {
@@ -58,10 +60,21 @@ export function parseChangelog(text: string): Changelog {
   const headings: { line: number; level: number; text: string }[] = [];
   const links = new Map<string, LinkReference>();
   const warnings: ChangelogWarning[] = [];
-  let inFence = false;
+  // The opening run of the fenced code block we are in (CommonMark: it closes with a run of the
+  // same character, at least as long, and nothing after it).
+  let fence: string | undefined;
   for (const [index, line] of lines.entries()) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
+    const fenceLine = FENCE.exec(line);
+    if (fence !== undefined) {
+      const run = fenceLine?.[1] ?? '';
+      const closes = run[0] === fence[0] && run.length >= fence.length;
+      if (closes && fenceLine?.[2]?.trim() === '') fence = undefined;
+      continue;
+    }
+    if (fenceLine?.[1] !== undefined) {
+      fence = fenceLine[1];
+      continue;
+    }
     const heading = SECTION_HEADING.exec(line);
     if (heading?.[1] !== undefined && heading[2] !== undefined) {
       headings.push({ line: index + 1, level: heading[1].length, text: heading[2] });
@@ -113,9 +126,18 @@ export function parseChangelog(text: string): Changelog {
     const match = RELEASE_HEADING.exec(heading.text);
     const written = match?.[2];
     const version = written !== undefined ? parsePep440(written) : null;
-    if (!match || written === undefined || !version) continue;
+    if (!match || written === undefined || !version) {
+      // A typo in a release heading would otherwise only surface as "no section for X.Y.Z".
+      if (LOOKS_LIKE_RELEASE.test(heading.text)) {
+        warnings.push({
+          line: heading.line,
+          message: `The heading "## ${heading.text}" looks like a release but is not read as one: write it as ## [X.Y.Z] - YYYY-MM-DD with a PEP 440 version.`,
+        });
+      }
+      continue;
+    }
     const raw = lines[heading.line - 1]!;
-    const duplicate = releases.find((release) => release.normalized === version.normalized);
+    const duplicate = releases.find((release) => samePep440(release.version, written));
     if (duplicate) {
       warnings.push({
         line: heading.line,
@@ -144,8 +166,7 @@ export function parseChangelog(text: string): Changelog {
 }
 
 export function findRelease(changelog: Changelog, version: string): ReleaseSection | undefined {
-  const wanted = parsePep440(version)?.normalized;
-  return changelog.releases.find((release) => release.normalized === wanted);
+  return changelog.releases.find((release) => samePep440(release.version, version));
 }
 
 /** The number of list entries in a section's body. */

@@ -36,11 +36,16 @@ function parseToml(text: string, file: string): Table {
     return TOML.parse(stripBom(text)) as Table;
   } catch (error) {
     const tomlError = error as { line?: number; col?: number; message?: string };
-    const firstLine = String(tomlError.message ?? error).split('\n')[0];
+    // The parser's first line ends with its own position (`at row 3, col 14, pos 35:`), counted
+    // without the BOM; the location below says it once, 1-based.
+    const reason = String(tomlError.message ?? error)
+      .split('\n')[0]!
+      .replace(/\s*at row \d+, col \d+, pos \d+:?\s*$/, '');
     const line = typeof tomlError.line === 'number' ? tomlError.line + 1 : undefined;
     const column = typeof tomlError.col === 'number' ? tomlError.col + 1 : undefined;
+    const place = line === undefined ? '' : ` at line ${line}${column ? `, column ${column}` : ''}`;
     throw new UserError(
-      `${file} is not valid TOML: ${firstLine}. Fix the syntax at line ${line ?? '?'} (tomllib or \`uv build\` report the same problem).`,
+      `${file} is not valid TOML: ${reason}${place}. Fix the syntax there (tomllib or \`uv build\` report the same problem).`,
       'Invalid pyproject.toml',
       { file, line, column },
     );
@@ -49,22 +54,54 @@ function parseToml(text: string, file: string): Table {
 
 const HEADER = /^\s*\[\[?\s*([^\][]+?)\s*\]\]?\s*(?:#.*)?$/;
 
+// A key whose value opens a multi-line string that does not close on the same line.
+const MULTILINE_OPENER = /^[^#=]*=\s*("""|''')(.*)$/;
+
+interface TableLine {
+  readonly index: number;
+  readonly line: string;
+  /** The table the line is in, or the one it opens. */
+  readonly table: string;
+  readonly header: boolean;
+}
+
+/**
+ * Each line with the table it belongs to, as a line scan can tell. Lines inside multi-line strings
+ * are skipped, where `[table]` or `version = "…"` is only text.
+ */
+function tableLines(text: string): TableLine[] {
+  const result: TableLine[] = [];
+  let current = '';
+  let openString: string | undefined;
+  for (const [index, line] of splitText(text).lines.entries()) {
+    if (openString !== undefined) {
+      if (line.includes(openString)) openString = undefined;
+      continue;
+    }
+    const header = HEADER.exec(line);
+    if (header?.[1] !== undefined) {
+      current = header[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '');
+      result.push({ index, line, table: current, header: true });
+      continue;
+    }
+    result.push({ index, line, table: current, header: false });
+    const opener = MULTILINE_OPENER.exec(line);
+    if (opener?.[1] !== undefined && !(opener[2] ?? '').includes(opener[1])) {
+      openString = opener[1];
+    }
+  }
+  return result;
+}
+
 /** Finds `key = "value"` directly inside `[tableName]`, with the value's position. */
 export function locateTomlString(
   text: string,
   tableName: string,
   key: string,
 ): Located | undefined {
-  const { lines } = splitText(text);
   const keyPattern = new RegExp(`^(\\s*${key}\\s*=\\s*)(["'])(.*?)\\2`);
-  let current = '';
-  for (const [index, line] of lines.entries()) {
-    const header = HEADER.exec(line);
-    if (header?.[1] !== undefined) {
-      current = header[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '');
-      continue;
-    }
-    if (current !== tableName) continue;
+  for (const { index, line, table, header } of tableLines(text)) {
+    if (header || table !== tableName) continue;
     const match = keyPattern.exec(line);
     if (match?.[1] !== undefined && match[3] !== undefined) {
       return { value: match[3], line: index + 1, column: match[1].length + 2 };
@@ -120,17 +157,11 @@ export function parsePyproject(text: string, file: string): Pyproject {
 
 /** The line of a table header, or of a key inside it, for messages about it. */
 export function locateKeyLine(text: string, tableName: string, key?: string): number | undefined {
-  const { lines } = splitText(text);
-  let current = '';
   let headerLine: number | undefined;
-  for (const [index, line] of lines.entries()) {
-    const header = HEADER.exec(line);
-    if (header?.[1] !== undefined) {
-      current = header[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '');
-      if (current === tableName) headerLine = index + 1;
-      continue;
-    }
-    if (current === tableName && key !== undefined && new RegExp(`^\\s*${key}\\s*=`).test(line)) {
+  for (const { index, line, table, header } of tableLines(text)) {
+    if (table !== tableName) continue;
+    if (header) headerLine = index + 1;
+    else if (key !== undefined && new RegExp(`^\\s*${key}\\s*=`).test(line)) {
       return index + 1;
     }
   }

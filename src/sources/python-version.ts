@@ -1,17 +1,19 @@
 // `__version__` in Python files: `=`, `: str =`, chained (`__version__ = version = "1.0"`), single
-// or double quotes, trailing comments. Only string literals count: a version computed at run time
-// (importlib.metadata) has nothing to compare or edit.
+// or double quotes, trailing comments. Only module-level string literals count: a version computed
+// at run time (importlib.metadata) has nothing to compare or edit, and an indented assignment is
+// conditional (the fallback in `except PackageNotFoundError:`), not the version that ships. Hatch's
+// regex version source reads the same way: from the start of a line.
 import { UserError } from '../errors.js';
 import { splitText, type Located } from './text.js';
 
 const ASSIGNMENT =
-  /^(\s*__version__\s*(?::\s*[A-Za-z_][\w.[\], ]*)?\s*=\s*(?:[A-Za-z_]\w*\s*=\s*)*[uU]?)(["'])([^"'\\]*)\2\s*(?:#.*)?$/;
+  /^(__version__\s*(?::\s*[A-Za-z_][\w.[\], ]*)?\s*=\s*(?:[A-Za-z_]\w*\s*=\s*)*[uU]?)(["'])([^"'\\]*)\2\s*(?:#.*)?$/;
 const ANY_ASSIGNMENT = /^\s*__version__\s*(?::[^=]*)?=(?!=)/;
 
 export interface VersionAssignments {
-  /** String-literal assignments, in file order. */
+  /** Module-level string-literal assignments, in file order. */
   readonly literals: readonly Located[];
-  /** Lines that assign something other than a string literal. */
+  /** Lines that assign something other than a module-level string literal. */
   readonly computedLines: readonly number[];
 }
 

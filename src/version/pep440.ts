@@ -44,10 +44,12 @@ export function comparePep440(a: string, b: string): number {
   return pepCompare(a.trim(), b.trim());
 }
 
+/**
+ * Equal by PEP 440 meaning, as `packaging` compares: spellings (`0.2.0-rc.1`, `0.2.0rc1`) and
+ * trailing zeros (`1.0`, `1.0.0`) do not matter.
+ */
 export function samePep440(a: string, b: string): boolean {
-  const left = parsePep440(a);
-  const right = parsePep440(b);
-  return left !== null && right !== null && left.normalized === right.normalized;
+  return parsePep440(a) !== null && parsePep440(b) !== null && comparePep440(a, b) === 0;
 }
 
 /** The project name as PyPI compares it (PEP 503). */

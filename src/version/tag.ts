@@ -10,7 +10,10 @@ export interface VersionTag {
   readonly version: Pep440;
 }
 
-const SAFE_TAG = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+// Path-like segments, as tag-prefix allows (`hello-pyrelease/v1.0.0` in a monorepo); each starts
+// with a letter or digit, so no tag reads as a command-line option.
+const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._+-]*';
+const SAFE_TAG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`);
 
 export function parseVersionTag(name: string, prefix: string): VersionTag {
   const versionText = name.startsWith(prefix) ? name.slice(prefix.length) : undefined;

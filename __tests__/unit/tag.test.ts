@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { parseVersionTag } from '../../src/version/tag.js';
+
+function refused(name: string, prefix = 'v'): UserError {
+  try {
+    parseVersionTag(name, prefix);
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('parseVersionTag', () => {
+  it('reads a pre-release tag in semver spelling by its PEP 440 meaning', () => {
+    const tag = parseVersionTag('v0.2.0-rc.1', 'v');
+    expect(tag.name).toBe('v0.2.0-rc.1');
+    expect(tag.versionText).toBe('0.2.0-rc.1');
+    expect(tag.version.normalized).toBe('0.2.0rc1');
+    expect(tag.version.isPrerelease).toBe(true);
+  });
+
+  it('reads final, post and local versions', () => {
+    expect(parseVersionTag('v1.2.3', 'v').version.normalized).toBe('1.2.3');
+    expect(parseVersionTag('v1.0.post2', 'v').version).toMatchObject({
+      normalized: '1.0.post2',
+      isPrerelease: false,
+      isPostrelease: true,
+    });
+    expect(parseVersionTag('v1.0+ubuntu-1', 'v').version.normalized).toBe('1.0+ubuntu.1');
+  });
+
+  it('takes custom prefixes, including none and ones with a slash', () => {
+    expect(parseVersionTag('release-1.4.0', 'release-').versionText).toBe('1.4.0');
+    expect(parseVersionTag('1.4.0', '').version.normalized).toBe('1.4.0');
+    expect(parseVersionTag('hello-pyrelease/v1.4.0', 'hello-pyrelease/v').versionText).toBe(
+      '1.4.0',
+    );
+  });
+
+  const refusals: [string, string][] = [
+    ['v1.0.0;touch x', 'v'],
+    ['v1.0.0$(id)', 'v'],
+    ['v1.0.0`id`', 'v'],
+    ['v1.0.0 ', 'v'],
+    ['v1.0.0\n', 'v'],
+    ['latest', 'v'],
+    ['v', 'v'],
+    ['', 'v'],
+    ['v1.0.0', 'release-'],
+    ['release-', 'release-'],
+    ['release-v', 'release-'],
+    ['-v1.0.0', '-v'],
+    ['v1.0.0..', 'v'],
+    ['pkg//v1.0.0', 'pkg//v'],
+  ];
+  for (const [name, prefix] of refusals) {
+    it(`refuses ${JSON.stringify(name)} with prefix ${JSON.stringify(prefix)}`, () => {
+      const error = refused(name, prefix);
+      expect(error.title).toBe('Not a version tag');
+      expect(error.message).toContain(JSON.stringify(name));
+      expect(error.message).toContain(`expected "${prefix}" followed by a PEP 440 version`);
+      expect(error.message).toContain(`${prefix}1.2.3`);
+      expect(error.location).toBeUndefined();
+    });
+  }
+});
