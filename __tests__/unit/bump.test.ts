@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
@@ -268,6 +269,43 @@ const pep440Writable = fc
 const preid = fc.constantFrom<Preid | undefined>(undefined, 'alpha', 'beta', 'rc');
 const level = fc.constantFrom<BumpLevel>(...BUMP_LEVELS);
 const rank = { a: 0, b: 1, rc: 2, alpha: 0, beta: 1 } as Record<string, number>;
+
+interface Vector {
+  input: string;
+  valid: boolean;
+}
+const vectors = (
+  JSON.parse(readFileSync(new URL('../fixtures/pep440.json', import.meta.url), 'utf8')) as {
+    versions: Vector[];
+  }
+).versions.filter((vector) => vector.valid);
+
+describe('every reference version from packaging', () => {
+  it('steps to a greater version at every level, or refuses only a backward phase', () => {
+    const mistakes: string[] = [];
+    for (const { input } of vectors) {
+      for (const bump of BUMP_LEVELS) {
+        for (const id of [undefined, 'alpha', 'beta', 'rc'] as const) {
+          try {
+            const next = nextVersion(input, bump, { preid: id, style: 'pep440' });
+            if (
+              !(comparePep440(next.pep440, input) > 0) ||
+              parsePep440(next.pep440)?.local !== null
+            ) {
+              mistakes.push(`${input} ${bump} ${id}: ${next.pep440}`);
+            }
+          } catch (error) {
+            const backward = (error as UserError).title === 'Backward pre-release';
+            if (!backward || bump !== 'prerelease')
+              mistakes.push(`${input} ${bump} ${id}: ${String(error)}`);
+          }
+        }
+      }
+    }
+    expect(mistakes).toEqual([]);
+    expect(vectors.length).toBeGreaterThan(50);
+  });
+});
 
 describe('properties', () => {
   it('every level gives a strictly greater version, or refuses a backward phase', () => {
