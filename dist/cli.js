@@ -2,15 +2,15 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-2F72KBXT.js";
+} from "./chunks/chunk-ATFWMBC3.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-TXXM5HF4.js";
+} from "./chunks/chunk-KNRPAKFJ.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-SVQGQFYW.js";
+} from "./chunks/chunk-L3TI33OT.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -124,7 +124,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-P233XMNY.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-D24KU2PI.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

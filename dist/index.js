@@ -2,14 +2,14 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-2F72KBXT.js";
+} from "./chunks/chunk-ATFWMBC3.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-TXXM5HF4.js";
+} from "./chunks/chunk-KNRPAKFJ.js";
 import {
   ExitCode,
   UserError,
@@ -19,7 +19,7 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-SVQGQFYW.js";
+} from "./chunks/chunk-L3TI33OT.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -89,11 +89,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-P233XMNY.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-D24KU2PI.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-3JN3U5DN.js");
+  const { runBump } = await import("./chunks/bump-EGCCYEBX.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -101,7 +101,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-P233XMNY.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-D24KU2PI.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -160,7 +160,7 @@ describe('bump from workflow_dispatch', () => {
     const run = await dispatch(repo, 'main', { bump: 'patch' });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.properties.title).toBe(
-      'Empty changelog section',
+      'Empty Unreleased section',
     );
     expect(repo.git('status', '--porcelain')).toBe('');
     expect(remote(repo, 'tag', '--list')).toBe('');

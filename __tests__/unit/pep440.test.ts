@@ -13,6 +13,10 @@ interface VectorVersion {
   valid: boolean;
   normalized?: string;
   release?: number[];
+  epoch?: number;
+  pre?: [string, number] | null;
+  post?: number | null;
+  dev?: number | null;
   is_prerelease?: boolean;
   is_postrelease?: boolean;
   is_devrelease?: boolean;
@@ -38,6 +42,10 @@ describe('PEP 440 parsing agrees with packaging', () => {
       expect(parsed).not.toBeNull();
       expect(parsed?.normalized).toBe(vector.normalized);
       expect(parsed?.release).toEqual(vector.release);
+      expect(parsed?.epoch).toBe(vector.epoch);
+      expect(parsed?.pre).toEqual(vector.pre);
+      expect(parsed?.post).toBe(vector.post);
+      expect(parsed?.dev).toBe(vector.dev);
       expect(parsed?.isPrerelease).toBe(vector.is_prerelease);
       expect(parsed?.isPostrelease).toBe(vector.is_postrelease);
       expect(parsed?.isDevrelease).toBe(vector.is_devrelease);

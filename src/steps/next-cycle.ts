@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addUnreleasedSection } from '../edit/index.js';
+import { addUnreleasedSection } from '../edit/changelog.js';
 import { UserError } from '../errors.js';
 import type { Releaser } from '../github.js';
 import type { Project } from '../project.js';

@@ -8,6 +8,7 @@ export interface Pep440 {
   readonly raw: string;
   /** The normal form (`0.2.0rc1`), what wheels and PyPI show. */
   readonly normalized: string;
+  readonly epoch: number;
   readonly release: readonly number[];
   readonly pre: readonly [string, number] | null;
   readonly post: number | null;
@@ -25,13 +26,17 @@ export function parsePep440(raw: string): Pep440 | null {
   if (!parsed) return null;
   const local = parsed.local === null ? null : parsed.local.toLowerCase().replace(/[-_]/g, '.');
   const pre = parsed.pre ? ([String(parsed.pre[0]), Number(parsed.pre[1])] as const) : null;
+  // explain() gives post and dev as plain numbers (its typings say arrays), and 0 is a real value.
+  const number = (value: unknown): number | null =>
+    value === null || value === undefined ? null : Number(value);
   return {
     raw,
     normalized: local === null ? parsed.public : `${parsed.public}+${local}`,
+    epoch: parsed.epoch,
     release: parsed.release,
     pre,
-    post: parsed.post ? Number(parsed.post[1]) : null,
-    dev: parsed.dev ? Number(parsed.dev[1]) : null,
+    post: number(parsed.post),
+    dev: number(parsed.dev),
     local,
     isPrerelease: parsed.is_prerelease,
     isPostrelease: parsed.is_postrelease,
