@@ -137,9 +137,9 @@ describe('buildCommand', () => {
       '/usr/bin/python3',
       ...pythonBuildArgs({ ...where, isolation: false }),
     ]);
-    expect(
-      buildCommand({ ...base, builder: 'uv', uvPath: '/opt/uv/uv', isolation: true }),
-    ).toEqual(['/opt/uv/uv', ...uvBuildArgs({ ...where, isolation: true, python: base.python })]);
+    expect(buildCommand({ ...base, builder: 'uv', uvPath: '/opt/uv/uv', isolation: true })).toEqual(
+      ['/opt/uv/uv', ...uvBuildArgs({ ...where, isolation: true, python: base.python })],
+    );
   });
 
   it('refuses builder uv without a uv', () => {
