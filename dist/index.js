@@ -88,7 +88,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-SASBDJXC.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -100,7 +100,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-BNLDHEU2.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-SASBDJXC.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
