@@ -34,6 +34,34 @@ export async function cleanBuildOutputs(projectDir: string, outDir: string): Pro
   ]);
 }
 
+// The build runs the project's backend and, with isolation, whatever the index serves for the
+// build requirements: none of it needs the action's inputs (tokens among them) or the runner's
+// OIDC request token (it mints publishing credentials).
+const SECRET_NAMES = new Set([
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'TWINE_PASSWORD',
+  'UV_PUBLISH_TOKEN',
+  'UV_PUBLISH_PASSWORD',
+]);
+
+/** The build's environment: the parent's without secrets, plus `extra`. */
+export function buildEnvironment(
+  parent: NodeJS.ProcessEnv,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parent)) {
+    const upper = name.toUpperCase(); // Windows names are case-insensitive
+    if (value === undefined || upper.startsWith('INPUT_') || SECRET_NAMES.has(upper)) continue;
+    env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
 export function buildCommand(options: BuildOptions): string[] {
   const where = {
     outDir: options.outDir,
@@ -43,24 +71,35 @@ export function buildCommand(options: BuildOptions): string[] {
   if (options.builder === 'uv') {
     if (!options.uvPath)
       throw new UserError('builder: uv needs uv; it was not found or installed.', 'uv missing');
-    return [options.uvPath, ...uvBuildArgs(where)];
+    // The chosen Python, not whichever uv would find (or download): without isolation it is the
+    // one that holds the backend.
+    return [options.uvPath, ...uvBuildArgs({ ...where, python: options.python })];
   }
   return [options.python, ...pythonBuildArgs(where)];
 }
 
 export async function buildDist(options: BuildOptions): Promise<BuildResult> {
-  await cleanBuildOutputs(options.projectDir, options.outDir);
   const [command, ...args] = buildCommand(options);
-  const result = await runCommand(command!, args, { cwd: options.projectDir, env: options.env });
+  await cleanBuildOutputs(options.projectDir, options.outDir);
+  const result = await runCommand(command!, args, {
+    cwd: options.projectDir,
+    env: buildEnvironment(process.env, options.env),
+    inheritEnv: false,
+  }).catch((error: unknown) => {
+    throw new UserError(
+      `${showCommand(command!, args)} could not start: ${(error as Error).message}. Check the python input (or that uv is installed).`,
+      'Build failed',
+    );
+  });
   if (result.exitCode !== 0) {
     const tail = outputTail(result);
-    const hint = /No module named build/.test(tail)
-      ? ` ${options.python} has no \`build\` module: install it (pip install build), or use builder: uv.`
+    const hint = /No module named build\b/.test(tail)
+      ? `${options.python} has no \`build\` module: install it (pip install build), or use builder: uv.`
       : options.isolation
-        ? ''
-        : ' With build-isolation: false the build backend must already be installed.';
+        ? 'Run the same command locally to see the whole output.'
+        : 'With build-isolation: false the build backend must already be installed in that Python.';
     throw new UserError(
-      `${showCommand(command!, args)} failed:\n${tail}\n${hint}`.trim(),
+      `${showCommand(command!, args)} exited ${result.exitCode}; the last lines of its output:\n${tail}\n${hint}`,
       'Build failed',
     );
   }

@@ -1,4 +1,5 @@
 // Command lines for the `build` builder and for pip inside a virtual environment. Pure.
+import { pathArg } from './args.js';
 
 export interface BuildArgsOptions {
   readonly outDir: string;
@@ -6,7 +7,10 @@ export interface BuildArgsOptions {
   readonly projectDir: string;
 }
 
-/** `python -m build`; without isolation it uses the installed backend and checks no requirements. */
+/**
+ * `python -m build`: sdist and wheel both from the source tree. Without isolation it uses the
+ * backend installed in that Python and checks no build requirements (no index needed).
+ */
 export function pythonBuildArgs(options: BuildArgsOptions): string[] {
   return [
     '-m',
@@ -14,14 +18,14 @@ export function pythonBuildArgs(options: BuildArgsOptions): string[] {
     '--sdist',
     '--wheel',
     '--outdir',
-    options.outDir,
+    pathArg(options.outDir),
     ...(options.isolation ? [] : ['--no-isolation', '--skip-dependency-check']),
-    options.projectDir,
+    pathArg(options.projectDir),
   ];
 }
 
 export function venvArgs(dir: string): string[] {
-  return ['-m', 'venv', dir];
+  return ['-m', 'venv', pathArg(dir)];
 }
 
 /**
@@ -39,6 +43,6 @@ export function pipInstallArgs(
     '--no-input',
     ...(options.noDeps ? ['--no-deps'] : []),
     ...(options.indexUrl ? ['--index-url', options.indexUrl] : []),
-    target,
+    pathArg(target),
   ];
 }

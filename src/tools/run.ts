@@ -14,6 +14,8 @@ export interface CommandOptions {
   readonly cwd?: string;
   /** Added to the inherited environment; tokens go here, never into args. */
   readonly env?: Record<string, string>;
+  /** false: `env` is the whole environment (for commands that must not see the action's secrets). */
+  readonly inheritEnv?: boolean;
 }
 
 export async function runCommand(
@@ -25,7 +27,12 @@ export async function runCommand(
   core.debug(`run: ${[command, ...args].map((arg) => JSON.stringify(arg)).join(' ')}`);
   const result = await getExecOutput(command, [...args], {
     cwd: options.cwd,
-    env: options.env ? { ...(process.env as Record<string, string>), ...options.env } : undefined,
+    env:
+      options.inheritEnv === false
+        ? { ...options.env }
+        : options.env
+          ? { ...(process.env as Record<string, string>), ...options.env }
+          : undefined,
     silent: !core.isDebug(),
     ignoreReturnCode: true,
   });

@@ -1,26 +1,58 @@
 // uv: taken from PATH when a setup step put it there, otherwise the pinned release is downloaded
-// with @actions/tool-cache, its sha256 checked against the checksum file published beside it,
-// and only then extracted and cached.
+// with @actions/tool-cache, its sha256 checked (against the table below for the default version,
+// else against the checksum file published beside it) and only then extracted and cached.
 import * as core from '@actions/core';
 import { which } from '@actions/io';
 import * as toolCache from '@actions/tool-cache';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { pathArg } from './args.js';
 import { runCommand } from './run.js';
 
-/** The uv release pyrelease is tested with. */
-export const DEFAULT_UV_VERSION = '0.9.22';
+/** The uv release pyrelease is tested with (astral-sh/uv 0.12.16). */
+export const DEFAULT_UV_VERSION = '0.12.16';
 export const UV_DOWNLOAD_BASE = 'https://github.com/astral-sh/uv/releases/download';
 
+/**
+ * sha256 of the 0.12.16 archives, as published in the release's `.sha256` files (and in
+ * astral-sh/setup-uv's known checksums). A hash compiled into the action does not come from the
+ * server that serves the archive, so for the default version the `.sha256` file is not fetched.
+ */
+export const KNOWN_UV_SHA256: Readonly<Record<string, string>> = {
+  'uv-x86_64-unknown-linux-gnu.tar.gz@0.12.16':
+    '8e5c6e5523dffc2dcf615bd995554c84c9feb4e577808a3fb8698a639d3f8d9c',
+  'uv-aarch64-unknown-linux-gnu.tar.gz@0.12.16':
+    '36d913ee9c647481d64f1a0a0485f85ff2feaee605c341fc22e73398f9212c26',
+  'uv-x86_64-unknown-linux-musl.tar.gz@0.12.16':
+    'a01206ffbd60f3a7ee30949be1863527986f5307494a064042c69ce7e6d44799',
+  'uv-aarch64-unknown-linux-musl.tar.gz@0.12.16':
+    '5beba1f35c0922fd086cce850ce919e55bc4e873c4fcda891343526afdb4c5b3',
+  'uv-x86_64-apple-darwin.tar.gz@0.12.16':
+    'a42bcc9ce97eb8b364d7f162233a9c6b8c0ee25388e551d362809795127e0c31',
+  'uv-aarch64-apple-darwin.tar.gz@0.12.16':
+    'b6e03fae61704b1aa622f12b792a69483e837b83068e44f4fd34f8a07a8f74a3',
+  'uv-x86_64-pc-windows-msvc.zip@0.12.16':
+    'f730454bf09019754e5e5abd71a8aa18683cb739cba0d9c720bac2e7c901160f',
+  'uv-aarch64-pc-windows-msvc.zip@0.12.16':
+    '9977129f89c4036edfcb200d2484755571e51fa74517f02e478c1d7bcc353b2e',
+};
+
 export interface UvTarget {
+  /** Rust target triple, as in the release asset names. */
   readonly triple: string;
   readonly extension: 'tar.gz' | 'zip';
+  /** The release asset: `uv-<triple>.<extension>`. */
+  readonly asset: string;
+  /** Where the binary sits inside the archive. */
+  readonly binaryInArchive: string;
 }
 
-const TRIPLES: Record<string, string> = {
+// process.platform/process.arch → uv's release triple. Linux is the glibc build, as on the
+// GitHub-hosted runners; a musl system needs uv installed beforehand (setup-uv detects musl).
+const TRIPLES: Readonly<Record<string, string>> = {
   'linux-x64': 'x86_64-unknown-linux-gnu',
   'linux-arm64': 'aarch64-unknown-linux-gnu',
   'darwin-x64': 'x86_64-apple-darwin',
@@ -36,21 +68,39 @@ export function uvTarget(
   const triple = TRIPLES[`${platform}-${arch}`];
   if (!triple) {
     throw new UserError(
-      `uv has no release for ${platform}/${arch}. Install uv before this step (astral-sh/setup-uv), or use builder: build.`,
+      `pyrelease downloads uv for Linux, macOS and Windows on x64 or arm64, not ${platform}/${arch}. Install uv before this step (astral-sh/setup-uv), or use builder: build.`,
       'Unsupported platform',
     );
   }
-  return { triple, extension: platform === 'win32' ? 'zip' : 'tar.gz' };
+  // The tarballs hold a folder `uv-<triple>/` with uv and uvx; the Windows zip holds uv.exe at
+  // its top (astral-sh/setup-uv extracts them the same way).
+  const windows = platform === 'win32';
+  const extension = windows ? 'zip' : 'tar.gz';
+  return {
+    triple,
+    extension,
+    asset: `uv-${triple}.${extension}`,
+    binaryInArchive: windows ? 'uv.exe' : `uv-${triple}/uv`,
+  };
 }
 
 export function uvArchiveUrl(version: string, target: UvTarget, base = UV_DOWNLOAD_BASE): string {
-  return `${base.replace(/\/+$/, '')}/${version}/uv-${target.triple}.${target.extension}`;
+  return `${base.replace(/\/+$/, '')}/${version}/${target.asset}`;
 }
 
-/** The hash in a `.sha256` file: `<hex>  <name>`, `<hex> *<name>` or the bare hex. */
-export function parseChecksumFile(text: string): string | undefined {
-  const hash = /^\s*([0-9a-fA-F]{64})\b/.exec(text)?.[1];
-  return hash?.toLowerCase();
+/**
+ * The hash in a `.sha256` file for `asset`. uv's release tooling writes `<hex> *<name>`
+ * (binary mode, as sha256sum -b); `<hex>  <name>` and a bare hash are accepted too. A line
+ * naming a different file does not count.
+ */
+export function parseChecksumFile(text: string, asset: string): string | undefined {
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*([0-9a-fA-F]{64})(?:\s+\*?(.+?))?\s*$/.exec(line);
+    if (!match) continue;
+    const name = match[2];
+    if (name === undefined || path.posix.basename(name) === asset) return match[1]!.toLowerCase();
+  }
+  return undefined;
 }
 
 async function sha256File(file: string): Promise<string> {
@@ -65,89 +115,169 @@ export interface ResolvedUv {
   readonly source: 'path' | 'cache' | 'download';
 }
 
-export async function resolveUv(options: {
-  version: string;
-  downloadBaseUrl?: string;
-  githubToken?: string;
-}): Promise<ResolvedUv> {
-  const onPath = await which('uv', false);
-  if (onPath) {
-    const reported = await runCommand(onPath, ['--version']);
-    return {
-      path: onPath,
-      version: reported.stdout.trim().split(/\s+/)[1] ?? 'unknown',
-      source: 'path',
-    };
+export interface ResolveUvOptions {
+  readonly version: string;
+  /** A mirror of the release downloads; `${base}/${version}/uv-<triple>.tar.gz`. */
+  readonly downloadBaseUrl?: string;
+  /** Sent to github.com only (against its rate limit), never to a mirror. */
+  readonly githubToken?: string;
+}
+
+function authFor(url: string, token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  const host = new URL(url).hostname;
+  return host === 'github.com' ? `token ${token}` : undefined;
+}
+
+async function versionOnPath(uv: string): Promise<string> {
+  const reported = await runCommand(uv, ['--version']);
+  // `uv 0.12.16 (abc1234 2026-09-17)`
+  const version = /^uv\s+(\S+)/m.exec(reported.stdout)?.[1];
+  if (reported.exitCode !== 0 || !version) {
+    throw new UserError(
+      `${uv} (found on PATH) did not report a version: \`uv --version\` exited ${reported.exitCode} with ${JSON.stringify((reported.stdout + reported.stderr).trim().slice(0, 200))}. Fix or remove that uv, or use builder: build.`,
+      'uv does not run',
+    );
   }
-  const version = options.version.replace(/^v/, '');
+  return version;
+}
+
+/** Downloads `url` to a fresh folder under RUNNER_TEMP, keeping the file name. */
+async function download(url: string, name: string, auth: string | undefined): Promise<string> {
+  const dest = path.join(process.env.RUNNER_TEMP!, `pyrelease-${randomUUID()}`, name);
+  try {
+    return await toolCache.downloadTool(url, dest, auth);
+  } catch (error) {
+    await rm(path.dirname(dest), { recursive: true, force: true });
+    const status = error instanceof toolCache.HTTPError ? `HTTP ${error.httpStatusCode}` : '';
+    throw new UserError(
+      `Downloading ${url} failed${status ? ` (${status})` : ''}: ${(error as Error).message}. Check uv-version (a release of astral-sh/uv), or install uv before this step (astral-sh/setup-uv).`,
+      'uv download failed',
+    );
+  }
+}
+
+export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> {
+  const onPath = await which('uv', false);
+  if (onPath) return { path: onPath, version: await versionOnPath(onPath), source: 'path' };
+
+  const version = options.version.trim().replace(/^v/, '');
   if (!/^\d+\.\d+\.\d+$/.test(version)) {
     throw new UserError(
       `Input uv-version must be a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
       'Invalid input',
     );
   }
+  for (const name of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP']) {
+    if (!process.env[name]) {
+      throw new UserError(
+        `uv is not on PATH, and ${name} is not set, so there is nowhere to install uv ${version}. Install uv first, or set RUNNER_TOOL_CACHE and RUNNER_TEMP to folders.`,
+        'uv missing',
+      );
+    }
+  }
   const target = uvTarget();
-  const binary = process.platform === 'win32' ? 'uv.exe' : 'uv';
+  const binary = path.basename(target.binaryInArchive);
   const cached = toolCache.find('uv', version, process.arch);
-  if (cached) return { path: path.join(cached, binary), version, source: 'cache' };
+  if (cached && existsSync(path.join(cached, binary))) {
+    return { path: path.join(cached, binary), version, source: 'cache' };
+  }
 
   const url = uvArchiveUrl(version, target, options.downloadBaseUrl);
-  const auth =
-    options.githubToken && !options.downloadBaseUrl ? `token ${options.githubToken}` : undefined;
-  core.info(`Downloading uv ${version} from ${url}`);
-  const checksumFile = await toolCache.downloadTool(`${url}.sha256`, undefined, auth);
-  const expected = parseChecksumFile(await readFile(checksumFile, 'utf8'));
-  await rm(checksumFile, { force: true });
-  if (!expected)
-    throw new UserError(
-      `${url}.sha256 holds no sha256; the download was not used.`,
-      'uv checksum missing',
-    );
-  const archive = await toolCache.downloadTool(url, undefined, auth);
-  const actual = await sha256File(archive);
-  if (actual !== expected) {
-    await rm(archive, { force: true });
-    throw new UserError(
-      `The uv archive ${url} has sha256 ${actual}, but its published checksum is ${expected}. It was deleted without being run. Try again; if it persists, install uv with astral-sh/setup-uv.`,
-      'uv checksum mismatch',
-    );
+  const auth = authFor(url, options.githubToken);
+  const known = KNOWN_UV_SHA256[`${target.asset}@${version}`];
+  let expected = known;
+  if (!expected) {
+    const checksumFile = await download(`${url}.sha256`, `${target.asset}.sha256`, auth);
+    const text = await readFile(checksumFile, 'utf8');
+    await rm(path.dirname(checksumFile), { recursive: true, force: true });
+    expected = parseChecksumFile(text, target.asset);
+    if (!expected) {
+      throw new UserError(
+        `${url}.sha256 should hold the archive's sha256 ("<hex> *${target.asset}"), but it holds ${JSON.stringify(text.trim().slice(0, 200))}. uv was not downloaded.`,
+        'uv checksum missing',
+      );
+    }
   }
-  const extracted =
-    target.extension === 'zip'
-      ? await toolCache.extractZip(archive)
-      : await toolCache.extractTar(archive);
-  await rm(archive, { force: true });
-  // The tarballs hold a folder `uv-<target>/`; the zip holds the binaries at the top.
-  const folder =
-    target.extension === 'zip' ? extracted : path.join(extracted, `uv-${target.triple}`);
-  const cachedDir = await toolCache.cacheDir(folder, 'uv', version, process.arch);
-  return { path: path.join(cachedDir, binary), version, source: 'download' };
+
+  core.info(`Downloading uv ${version} from ${url}`);
+  const archive = await download(url, target.asset, auth);
+  const scratch = path.dirname(archive);
+  try {
+    const actual = await sha256File(archive);
+    if (actual !== expected) {
+      throw new UserError(
+        `The uv archive ${url} has sha256 ${actual}, but ${known ? `pyrelease expects ${expected} for uv ${version}` : `its published checksum is ${expected}`}. It was deleted without being extracted or run. Try again; if it persists, the download is not the uv release: install uv with astral-sh/setup-uv.`,
+        'uv checksum mismatch',
+      );
+    }
+    const extracted = path.join(scratch, 'extracted');
+    if (target.extension === 'zip') await toolCache.extractZip(archive, extracted);
+    else await toolCache.extractTar(archive, extracted);
+    const folder = path.dirname(path.join(extracted, target.binaryInArchive));
+    if (!existsSync(path.join(folder, binary))) {
+      throw new UserError(
+        `The uv archive ${url} has no ${target.binaryInArchive}; its layout is not a uv release's.`,
+        'uv archive unexpected',
+      );
+    }
+    const cachedDir = await toolCache.cacheDir(folder, 'uv', version, process.arch);
+    return { path: path.join(cachedDir, binary), version, source: 'download' };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 export interface UvBuildOptions {
   readonly outDir: string;
   readonly isolation: boolean;
   readonly projectDir: string;
+  /** The interpreter for the build (required without isolation: it holds the backend). */
+  readonly python?: string;
 }
 
+/**
+ * `uv build`: sdist and wheel both from the source tree, like `python -m build --sdist --wheel`.
+ * `--no-sources` ignores `[tool.uv.sources]`, so the release builds as any other frontend would
+ * build it from the sdist (uv's advice before publishing).
+ */
 export function uvBuildArgs(options: UvBuildOptions): string[] {
   return [
     'build',
     '--sdist',
     '--wheel',
+    '--no-sources',
     '--out-dir',
-    options.outDir,
+    pathArg(options.outDir),
+    ...(options.python ? ['--python', options.python] : []),
     ...(options.isolation ? [] : ['--no-build-isolation']),
-    options.projectDir,
+    pathArg(options.projectDir),
   ];
 }
 
 /** A fresh venv for the wheel test; with a Python named, uv uses (or fetches) that one. */
 export function uvVenvArgs(venvDir: string, python?: string): string[] {
-  return ['venv', '--quiet', ...(python ? ['--python', python] : []), venvDir];
+  return ['venv', '--quiet', ...(python ? ['--python', python] : []), pathArg(venvDir)];
 }
 
-/** Installs the wheel file itself (and its dependencies) into the venv. */
-export function uvPipInstallArgs(venvPython: string, wheelPath: string): string[] {
-  return ['pip', 'install', '--quiet', '--python', venvPython, wheelPath];
+/**
+ * Installs the wheel file into the venv, with its dependencies: the import test needs them, and
+ * resolving them from the index is what a user's install does too (so a broken requirement
+ * shows here, not after the upload). `noDeps` is for machines without an index.
+ */
+export function uvPipInstallArgs(
+  venvPython: string,
+  wheelPath: string,
+  options: { noDeps?: boolean; indexUrl?: string } = {},
+): string[] {
+  return [
+    'pip',
+    'install',
+    '--quiet',
+    '--python',
+    venvPython,
+    ...(options.noDeps ? ['--no-deps'] : []),
+    ...(options.indexUrl ? ['--default-index', options.indexUrl] : []),
+    pathArg(wheelPath),
+  ];
 }
