@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { buildEnvironment } from '../tools/build.js';
 import { pipInstallArgs, venvArgs } from '../tools/python-build.js';
 import { outputTail, runCommand, showCommand } from '../tools/run.js';
 import { uvPipInstallArgs, uvVenvArgs } from '../tools/uv.js';
@@ -60,7 +61,12 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
   };
   const run = async (what: string, command: string, args: string[]) => {
     commands.push(showCommand(command, args));
-    const result = await runCommand(command, args, { cwd: venv, env });
+    // The package's own code runs here: it sees no inputs, tokens or OIDC request credentials.
+    const result = await runCommand(command, args, {
+      cwd: venv,
+      env: buildEnvironment(process.env, env),
+      inheritEnv: false,
+    });
     if (result.exitCode !== 0) {
       throw new UserError(
         `${what} failed (${showCommand(command, args)}):\n${outputTail(result)}`,
