@@ -2,15 +2,15 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-ATFWMBC3.js";
+} from "./chunks/chunk-WPWHEKNV.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-KNRPAKFJ.js";
+} from "./chunks/chunk-5VVVDEWY.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-L3TI33OT.js";
+} from "./chunks/chunk-AQALWYYL.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -124,7 +124,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-BVQOQCJD.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-CM3BLJOH.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

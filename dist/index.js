@@ -2,14 +2,14 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-ATFWMBC3.js";
+} from "./chunks/chunk-WPWHEKNV.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-KNRPAKFJ.js";
+} from "./chunks/chunk-5VVVDEWY.js";
 import {
   ExitCode,
   UserError,
@@ -19,7 +19,7 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-L3TI33OT.js";
+} from "./chunks/chunk-AQALWYYL.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -89,11 +89,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-BVQOQCJD.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-CM3BLJOH.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-EGCCYEBX.js");
+  const { runBump } = await import("./chunks/bump-DGFF4PNI.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -101,7 +101,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-BVQOQCJD.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-CM3BLJOH.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -234,3 +234,12 @@ describe('locateKeyLine', () => {
     expect(locateKeyLine(text, 'tool.poetry', 'version')).toBeUndefined();
   });
 });
+
+describe('Windows line endings', () => {
+  it('reads a CRLF pyproject.toml whose lines end in comments', () => {
+    const text =
+      '[project]  # the project\r\nname = "pkg"\r\nversion = "1.2.3"  # bumped by pyrelease\r\n';
+    const parsed = parsePyproject(text, 'pyproject.toml');
+    expect(parsed.version).toMatchObject({ value: '1.2.3', line: 3, column: 12 });
+  });
+});

@@ -66,3 +66,10 @@ describe('parseVersionTag', () => {
     });
   }
 });
+
+describe('a doubled prefix', () => {
+  it('refuses vv1.0.0 for the prefix v', () => {
+    expect(() => parseVersionTag('vv1.0.0', 'v')).toThrow('is not a version tag');
+    expect(parseVersionTag('v1.0.0', 'v').version.normalized).toBe('1.0.0');
+  });
+});

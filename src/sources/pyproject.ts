@@ -33,7 +33,8 @@ function dig(root: Table, path: readonly string[]): unknown {
 
 function parseToml(text: string, file: string): Table {
   try {
-    return TOML.parse(stripBom(text)) as Table;
+    // TOML allows CRLF, but @iarna/toml refuses the \r before \n at the end of a comment.
+    return TOML.parse(stripBom(text).replace(/\r\n/g, '\n')) as Table;
   } catch (error) {
     const tomlError = error as { line?: number; col?: number; message?: string };
     // The parser's first line ends with its own position (`at row 3, col 14, pos 35:`), counted

@@ -17,8 +17,11 @@ const SAFE_TAG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`);
 
 export function parseVersionTag(name: string, prefix: string): VersionTag {
   const versionText = name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+  // The version starts with a digit: PEP 440 would also take `v1.0`, making `vv1.0` a tag.
   const version =
-    versionText !== undefined && SAFE_TAG.test(name) ? parsePep440(versionText) : null;
+    versionText !== undefined && SAFE_TAG.test(name) && /^\d/.test(versionText)
+      ? parsePep440(versionText)
+      : null;
   if (versionText === undefined || !version || versionText.trim() !== versionText) {
     throw new UserError(
       `The tag ${JSON.stringify(name)} is not a version tag: expected "${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1. Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix}*']\`.`,
