@@ -53,8 +53,9 @@ function terminalOutput() {
       const line_ = /line=(\d+)/.exec(properties)?.[1];
       const at = file ? `${file}${line_ ? `:${line_}` : ""}: ` : "";
       return `${at}${name}: ${message.replace(/%0A/g, "\n").replace(/%0D/g, "").replace(/%25/g, "%")}`;
-    }).filter((line) => line !== null).join("\n");
-    return write(readable, ...rest);
+    }).filter((line) => line !== null);
+    if (readable.every((line) => line === "")) return true;
+    return write(readable.join("\n"), ...rest);
   });
 }
 async function main(argv) {
@@ -132,17 +133,12 @@ ${USAGE}`);
     const artifacts = [outcome.sdist, outcome.wheel].map(
       (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`
     );
-    process.stdout.write(
-      `
+    process.stdout.write(`
 ${lines.join("\n")}
 
 Artifacts:
 ${artifacts.join("\n")}
-
-Dry run: nothing was uploaded, tagged or released. The rest would be:
-  ${outcome.plan.join("\n  ")}
-`
-    );
+`);
     return 0;
   }
   const { result } = await runCheck(context, inputs, values.tag);

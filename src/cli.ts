@@ -51,9 +51,10 @@ function terminalOutput(): void {
         const at = file ? `${file}${line_ ? `:${line_}` : ''}: ` : '';
         return `${at}${name}: ${message.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}`;
       })
-      .filter((line) => line !== null)
-      .join('\n');
-    return (write as (text: string, ...args: unknown[]) => boolean)(readable, ...rest);
+      .filter((line) => line !== null);
+    // A chunk that held only hidden commands prints nothing, not an empty line.
+    if (readable.every((line) => line === '')) return true;
+    return (write as (text: string, ...args: unknown[]) => boolean)(readable.join('\n'), ...rest);
   }) as typeof process.stdout.write;
 }
 
@@ -133,9 +134,7 @@ async function main(argv: string[]): Promise<number> {
     const artifacts = [outcome.sdist, outcome.wheel].map(
       (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`,
     );
-    process.stdout.write(
-      `\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n\nDry run: nothing was uploaded, tagged or released. The rest would be:\n  ${outcome.plan.join('\n  ')}\n`,
-    );
+    process.stdout.write(`\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n`);
     return 0;
   }
   const { result } = await runCheck(context, inputs, values.tag);
