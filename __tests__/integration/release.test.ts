@@ -152,11 +152,14 @@ describe('release from a tag', () => {
     );
     for (const step of [
       'Validate',
+      'Release branch',
       'Build',
       'Inspect artifacts',
       'twine check',
       'Test the wheel',
-      'GitHub release',
+      `Publish to ${pypi.uploadUrl}`,
+      'GitHub release (draft)',
+      'Close milestone',
     ]) {
       expect(first.summary).toContain(`<td>${step}</td><td>✓ passed</td>`);
     }

@@ -98,11 +98,7 @@ export async function runRelease(
 ): Promise<ReleaseOutcome> {
   const plan: string[] = [];
 
-  const {
-    project,
-    result: check,
-    branch: releaseBranch,
-  } = await pipeline.step(
+  const { project, result: check } = await pipeline.step(
     'Validate',
     async () => {
       const run = await runCheck(context, inputs, requestedTag);
@@ -114,13 +110,10 @@ export async function runRelease(
           'Release refused',
         );
       }
-      const branch = requestedTag
-        ? await checkReleaseBranch(context, inputs, requestedTag)
-        : undefined;
-      return { ...run, branch };
+      return run;
     },
     (run) =>
-      `${run.result.tag} = ${run.result.pep440}, ${run.branch ? `on ${run.branch}` : 'not tagged (local dry run)'}`,
+      `${run.result.tag} = ${run.result.pep440}${requestedTag ? '' : ', not tagged (local dry run)'}`,
   );
   const tag = check.tag;
 
@@ -140,34 +133,53 @@ export async function runRelease(
   const projectDir = path.join(context.workspace, project.dir);
   const distDir = path.join(projectDir, 'dist');
 
-  const uv =
-    inputs.builder === 'uv'
-      ? await pipeline.step(
-          'Set up uv',
-          () =>
-            resolveUv({
-              version: inputs.uvVersion || DEFAULT_UV_VERSION,
-              githubToken: inputs.githubToken || undefined,
-            }),
-          (found) => `uv ${found.version} (${found.source})`,
+  // The release-branch check (git fetches) and the build do not depend on each other.
+  const [branchCheck, built] = await Promise.allSettled([
+    requestedTag
+      ? pipeline.step(
+          'Release branch',
+          () => checkReleaseBranch(context, inputs, requestedTag),
+          (branch) => `${tag} is on ${branch}`,
+          false,
         )
-      : undefined;
-
-  const epoch = await sourceDateEpoch(context.workspace, requestedTag);
-  const build = await pipeline.step(
-    'Build',
-    () =>
-      buildDist({
-        builder: inputs.builder,
-        python: inputs.python,
-        uvPath: uv?.path,
-        projectDir,
-        outDir: distDir,
-        isolation: inputs.buildIsolation,
-        env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
-      }),
-    (built) => built.command.join(' '),
-  );
+      : Promise.resolve(undefined),
+    (async () => {
+      const uv =
+        inputs.builder === 'uv'
+          ? await pipeline.step(
+              'Set up uv',
+              () =>
+                resolveUv({
+                  version: inputs.uvVersion || DEFAULT_UV_VERSION,
+                  githubToken: inputs.githubToken || undefined,
+                }),
+              (found) => `uv ${found.version} (${found.source})`,
+              false,
+            )
+          : undefined;
+      const epoch = await sourceDateEpoch(context.workspace, requestedTag);
+      const build = await pipeline.step(
+        'Build',
+        () =>
+          buildDist({
+            builder: inputs.builder,
+            python: inputs.python,
+            uvPath: uv?.path,
+            projectDir,
+            outDir: distDir,
+            isolation: inputs.buildIsolation,
+            env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
+          }),
+        (result) => result.command.join(' '),
+        false,
+      );
+      return { uv, build };
+    })(),
+  ]);
+  if (branchCheck.status === 'rejected') throw branchCheck.reason;
+  if (built.status === 'rejected') throw built.reason;
+  const releaseBranch = branchCheck.value;
+  const { uv, build } = built.value;
   plan.push(build.command.join(' '));
 
   const inspection = await pipeline.step(
@@ -257,7 +269,14 @@ export async function runRelease(
     return { check, project, wheel, sdist, plan, pipeline };
   }
 
-  if (inputs.publish) {
+  // Uploading to the index and preparing the draft release (assets included) run side by side;
+  // the release is published only after the upload has succeeded. A draft is invisible to
+  // users, and a re-run finds and updates it.
+  const publishing = async (): Promise<string | undefined> => {
+    if (!inputs.publish) {
+      pipeline.note('Publish', 'skipped', 'publish: false');
+      return undefined;
+    }
     for (const target of targets) {
       const outcome = await pipeline.step(
         `Publish to ${target.index.label}`,
@@ -269,6 +288,7 @@ export async function runRelease(
           ]
             .filter(Boolean)
             .join('; '),
+        false,
       );
       if (target.verifyInstall) {
         await pipeline.step(
@@ -286,26 +306,30 @@ export async function runRelease(
               fromIndex: simpleIndexUrl(outcome.index),
             }),
           (tested) => `${name}==${tested.installedVersion}`,
+          false,
         );
       }
     }
-    pypiUrl = projectPageUrl(mainIndex, name, version);
-  } else {
-    pipeline.note('Publish', 'skipped', 'publish: false');
-  }
+    return projectPageUrl(mainIndex, name, version);
+  };
 
-  if (!inputs.githubToken || !context.repository) {
-    pipeline.note('GitHub release', 'skipped', 'no github-token or repository');
-  } else {
-    const releaser = octokitReleaser({
-      token: inputs.githubToken,
-      repository: context.repository,
-      apiUrl: context.apiUrl,
-    });
+  const releaser =
+    inputs.githubToken && context.repository
+      ? octokitReleaser({
+          token: inputs.githubToken,
+          repository: context.repository,
+          apiUrl: context.apiUrl,
+        })
+      : undefined;
+  const drafting = async () => {
+    if (!releaser || !context.repository) {
+      pipeline.note('GitHub release', 'skipped', 'no github-token or repository');
+      return undefined;
+    }
     const tags = await listTags(context.workspace);
     const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    const release = await pipeline.step(
-      'GitHub release',
+    return pipeline.step(
+      'GitHub release (draft)',
       async () => {
         const section = project.changelog
           ? findRelease(project.changelog.parsed, version)?.body
@@ -327,7 +351,7 @@ export async function runRelease(
               })),
             )
           : [];
-        return publishGithubRelease(releaser, {
+        const result = await publishGithubRelease(releaser, {
           tag,
           title: tag,
           body: releaseNotes({
@@ -341,16 +365,38 @@ export async function runRelease(
             changelogFile: project.changelog?.file,
           }),
           prerelease: check.prerelease,
-          draft: inputs.draft,
-          makeLatest: shouldBeLatest(version, released),
+          draft: true,
+          makeLatest: false,
           assets,
         });
+        return { ...result, makeLatest: shouldBeLatest(version, released) };
       },
       (done) =>
         `${done.created ? 'created' : 'updated'} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}`,
+      false,
     );
-    releaseUrl = release.release.htmlUrl;
-    releaseId = release.release.id;
+  };
+
+  const [published, drafted] = await Promise.allSettled([publishing(), drafting()]);
+  if (published.status === 'rejected') throw published.reason;
+  if (drafted.status === 'rejected') throw drafted.reason;
+  pypiUrl = published.value;
+  if (releaser && drafted.value) {
+    let release = drafted.value.release;
+    if (!inputs.draft && release.draft) {
+      const makeLatest = drafted.value.makeLatest;
+      release = await pipeline.step(
+        'Publish GitHub release',
+        () =>
+          releaser.updateRelease(release.id, {
+            draft: false,
+            makeLatest: makeLatest ? 'true' : 'false',
+          }),
+        (done) => `${done.htmlUrl}${makeLatest ? ', latest' : ', not latest'}`,
+      );
+    }
+    releaseUrl = release.htmlUrl;
+    releaseId = release.id;
     if (inputs.closeMilestone) {
       await pipeline.step(
         'Close milestone',
