@@ -246,7 +246,6 @@ export async function runRelease(
 
   const targets = publishTargets(inputs);
   const mainIndex = targets[targets.length - 1]!.index;
-  let pypiUrl: string | undefined;
   let releaseUrl: string | undefined;
   let releaseId: number | undefined;
 
@@ -380,7 +379,7 @@ export async function runRelease(
   const [published, drafted] = await Promise.allSettled([publishing(), drafting()]);
   if (published.status === 'rejected') throw published.reason;
   if (drafted.status === 'rejected') throw drafted.reason;
-  pypiUrl = published.value;
+  const pypiUrl = published.value;
   if (releaser && drafted.value) {
     let release = drafted.value.release;
     if (!inputs.draft && release.draft) {
