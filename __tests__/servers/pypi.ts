@@ -41,11 +41,25 @@ export interface PypiServer {
 export interface PypiServerOptions {
   token?: string;
   mintedToken?: string;
-  /** The OIDC token (JWT) `/_/oidc/mint-token` exchanges; any other one is refused. */
-  acceptedOidcToken?: string;
+  /**
+   * The OIDC token (JWT) `/_/oidc/mint-token` exchanges, or a test of the token's claims, as a
+   * trusted publisher matches repository and workflow; any other token is refused.
+   */
+  acceptedOidcToken?: string | ((claims: Record<string, unknown>) => boolean);
 }
 
 const HELP = 'https://pypi.org/help';
+
+function jwtClaims(jwt: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return {};
+  }
+}
 const INVALID_AUTH = `Invalid or non-existent authentication information. See ${HELP}/#invalid-auth for more information.`;
 const FILETYPES = new Set(['sdist', 'bdist_wheel']);
 
@@ -194,7 +208,12 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     const failure = (code: string, description: string): void =>
       sendJson(response, 422, { message: 'Token request failed', errors: [{ code, description }] });
     if (typeof jwt !== 'string') return failure('invalid-payload', 'malformed payload');
-    if (options.acceptedOidcToken === undefined || jwt !== options.acceptedOidcToken) {
+    const accepted = options.acceptedOidcToken;
+    const matches =
+      typeof accepted === 'function'
+        ? accepted(jwtClaims(jwt))
+        : accepted !== undefined && jwt === accepted;
+    if (!matches) {
       return failure(
         'invalid-publisher',
         'valid token, but no corresponding publisher (All lookup strategies exhausted)',
