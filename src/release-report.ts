@@ -32,7 +32,7 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
       record.name,
       STATUS[record.status],
       seconds(record.durationMs),
-      record.detail,
+      record.detail || '—', // an empty cell would be left unclosed
     ]),
   ]);
 }

@@ -53,12 +53,12 @@ export function addCheckSummary(summary: typeof core.summary, result: CheckResul
       { data: 'Source', header: true },
       { data: 'Value', header: true },
       { data: 'File', header: true },
-      { data: '', header: true },
+      { data: 'Agrees', header: true },
     ],
     ...result.rows.map((row) => [
       row.source,
       `<code>${escapeHtml(row.value)}</code>`,
-      place(row),
+      place(row) || '—', // @actions/core leaves an empty cell unclosed
       MARK[`${row.ok}`],
     ]),
   ]);
