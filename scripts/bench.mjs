@@ -7,10 +7,17 @@
 // The release section runs the whole tag-push release through the action and through
 // scripts/bench-release.sh, the same commands typed one after another, against local PyPI and
 // GitHub servers that run in this process: those runs are spawned asynchronously, so the
-// servers keep answering while a child waits for them.
+// servers keep answering while a child waits for them. Every publishing run gets fresh servers
+// (a re-run would skip the uploads), and one that leaves no upload or release counts as failed.
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { constants as fsConstants } from 'node:fs';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  constants as fsConstants,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
