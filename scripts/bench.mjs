@@ -3,18 +3,45 @@
 // The two alternate, pair by pair, so a busy machine slows both alike; the ratio of each pair is
 // what is compared with the target. A benchmark, not a test: a slow ratio is reported, never
 // failed on; only a check that fails (exit code not 0) makes the script exit 1.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//
+// The release section runs the whole tag-push release through the action and through
+// scripts/bench-release.sh, the same commands typed one after another, against local PyPI and
+// GitHub servers that run in this process: those runs are spawned asynchronously, so the
+// servers keep answering while a child waits for them. Every publishing run gets fresh servers
+// (a re-run would skip the uploads), and one that leaves no upload or release counts as failed.
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import {
+  constants as fsConstants,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ACTION = path.join(ROOT, 'dist/index.js');
 const EXAMPLE = path.join(ROOT, 'example');
+const SCRIPT = path.join(ROOT, 'scripts/bench-release.sh');
 const DEFAULT_PAIRS = 30;
 const MIN_PAIRS = 20;
 const TARGET_RATIO = 1.5;
+const DEFAULT_RELEASE_PAIRS = 5;
+const MIN_RELEASE_PAIRS = 3;
+const RELEASE_TARGET_RATIO = 1.0;
+const RELEASE_TAG = 'v0.1.15';
+const RELEASE_VERSION = '0.1.15';
+const PYTHON = '/usr/bin/python3';
+const OWNER = 'octo';
+const REPO = 'hello-pyrelease';
+const PYPI_TOKEN = 'pypi-bench-token-0123456789';
+const GITHUB_TOKEN = 'ghs_benchtoken0123456789';
+const execFileAsync = promisify(execFile);
 
 /** A process to time: what spawnSync runs. */
 function command(label, args, options = {}) {
@@ -140,21 +167,316 @@ function checkSection(pairs, scratch) {
   };
 }
 
-function parsePairs(argv) {
-  const index = argv.findIndex((arg) => arg === '--pairs' || arg.startsWith('--pairs='));
-  if (index === -1) return DEFAULT_PAIRS;
-  const raw = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
-  const pairs = Number(raw);
-  if (!Number.isInteger(pairs) || pairs < MIN_PAIRS) {
-    throw new Error(`--pairs must be a whole number of at least ${MIN_PAIRS}, not ${raw}`);
-  }
-  return pairs;
+/**
+ * Runs a process without blocking this one (the local servers answer from here while it runs);
+ * resolves with its wall time in ms, or rejects with its output when it exits other than 0.
+ */
+function timeAsync(label, file, args, options) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => {
+      error.message = `${label} could not start (${error.message})`;
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code === 0) return resolve({ ms: elapsed, output });
+      const error = new Error(
+        `${label} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`,
+      );
+      error.output = output;
+      reject(error);
+    });
+  });
 }
 
-function main() {
-  let pairs;
+/** measurePairs for runs that are async functions resolving with their time in ms. */
+export async function measurePairsAsync(a, b, pairs) {
+  await a();
+  await b();
+  const result = { a: [], b: [], ratios: [] };
+  for (let pair = 0; pair < pairs; pair++) {
+    let timeA;
+    let timeB;
+    if (pair % 2 === 0) {
+      timeA = await a();
+      timeB = await b();
+    } else {
+      timeB = await b();
+      timeA = await a();
+    }
+    result.a.push(timeA);
+    result.b.push(timeB);
+    result.ratios.push(timeA / timeB);
+  }
+  return result;
+}
+
+/** Whether `name` is an executable file in one of PATH's directories (`command -v`). */
+async function onPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    try {
+      await access(path.join(dir, name), fsConstants.X_OK);
+      return true;
+    } catch {
+      // not in this directory
+    }
+  }
+  return false;
+}
+
+/**
+ * The local PyPI and GitHub servers of the tests, bundled from TypeScript on the fly. The bundle
+ * goes under node_modules/ so that its own imports (ajv, @octokit/openapi) resolve there.
+ */
+async function loadServers() {
+  const { build } = await import('esbuild');
+  const cache = path.join(ROOT, 'node_modules/.cache');
+  await mkdir(cache, { recursive: true });
+  const outdir = await mkdtemp(path.join(cache, 'pyrelease-bench-'));
   try {
-    pairs = parsePairs(process.argv.slice(2));
+    await build({
+      entryPoints: {
+        pypi: path.join(ROOT, '__tests__/servers/pypi.ts'),
+        github: path.join(ROOT, '__tests__/servers/github.ts'),
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outdir,
+      // Under node_modules no package.json says "type": "module".
+      outExtension: { '.js': '.mjs' },
+      packages: 'external',
+      logLevel: 'error',
+    });
+    const [pypi, github] = await Promise.all([
+      import(pathToFileURL(path.join(outdir, 'pypi.mjs')).href),
+      import(pathToFileURL(path.join(outdir, 'github.mjs')).href),
+    ]);
+    return { startPypiServer: pypi.startPypiServer, startGithubServer: github.startGithubServer };
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'Bench Author',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench Author',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+
+/** A clone of example/ with a bare origin that holds main and the annotated release tag. */
+async function taggedClone(base) {
+  const origin = path.join(base, 'origin.git');
+  const dir = path.join(base, 'work');
+  const git = (cwd, ...args) =>
+    execFileAsync('git', args, { cwd, env: { ...process.env, ...GIT_IDENTITY } });
+  await mkdir(base, { recursive: true });
+  await git(base, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
+  await git(base, 'init', '--quiet', '--initial-branch=main', dir);
+  await cp(EXAMPLE, dir, {
+    recursive: true,
+    filter: (src) => src === EXAMPLE || !/(^|\/)(dist|build|__pycache__)$/.test(src),
+  });
+  await git(dir, 'remote', 'add', 'origin', origin);
+  await git(dir, 'add', '-A');
+  await git(dir, 'commit', '--quiet', '-m', 'Initial commit');
+  await git(dir, 'tag', '-a', RELEASE_TAG, '-m', `Release ${RELEASE_TAG}`);
+  await git(dir, 'push', '--quiet', 'origin', 'main', '--tags');
+  return dir;
+}
+
+/** Fresh servers for one run, so every run really uploads and creates the release. */
+async function startServers(loaded) {
+  const [pypi, github] = await Promise.all([
+    loaded.startPypiServer({ token: PYPI_TOKEN }),
+    loaded.startGithubServer({ owner: OWNER, repo: REPO, token: GITHUB_TOKEN }),
+  ]);
+  return {
+    pypi,
+    github,
+    close: () => Promise.all([pypi.close(), github.close()]),
+  };
+}
+
+/** Throws unless the index got both files and GitHub one draft release with both attached. */
+function checkPublished(label, servers, withGithub, output) {
+  const problems = [];
+  const files = servers.pypi.files.filter((file) => file.version === RELEASE_VERSION);
+  if (files.length !== 2) problems.push(`the index received ${files.length} files, not 2`);
+  if (withGithub) {
+    const releases = servers.github.state.releases.filter((r) => r.tag_name === RELEASE_TAG);
+    const assets = servers.github.state.assets.filter((a) => a.release_id === releases[0]?.id);
+    if (releases.length !== 1 || !releases[0].draft) {
+      problems.push(`GitHub has ${releases.length} releases of ${RELEASE_TAG}, not one draft`);
+    } else if (assets.length !== 2) {
+      problems.push(`the GitHub release has ${assets.length} assets, not 2`);
+    }
+    for (const violation of servers.github.violations) {
+      problems.push(
+        `GitHub would refuse ${violation.method} ${violation.path}: ${violation.reason}`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    const error = new Error(`${label} did not publish: ${problems.join('; ')}`);
+    error.output = output;
+    throw error;
+  }
+}
+
+async function releaseSection(pairs, scratch) {
+  const [loaded, workspaceA, workspaceB, hasCurl, hasJq] = await Promise.all([
+    loadServers(),
+    taggedClone(path.join(scratch, 'action')),
+    taggedClone(path.join(scratch, 'script')),
+    onPath('curl'),
+    onPath('jq'),
+  ]);
+  const githubInB = hasCurl && hasJq;
+  const runnerTemp = path.join(scratch, 'runner');
+  await mkdir(runnerTemp, { recursive: true });
+  const eventFile = path.join(scratch, 'event.json');
+  await writeFile(
+    eventFile,
+    JSON.stringify({ ref: `refs/tags/${RELEASE_TAG}`, repository: { default_branch: 'main' } }),
+  );
+  const baseEnv = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? scratch,
+  };
+
+  // A: the action as the runner starts it on a tag push.
+  async function action(extraEnv) {
+    const outputFile = path.join(scratch, 'output');
+    const summaryFile = path.join(scratch, 'summary');
+    await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
+    const env = {
+      ...baseEnv,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_WORKSPACE: workspaceA,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_REF: `refs/tags/${RELEASE_TAG}`,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: runnerTemp,
+      INPUT_BUILDER: 'build',
+      'INPUT_BUILD-ISOLATION': 'false',
+      INPUT_PYTHON: PYTHON,
+      ...extraEnv,
+    };
+    return timeAsync('node dist/index.js (release)', process.execPath, [ACTION], {
+      cwd: workspaceA,
+      env,
+    });
+  }
+  // B: the script, with paths and URLs as arguments and credentials in its environment.
+  function script(args, extraEnv = {}) {
+    return timeAsync(
+      'scripts/bench-release.sh',
+      'bash',
+      [SCRIPT, workspaceB, PYTHON, RELEASE_TAG, ...args],
+      {
+        cwd: scratch,
+        env: { ...baseEnv, ...extraEnv },
+      },
+    );
+  }
+
+  const dryRun = await measurePairsAsync(
+    async () => (await action({ 'INPUT_DRY-RUN': 'true' })).ms,
+    async () => (await script([])).ms,
+    pairs,
+  );
+
+  async function withServers(label, run, withGithub) {
+    const servers = await startServers(loaded);
+    try {
+      const { ms, output } = await run(servers);
+      checkPublished(label, servers, withGithub, output);
+      return ms;
+    } finally {
+      await servers.close();
+    }
+  }
+  const publish = await measurePairsAsync(
+    () =>
+      withServers(
+        'node dist/index.js (release)',
+        ({ pypi, github }) =>
+          action({
+            'INPUT_REPOSITORY-URL': pypi.uploadUrl,
+            'INPUT_PYPI-TOKEN': PYPI_TOKEN,
+            'INPUT_GITHUB-TOKEN': GITHUB_TOKEN,
+            GITHUB_API_URL: github.url,
+          }),
+        true,
+      ),
+    () =>
+      withServers(
+        'scripts/bench-release.sh',
+        ({ pypi, github }) =>
+          script([pypi.uploadUrl, github.url, `${OWNER}/${REPO}`], {
+            TWINE_USERNAME: '__token__',
+            TWINE_PASSWORD: PYPI_TOKEN,
+            GITHUB_TOKEN,
+          }),
+        githubInB,
+      ),
+    pairs,
+  );
+
+  const rows = [];
+  for (const [name, times] of [
+    ['dry run', dryRun],
+    ['publish', publish],
+  ]) {
+    const ratio = median(times.ratios);
+    const met = ratio < RELEASE_TARGET_RATIO ? 'met' : 'NOT met';
+    rows.push(
+      [`${name}: bench-release.sh (B)`, `median ${number(median(times.b) / 1000, 2)} s`],
+      [`${name}: node dist/index.js (A)`, `median ${number(median(times.a) / 1000, 2)} s`],
+      [
+        `${name}: ratio A / B`,
+        `median ${number(ratio, 2)} (target < ${RELEASE_TARGET_RATIO}: ${met})`,
+      ],
+    );
+  }
+  if (!githubInB) {
+    rows.push(['note', `no ${hasCurl ? 'jq' : 'curl'} on PATH: B skipped the GitHub release`]);
+  }
+  return { title: `Release pipeline on example/ (${pairs} alternating pairs)`, rows };
+}
+
+/** The whole number after `--name N` or `--name=N`, `fallback` when absent. */
+function parseCount(argv, name, fallback, minimum) {
+  const flag = `--${name}`;
+  const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  if (index === -1) return fallback;
+  const raw = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < minimum) {
+    throw new Error(`${flag} must be a whole number of at least ${minimum}, not ${raw}`);
+  }
+  return count;
+}
+
+async function main() {
+  let pairs;
+  let releasePairs;
+  try {
+    const argv = process.argv.slice(2);
+    pairs = parseCount(argv, 'pairs', DEFAULT_PAIRS, MIN_PAIRS);
+    releasePairs = parseCount(argv, 'release-pairs', DEFAULT_RELEASE_PAIRS, MIN_RELEASE_PAIRS);
     statSync(ACTION);
   } catch (error) {
     const hint = error.code === 'ENOENT' ? ' (run `npm run build` first)' : '';
@@ -165,6 +487,7 @@ function main() {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pyrelease-bench-'));
   try {
     const sections = [checkSection(pairs, scratch)];
+    sections.push(await releaseSection(releasePairs, scratch));
     printReport(`pyrelease bench (node ${process.version}, ${process.platform})`, sections);
   } catch (error) {
     console.error(`bench: ${error.message}`);
@@ -175,4 +498,4 @@ function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
