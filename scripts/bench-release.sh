@@ -42,8 +42,9 @@ wheel=$(echo dist/*.whl)
 twine check --strict "$sdist" "$wheel"
 
 # Test the wheel in a fresh venv, from outside the source tree.
-"$python" -m venv "$scratch/venv"
-"$scratch/venv/bin/python" -m pip install --disable-pip-version-check --no-input "$wheel"
+# The same commands the pipeline runs: a venv without pip, filled by the host's pip.
+"$python" -m venv --without-pip "$scratch/venv"
+"$python" -m pip --python "$scratch/venv/bin/python" install --disable-pip-version-check --no-input "$wheel"
 installed=$(cd "$scratch" && "$scratch/venv/bin/python" -c 'import hello_pyrelease; print(hello_pyrelease.__version__)')
 [ "$installed" = "$version" ]
 

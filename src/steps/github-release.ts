@@ -26,8 +26,9 @@ export interface GithubReleaseResult {
   readonly uploaded: readonly ReleaseAsset[];
 }
 
-export async function findRelease(releaser: Releaser, tag: string): Promise<Release | undefined> {
-  const matches = (await releaser.listReleases()).filter((release) => release.tagName === tag);
+/** The release of a tag among all releases (drafts included: get-release-by-tag skips them). */
+export function releaseOfTag(releases: readonly Release[], tag: string): Release | undefined {
+  const matches = releases.filter((release) => release.tagName === tag);
   // If an earlier tool left several, prefer the published one, then the oldest draft.
   return matches.find((release) => !release.draft) ?? matches.sort((a, b) => a.id - b.id)[0];
 }
@@ -35,8 +36,10 @@ export async function findRelease(releaser: Releaser, tag: string): Promise<Rele
 export async function publishGithubRelease(
   releaser: Releaser,
   request: GithubReleaseRequest,
+  /** Every release of the repository, when the caller has listed them already. */
+  releases?: readonly Release[],
 ): Promise<GithubReleaseResult> {
-  const existing = await findRelease(releaser, request.tag);
+  const existing = releaseOfTag(releases ?? (await releaser.listReleases()), request.tag);
   const fields = { name: request.title, body: request.body, prerelease: request.prerelease };
   let release = existing
     ? await releaser.updateRelease(existing.id, fields)

@@ -179,8 +179,7 @@ export async function runRelease(
   if (branchCheck.status === 'rejected') throw branchCheck.reason;
   if (built.status === 'rejected') throw built.reason;
   const releaseBranch = branchCheck.value;
-  const { uv, build } = built.value;
-  plan.push(build.command.join(' '));
+  const { uv } = built.value;
 
   const inspection = await pipeline.step(
     'Inspect artifacts',
@@ -333,7 +332,8 @@ export async function runRelease(
         const section = project.changelog
           ? findRelease(project.changelog.parsed, version)?.body
           : undefined;
-        const released = (await releaser.listReleases())
+        const releases = await releaser.listReleases();
+        const released = releases
           .filter((existing) => !existing.draft && existing.tagName !== tag)
           .map((existing) => existing.tagName)
           .filter((existingTag) => existingTag.startsWith(inputs.tagPrefix))
@@ -350,24 +350,28 @@ export async function runRelease(
               })),
             )
           : [];
-        const result = await publishGithubRelease(releaser, {
-          tag,
-          title: tag,
-          body: releaseNotes({
-            projectName: name,
-            version,
-            prerelease: check.prerelease,
+        const result = await publishGithubRelease(
+          releaser,
+          {
             tag,
-            previousTag: previousTag(tags, inputs.tagPrefix, version),
-            changelogSection: section,
-            repositoryUrl,
-            changelogFile: project.changelog?.file,
-          }),
-          prerelease: check.prerelease,
-          draft: true,
-          makeLatest: false,
-          assets,
-        });
+            title: tag,
+            body: releaseNotes({
+              projectName: name,
+              version,
+              prerelease: check.prerelease,
+              tag,
+              previousTag: previousTag(tags, inputs.tagPrefix, version),
+              changelogSection: section,
+              repositoryUrl,
+              changelogFile: project.changelog?.file,
+            }),
+            prerelease: check.prerelease,
+            draft: true,
+            makeLatest: false,
+            assets,
+          },
+          releases,
+        );
         return { ...result, makeLatest: shouldBeLatest(version, released) };
       },
       (done) =>

@@ -87,7 +87,7 @@ export async function buildDist(options: BuildOptions): Promise<BuildResult> {
     inheritEnv: false,
   }).catch((error: unknown) => {
     throw new UserError(
-      `${showCommand(command!, args)} could not start: ${(error as Error).message}. Check the python input (or that uv is installed).`,
+      `${showCommand(command!, args)} could not start: ${(error as Error).message.replace(/\.$/, '')}. Check the python input (or that uv is installed).`,
       'Build failed',
     );
   });
