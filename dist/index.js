@@ -89,7 +89,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-B5Z5ZFVA.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-TWZGW3WS.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -101,7 +101,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-B5Z5ZFVA.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-TWZGW3WS.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

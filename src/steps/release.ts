@@ -29,7 +29,7 @@ import { closeReleaseMilestone, publishGithubRelease } from './github-release.js
 import { parseGitUser } from './bump.js';
 import { openNextCyclePullRequest } from './next-cycle.js';
 import { describeUpload, publishTargets, publishTo } from './publish.js';
-import { testWheel } from './test-wheel.js';
+import { pipCanTargetOtherPython, testWheel } from './test-wheel.js';
 
 export interface ReleaseOutcome {
   readonly check: CheckResult;
@@ -133,6 +133,8 @@ export async function runRelease(
   const projectDir = path.join(context.workspace, project.dir);
   const distDir = path.join(projectDir, 'dist');
 
+  // Asked now so the wheel test does not wait for it later.
+  if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
   // The release-branch check (git fetches) and the build do not depend on each other.
   const [branchCheck, built] = await Promise.allSettled([
     requestedTag

@@ -40,13 +40,24 @@ except importlib.metadata.PackageNotFoundError:
 print(json.dumps({"file": getattr(module, "__file__", None), "version": getattr(module, "__version__", None), "installed": installed}))
 `;
 
-/** pip 22.3 and later install into another environment with `pip --python`. */
-async function pipCanTargetOtherPython(python: string): Promise<boolean> {
-  const probe = await runCommand(python, ['-m', 'pip', '--version']);
-  const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(probe.stdout)?.slice(1) ?? []).map(
-    Number,
-  );
-  return probe.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3));
+const pipProbes = new Map<string, Promise<boolean>>();
+
+/**
+ * Whether the interpreter's pip is 22.3 or later, which installs into another environment with
+ * `pip --python`. Asked once per interpreter; call it early so the answer is ready when needed.
+ */
+export function pipCanTargetOtherPython(python: string): Promise<boolean> {
+  let probe = pipProbes.get(python);
+  if (!probe) {
+    probe = runCommand(python, ['-m', 'pip', '--version']).then((result) => {
+      const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(result.stdout)?.slice(1) ?? []).map(
+        Number,
+      );
+      return result.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3));
+    });
+    pipProbes.set(python, probe);
+  }
+  return probe;
 }
 
 export function venvPython(venv: string): string {
