@@ -2,15 +2,16 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-WPWHEKNV.js";
+} from "./chunks/chunk-WWXKA7HJ.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-2UFSY4TF.js";
+} from "./chunks/chunk-LNOA6AOW.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-AQALWYYL.js";
+} from "./chunks/chunk-MWFACPDB.js";
+import "./chunks/chunk-R7XN7A4P.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -125,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-TWZGW3WS.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-IQY6P4Y2.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

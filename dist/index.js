@@ -2,24 +2,26 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-WPWHEKNV.js";
+} from "./chunks/chunk-WWXKA7HJ.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-2UFSY4TF.js";
+} from "./chunks/chunk-LNOA6AOW.js";
+import {
+  UserError,
+  runCheck
+} from "./chunks/chunk-MWFACPDB.js";
 import {
   ExitCode,
-  UserError,
   endGroup,
   info,
-  runCheck,
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-AQALWYYL.js";
+} from "./chunks/chunk-R7XN7A4P.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -89,11 +91,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-TWZGW3WS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-IQY6P4Y2.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-DGFF4PNI.js");
+  const { runBump } = await import("./chunks/bump-LOKPPWYR.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -101,7 +103,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-TWZGW3WS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-IQY6P4Y2.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

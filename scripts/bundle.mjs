@@ -4,30 +4,40 @@
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
-// @actions/http-client imports undici at the top for its proxy agent, and undici takes longer to
-// load than the whole version check. The agent is only built when a proxy is configured, so the
-// import is made lazy: same code, loaded on first use instead of at start.
-const lazyUndici = {
-  name: 'lazy-undici',
-  setup(pluginBuild) {
-    pluginBuild.onLoad(
-      { filter: /@actions[\\/]http-client[\\/]lib[\\/]index\.js$/ },
-      async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        const eager = "import { ProxyAgent } from 'undici';";
-        // Other copies (nested under @actions/github, loaded only by a release) stay as they are.
-        if (!source.includes(eager)) return undefined;
-        const lazy =
-          "let undiciModule;\nclass ProxyAgent { constructor(...options) { undiciModule ??= require('undici'); return new undiciModule.ProxyAgent(...options); } }";
+/** Rewrites exact pieces of a dependency's file at bundle time; fails loudly when they moved. */
+function rewrite(name, filter, replacements) {
+  return {
+    name,
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter }, async (args) => {
+        let source = await readFile(args.path, 'utf8');
+        for (const [from, to] of replacements) {
+          if (!source.includes(from)) {
+            throw new Error(`${name}: ${args.path} changed; update scripts/bundle.mjs`);
+          }
+          source = source.replace(from, to);
+        }
         return {
-          contents: source.replace(eager, lazy),
+          contents: source,
           loader: 'js',
           resolveDir: args.path.replace(/[\\/][^\\/]*$/, ''),
         };
-      },
-    );
-  },
-};
+      });
+    },
+  };
+}
+
+// @actions/core imports its OIDC client (and through it @actions/http-client, undici and Node's
+// http/https/tls) at the top, although only getIDToken uses it. Importing it inside getIDToken
+// instead keeps all of that out of a pull-request check, which never asks for a token: esbuild
+// puts it in a chunk of its own, loaded by trusted publishing.
+const lazyOidcClient = rewrite('lazy-oidc-client', /@actions[\\/]core[\\/]lib[\\/]core\.js$/, [
+  ["import { OidcClient } from './oidc-utils.js';", ''],
+  [
+    'return yield OidcClient.getIDToken(aud);',
+    "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+  ],
+]);
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -41,7 +51,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyUndici],
+  plugins: [lazyOidcClient],
   // CommonJS dependencies call require() for Node built-ins; ESM output needs one in scope.
   banner: {
     js: "import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);",
