@@ -97,6 +97,21 @@ function apiFields(fields: Partial<ReleaseFields>) {
   };
 }
 
+/** Waits out a rate limit twice, saying so, then lets the request fail. */
+function retryLimited(kind: string) {
+  return (
+    retryAfter: number,
+    request: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ): boolean => {
+    core.warning(
+      `GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+    );
+    return retryCount < 2;
+  };
+}
+
 export function octokitReleaser(options: {
   token: string;
   repository: string;
@@ -112,28 +127,8 @@ export function octokitReleaser(options: {
         // uploads take two seconds. A handful of writes per run stays far below GitHub's
         // secondary limits, and a 403/429 from them is still waited out and retried below.
         write: new Bottleneck.Group({ id: 'pyrelease-write', maxConcurrent: 2, minTime: 100 }),
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          core.warning(
-            `GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-          );
-          return retryCount < 2;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          core.warning(
-            `GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-          );
-          return retryCount < 2;
-        },
+        onRateLimit: retryLimited('rate limit'),
+        onSecondaryRateLimit: retryLimited('secondary rate limit'),
       },
     },
     retry,

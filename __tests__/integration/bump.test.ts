@@ -166,6 +166,17 @@ describe('bump from workflow_dispatch', () => {
     expect(remote(repo, 'tag', '--list')).toBe('');
   });
 
+  it('refuses a malformed git-user before touching a file', async () => {
+    const repo = await makeRepo();
+    const run = await dispatch(repo, 'main', { bump: 'patch', 'git-user': 'release bot' });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.properties.title).toBe('Invalid input');
+    expect(error?.message).toContain('"Name <email>"');
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(remote(repo, 'tag', '--list')).toBe('');
+  });
+
   it('pushes neither commit nor tag when the branch moved on the remote', async () => {
     const repo = await makeRepo();
     // Someone else pushes to main after this checkout.

@@ -147,6 +147,18 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     (changelogAfter && findRelease(parseChangelog(changelogAfter), next.pep440)?.body) ||
     `Release ${next.written}`;
 
+  const outcome = {
+    tag,
+    previous: result.version,
+    version: next.written,
+    files,
+    commitMessage: message,
+    tagMessage,
+  };
+  // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
+  // checkout as it was.
+  const user = parseGitUser(inputs.gitUser);
+
   for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
   if (inputs.dryRun) {
     const diff = await git(cwd, ['diff', '--', ...files]);
@@ -157,18 +169,9 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     core.info(
       `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
     );
-    return {
-      tag,
-      previous: result.version,
-      version: next.written,
-      files,
-      commitMessage: message,
-      tagMessage,
-      pushed: false,
-    };
+    return { ...outcome, pushed: false };
   }
 
-  const user = parseGitUser(inputs.gitUser);
   const identity = ['-c', `user.name=${user.name}`, '-c', `user.email=${user.email}`];
   const scratch = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-bump-'));
   try {
@@ -223,13 +226,5 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     await rm(scratch, { recursive: true, force: true });
   }
   core.info(`Pushed ${branch} and the annotated tag ${tag} (${result.version} → ${next.written}).`);
-  return {
-    tag,
-    previous: result.version,
-    version: next.written,
-    files,
-    commitMessage: message,
-    tagMessage,
-    pushed: true,
-  };
+  return { ...outcome, pushed: true };
 }
