@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-WWXKA7HJ.js";
+} from "./chunks/chunk-IDCRCXSN.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-MWFACPDB.js";
+} from "./chunks/chunk-OYGBYYSC.js";
 import {
   ExitCode,
   endGroup,
@@ -87,15 +87,15 @@ async function check(context, inputs) {
 async function release(context, inputs) {
   if (context.tag === void 0) {
     throw new UserError(
-      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix}*']\`, or use mode: bump from workflow_dispatch.`,
+      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || "v"}*']\`, or use mode: bump from workflow_dispatch.`,
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-ZU576CY3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-WTUXIVJX.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-HGM7BBEV.js");
+  const { runBump } = await import("./chunks/bump-DXVP7K7B.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -103,7 +103,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-ZU576CY3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-WTUXIVJX.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -32,15 +32,24 @@ export interface CheckFacts {
     readonly baseProblem?: string;
   };
   readonly requireChangelogEntry: boolean;
+  /** The prefix a tag for this version gets (see prefixForNewTag). */
   readonly tagPrefix: string;
+  /**
+   * Version tags already in the tagged commit's history (the releases before it). When the tag is
+   * the version, it must be greater than each of them.
+   */
+  readonly earlierTags?: readonly { readonly name: string; readonly version: string }[];
 }
 
 export interface CheckResult {
-  /** The version as written in the primary file. */
-  readonly version: string;
-  readonly pep440: string;
+  /**
+   * The version as written in the primary file, or in the tag. Undefined when neither states it
+   * (the version comes from tags or the build, and no tag was given).
+   */
+  readonly version: string | undefined;
+  readonly pep440: string | undefined;
   readonly prerelease: boolean;
-  readonly tag: string;
+  readonly tag: string | undefined;
   readonly rows: readonly Row[];
   readonly findings: readonly Finding[];
   readonly ok: boolean;
@@ -77,15 +86,17 @@ export function checkVersions(facts: CheckFacts): CheckResult {
   }
 
   // Everything is compared with the tag when there is one, otherwise with the primary source.
-  const reference = tag ? tag.versionText : primary.value;
-  const referenceText = tag ? `the tag ${tag.name}` : describe(primary);
+  const reference = tag ? tag.versionText : primary?.value;
+  const referenceText = tag ? `the tag ${tag.name}` : primary ? describe(primary) : '';
+  // An invalid primary is reported once; comparing with it would ask to copy a bad value.
+  const referenceInvalid = !tag && primary !== undefined && invalid.has(primary);
   for (const source of project.sources) {
     const isReference = !tag && source === primary;
-    const ok = !invalid.has(source) && samePep440(source.value, reference);
+    const ok =
+      !invalid.has(source) && (reference === undefined || samePep440(source.value, reference));
     rows.push({ source: source.label, value: source.value, location: where(source), ok });
-    // An invalid primary is reported once; comparing with it would ask to copy a bad value.
-    const referenceInvalid = !tag && invalid.has(primary);
-    if (ok || invalid.has(source) || isReference || referenceInvalid) continue;
+    if (ok || invalid.has(source) || isReference || referenceInvalid || reference === undefined)
+      continue;
     if (source.kind === 'uv-lock') {
       findings.push({
         level: 'warning',
@@ -100,9 +111,22 @@ export function checkVersions(facts: CheckFacts): CheckResult {
       title: 'Version mismatch',
       message: tag
         ? `${source.label} says ${source.value}, but the tag ${tag.name} is ${tag.versionText}. Every version must equal the tag: set it to ${tag.versionText} and tag that commit, or delete the tag (git push origin --delete ${tag.name}).`
-        : `${source.label} says ${source.value}, but ${referenceText} says ${primary.value}. Set it to ${primary.value} so every location agrees.`,
+        : `${source.label} says ${source.value}, but ${referenceText} says ${reference}. Set it to ${reference} so every location agrees.`,
       location: where(source),
     });
+  }
+  const origin = project.origin;
+  if (tag && origin.kind === 'tag') {
+    const newer = (facts.earlierTags ?? []).find(
+      (earlier) => comparePep440(earlier.version, tag.version.normalized) >= 0,
+    );
+    if (newer) {
+      findings.push({
+        level: 'error',
+        title: 'Tag not newer',
+        message: `The tag ${tag.name} (${tag.version.normalized}) is not greater than ${newer.name}, which is already in its history; ${origin.backend} would build ${tag.version.normalized} after ${newer.version}. Tag a greater version, and delete this one (git push origin --delete ${tag.name}).`,
+      });
+    }
   }
   if (tag) {
     rows.unshift({ source: `tag ${tag.name}`, value: tag.versionText, ok: true });
@@ -115,9 +139,9 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     }
   }
 
-  const parsedReference = parsePep440(reference);
+  const parsedReference = reference === undefined ? null : parsePep440(reference);
   const changelog = project.changelog;
-  if (changelog && parsedReference) {
+  if (changelog) {
     for (const warning of changelog.parsed.warnings) {
       findings.push({
         level: 'warning',
@@ -126,9 +150,11 @@ export function checkVersions(facts: CheckFacts): CheckResult {
         location: { file: changelog.file, line: warning.line },
       });
     }
-    const release = findRelease(changelog.parsed, reference);
+    const release = reference === undefined ? undefined : findRelease(changelog.parsed, reference);
     const unreleased = changelog.parsed.unreleased;
-    if (release) {
+    if (!parsedReference) {
+      // The version is not known before the build: only [Unreleased] can be checked.
+    } else if (release) {
       rows.push({
         source: `${changelog.file} heading`,
         value: release.version,
@@ -160,8 +186,10 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     }
 
     const pr = facts.pullRequest;
+    // Without a version in the files, every pull request is a change to the next release.
     const versionUnchanged =
-      pr?.baseVersion !== undefined && samePep440(pr.baseVersion, primary.value);
+      primary === undefined ||
+      (pr?.baseVersion !== undefined && samePep440(pr.baseVersion, primary.value));
     if (pr && versionUnchanged) {
       const entries = unreleased ? countEntries(unreleased) : 0;
       if (entries === 0) {
@@ -178,7 +206,8 @@ export function checkVersions(facts: CheckFacts): CheckResult {
   }
 
   const pr = facts.pullRequest;
-  if (pr) {
+  // Without a version in the files (tags, build) the project's note says so; nothing to compare.
+  if (pr && primary) {
     if (pr.baseVersion === undefined) {
       findings.push({
         level: 'notice',
@@ -199,12 +228,13 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     }
   }
 
-  const parsedPrimary = parsePep440(primary.value);
+  const version = primary?.value ?? tag?.versionText;
+  const parsedVersion = version === undefined ? null : parsePep440(version);
   return {
-    version: primary.value,
-    pep440: parsedPrimary?.normalized ?? primary.value,
-    prerelease: parsedPrimary?.isPrerelease ?? false,
-    tag: tag?.name ?? `${facts.tagPrefix}${primary.value}`,
+    version,
+    pep440: parsedVersion?.normalized ?? version,
+    prerelease: parsedVersion?.isPrerelease ?? false,
+    tag: tag?.name ?? (version === undefined ? undefined : `${facts.tagPrefix}${version}`),
     rows,
     findings,
     ok: !findings.some((finding) => finding.level === 'error'),

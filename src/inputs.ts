@@ -11,6 +11,7 @@ export interface Inputs {
   /** Changelog path relative to working-directory; '' turns the changelog off. */
   readonly changelog: string;
   readonly versionFiles: readonly string[];
+  /** '' accepts `v1.2.3` and `1.2.3` (see version/tag.ts). */
   readonly tagPrefix: string;
   readonly requireChangelogEntry: boolean;
   /** Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch and hotfix/*. */
@@ -49,7 +50,7 @@ export const INPUT_DEFAULTS = {
   'working-directory': '.',
   changelog: 'CHANGELOG.md',
   'version-files': '',
-  'tag-prefix': 'v',
+  'tag-prefix': '',
   'require-changelog-entry': 'false',
   'release-branches': '',
   builder: 'uv',

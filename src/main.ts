@@ -42,7 +42,7 @@ async function check(context: RunContext, inputs: Inputs): Promise<void> {
 async function release(context: RunContext, inputs: Inputs): Promise<void> {
   if (context.tag === undefined) {
     throw new UserError(
-      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix}*']\`, or use mode: bump from workflow_dispatch.`,
+      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || 'v'}*']\`, or use mode: bump from workflow_dispatch.`,
       'No tag to release',
     );
   }

@@ -6,6 +6,8 @@ import { parseChangelog, type Changelog } from './sources/changelog.js';
 import { parsePyproject, type Pyproject } from './sources/pyproject.js';
 import { findVersionAssignments, readPythonVersion } from './sources/python-version.js';
 import { readLockedVersion } from './sources/uv-lock.js';
+import type { VersionOrigin, VersionSource } from './sources/version-origin.js';
+import { detectVersionOrigin, joinPath } from './sources/versions.js';
 import { distFilenamePrefix } from './version/pep440.js';
 
 /** Reads a file by its repository-relative path; undefined when it does not exist. */
@@ -13,17 +15,8 @@ export interface FileReader {
   read(path: string): Promise<string | undefined>;
 }
 
-export type SourceKind = 'pyproject' | 'python' | 'uv-lock';
-
-export interface VersionSource {
-  readonly kind: SourceKind;
-  /** What the row is called in reports: `pyproject.toml [project].version`. */
-  readonly label: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly value: string;
-}
+export type { SourceKind, VersionOrigin, VersionSource } from './sources/version-origin.js';
+export { joinPath } from './sources/versions.js';
 
 export interface Project {
   /** The project directory relative to the repository root ('' for the root). */
@@ -33,9 +26,14 @@ export interface Project {
   readonly name: string | undefined;
   /** The import name of the package (`mongodb_session_manager`), when one was found. */
   readonly importName: string | undefined;
-  /** The source every other one is compared with: the file the build reads the version from. */
-  readonly primary: VersionSource;
-  /** Every version source, primary first. */
+  /** Where the version comes from: a file, the git tag, or the build itself. */
+  readonly origin: VersionOrigin;
+  /**
+   * The source every other one is compared with: the file the build reads the version from.
+   * Undefined when the version comes from the tag or is computed when the package builds.
+   */
+  readonly primary: VersionSource | undefined;
+  /** Every version written in a file, primary first. */
   readonly sources: readonly VersionSource[];
   readonly changelog:
     { readonly file: string; readonly text: string; readonly parsed: Changelog } | undefined;
@@ -50,17 +48,6 @@ export interface ProjectOptions {
   readonly changelog: string;
   /** Extra files relative to the project directory. */
   readonly versionFiles: readonly string[];
-}
-
-export function joinPath(dir: string, path: string): string {
-  const joined = dir ? `${dir}/${path}` : path;
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject) {
@@ -93,9 +80,16 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     );
   }
   const pyproject = parsePyproject(pyprojectText, pyprojectFile);
-  const sources: VersionSource[] = [];
+  const detected = await detectVersionOrigin({
+    reader,
+    dir: options.dir,
+    pyprojectFile,
+    pyprojectText,
+    pyproject,
+  });
+  const sources: VersionSource[] = [...detected.sources];
   const notes: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(sources.map((source) => source.file));
 
   const addPython = (file: string, text: string, label: string, required: boolean) => {
     if (seen.has(file)) return;
@@ -116,32 +110,6 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     }
   };
 
-  if (pyproject.version) {
-    sources.push({
-      kind: 'pyproject',
-      label: `${pyprojectFile} [${pyproject.version.table}].version`,
-      file: pyprojectFile,
-      line: pyproject.version.line,
-      column: pyproject.version.column,
-      value: pyproject.version.value,
-    });
-  } else if (pyproject.dynamicVersion && pyproject.hatchVersionPath) {
-    const file = joinPath(options.dir, pyproject.hatchVersionPath);
-    const text = await reader.read(file);
-    if (text === undefined) {
-      throw new UserError(
-        `${pyprojectFile} reads the version from ${pyproject.hatchVersionPath} ([tool.hatch.version] path), which does not exist.`,
-        'Version file not found',
-        { file: pyprojectFile },
-      );
-    }
-    addPython(file, text, `${file} (hatch version path)`, true);
-  } else if (pyproject.dynamicVersion && pyproject.hatchVersionSource) {
-    notes.push(
-      `The version comes from ${pyproject.hatchVersionSource} ([tool.hatch.version] source); only the files that state it are compared.`,
-    );
-  }
-
   const init = await packageInit(reader, options.dir, pyproject);
   if (init) addPython(init.file, init.text, `${init.file} __version__`, false);
 
@@ -158,14 +126,17 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     addPython(file, text, `${file} __version__`, true);
   }
 
-  const primary = sources[0];
-  if (!primary) {
-    throw new UserError(
-      `No version found: ${pyprojectFile} has no [project].version, and no __version__ = "X.Y.Z" was found in the package. Add version = "X.Y.Z" under [project], or name the file that holds it in version-files.`,
-      'No version found',
-      { file: pyprojectFile, line: 1 },
+  const origin = detected.origin;
+  if (origin.kind === 'tag') {
+    notes.push(
+      `The version comes from the git tag (${origin.backend}: ${origin.how}); the tag is checked as the version, and the release proves it on the built METADATA.`,
+    );
+  } else if (origin.kind === 'computed') {
+    notes.push(
+      `The version is only known after the build (${origin.backend}: ${origin.how}); the release proves it on the built METADATA.`,
     );
   }
+  const primary = origin.kind === 'file' ? sources[0] : undefined;
 
   const lockFile = joinPath(options.dir, 'uv.lock');
   const lockText = pyproject.name ? await reader.read(lockFile) : undefined;
@@ -196,6 +167,7 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     name: pyproject.name,
     importName:
       init?.importName ?? (pyproject.name ? distFilenamePrefix(pyproject.name) : undefined),
+    origin,
     primary,
     sources,
     changelog,

@@ -169,7 +169,7 @@ describe('loadProject: where the version lives', () => {
     const error = await failure({ 'pyproject.toml': HATCH_DYNAMIC }, { changelog: '' });
     expect(error.title).toBe('Version file not found');
     expect(error.message).toContain('src/hello_pyrelease/__about__.py');
-    expect(error.location).toEqual({ file: 'pyproject.toml' });
+    expect(error.location).toEqual({ file: 'pyproject.toml', line: 6 });
   });
 
   it('refuses a hatch version path without a literal version, at the computed line', async () => {
@@ -196,9 +196,11 @@ describe('loadProject: where the version lives', () => {
       { ...DEFAULTS, changelog: '' },
     );
     expect(project.notes).toEqual([
-      'The version comes from vcs ([tool.hatch.version] source); only the files that state it are compared.',
+      'The version comes from the git tag (hatch-vcs: [tool.hatch.version] source = "vcs"); the tag is checked as the version, and the release proves it on the built METADATA.',
     ]);
-    expect(project.primary).toMatchObject({ file: INIT, value: '1.2.0' });
+    expect(project.origin).toMatchObject({ kind: 'tag', backend: 'hatch-vcs' });
+    expect(project.primary).toBeUndefined();
+    expect(project.sources).toMatchObject([{ file: INIT, value: '1.2.0' }]);
   });
 
   it('reads a Poetry project with a flat layout', async () => {
@@ -267,7 +269,7 @@ describe('loadProject: what stops it', () => {
   it('no version anywhere', async () => {
     const error = await failure({ 'pyproject.toml': '[project]\nname = "x"\n' }, { changelog: '' });
     expect(error.title).toBe('No version found');
-    expect(error.message).toContain('has no [project].version');
+    expect(error.message).toContain('looked in pyproject.toml [project].version');
     expect(error.location).toEqual({ file: 'pyproject.toml', line: 1 });
   });
 

@@ -15,23 +15,30 @@ export interface Pyproject {
   readonly hatchVersionSource: string | undefined;
   /** `[tool.hatch.build.targets.wheel] packages`. */
   readonly wheelPackages: readonly string[];
+  /** `[build-system].build-backend`, e.g. `hatchling.build`. */
+  readonly buildBackend: string | undefined;
+  /** `[build-system].requires`, as written. */
+  readonly buildRequires: readonly string[];
+  /** The whole document, for the version-source readers of each backend. */
+  readonly data: TomlTable;
 }
 
-type Table = Record<string, unknown>;
+export type TomlTable = Record<string, unknown>;
+type Table = TomlTable;
 
-function table(value: unknown): Table | undefined {
+export function table(value: unknown): Table | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Table)
     : undefined;
 }
 
-function dig(root: Table, path: readonly string[]): unknown {
+export function dig(root: Table, path: readonly string[]): unknown {
   let current: unknown = root;
   for (const key of path) current = table(current)?.[key];
   return current;
 }
 
-function parseToml(text: string, file: string): Table {
+export function parseToml(text: string, file: string): Table {
   try {
     // TOML allows CRLF, but @iarna/toml refuses the \r before \n at the end of a comment.
     return TOML.parse(stripBom(text).replace(/\r\n/g, '\n')) as Table;
@@ -47,7 +54,7 @@ function parseToml(text: string, file: string): Table {
     const place = line === undefined ? '' : ` at line ${line}${column ? `, column ${column}` : ''}`;
     throw new UserError(
       `${file} is not valid TOML: ${reason}${place}. Fix the syntax there (tomllib or \`uv build\` report the same problem).`,
-      'Invalid pyproject.toml',
+      `Invalid ${file.split('/').pop() ?? file}`,
       { file, line, column },
     );
   }
@@ -144,6 +151,8 @@ export function parsePyproject(text: string, file: string): Pyproject {
   const source = hatchVersion?.source;
   const packages = dig(data, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
   const name = project?.name ?? poetry?.name;
+  const backend = dig(data, ['build-system', 'build-backend']);
+  const requires = dig(data, ['build-system', 'requires']);
   return {
     name: typeof name === 'string' ? name : undefined,
     version,
@@ -153,6 +162,11 @@ export function parsePyproject(text: string, file: string): Pyproject {
     wheelPackages: Array.isArray(packages)
       ? packages.filter((p): p is string => typeof p === 'string')
       : [],
+    buildBackend: typeof backend === 'string' ? backend : undefined,
+    buildRequires: Array.isArray(requires)
+      ? requires.filter((r): r is string => typeof r === 'string')
+      : [],
+    data,
   };
 }
 

@@ -12,9 +12,10 @@ import { UserError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
 import type { Project } from '../project.js';
 import { findRelease, parseChangelog } from '../sources/changelog.js';
-import { git, listTags } from '../tools/git.js';
-import { nextVersion } from '../version/bump.js';
-import { previousTag } from '../version/tags.js';
+import { git, listTags, tagsMergedInto } from '../tools/git.js';
+import { nextVersion, toSemverSpelling } from '../version/bump.js';
+import { samePep440 } from '../version/pep440.js';
+import { latestVersionTag, prefixForNewTag, previousTag, taggedVersions } from '../version/tags.js';
 import { runCheck } from './check.js';
 
 export interface BumpOutcome {
@@ -44,16 +45,60 @@ export function parseGitUser(text: string): GitUser {
   return { name: match[1], email: match[2] };
 }
 
-export function commitMessage(version: string, files: readonly string[]): string {
-  const python = files
-    .filter((file) => file.endsWith('.py'))
-    .map((file) => path.posix.basename(file));
-  const lines = [
-    `- Update version in ${[...new Set(python.length ? python : ['__init__.py'])].join(', ')}`,
-    '- Update version in pyproject.toml',
-    '- Update CHANGELOG.md with release notes',
+/**
+ * The release guide's commit message: one line per kind of file changed, Python files first,
+ * then the other version files, then the changelog.
+ */
+export function commitMessage(
+  version: string,
+  files: readonly string[],
+  changelog: string | undefined,
+): string {
+  const names = (list: readonly string[]) => [
+    ...new Set(list.map((file) => path.posix.basename(file))),
   ];
-  return `chore: bump version to ${version} for release\n\n${lines.join('\n')}\n`;
+  const others = files.filter((file) => file !== changelog);
+  const python = names(others.filter((file) => file.endsWith('.py')));
+  const rest = names(others.filter((file) => !file.endsWith('.py')));
+  const lines = [
+    ...(python.length ? [`- Update version in ${python.join(', ')}`] : []),
+    ...rest.map((name) => `- Update version in ${name}`),
+    ...(changelog && files.includes(changelog)
+      ? [`- Update ${path.posix.basename(changelog)} with release notes`]
+      : []),
+  ];
+  const body = lines.length ? `\n\n${lines.join('\n')}` : '';
+  return `chore: bump version to ${version} for release${body}\n`;
+}
+
+/**
+ * The version a bump starts from: the one the files state, or, when the tag is the version, the
+ * newest version tag in the branch's history (0.0.0 before the first). A version computed when
+ * the package builds cannot be bumped here: the file that computes it is edited by hand.
+ */
+async function currentVersion(
+  cwd: string,
+  project: Project,
+  written: string | undefined,
+  prefix: string,
+): Promise<{ version: string; tag: string | undefined }> {
+  const origin = project.origin;
+  if (origin.kind === 'computed') {
+    const where = origin.location?.file ?? project.pyprojectFile;
+    throw new UserError(
+      `The version is computed when the package builds (${origin.how}), so a bump cannot write it. Edit ${where} by hand to the new version, commit, and push a tag for it.`,
+      'Bump refused',
+      origin.location,
+    );
+  }
+  const tags = await tagsMergedInto(cwd, 'HEAD');
+  if (origin.kind === 'tag') {
+    const latest = latestVersionTag(tags, prefix);
+    return { version: latest?.version ?? '0.0.0', tag: latest?.tag };
+  }
+  const version = written ?? '0.0.0';
+  const same = taggedVersions(tags, prefix).find((tagged) => samePep440(tagged.version, version));
+  return { version, tag: same?.tag };
 }
 
 function today(): string {
@@ -67,6 +112,7 @@ async function plannedEdits(
   project: Project,
   next: { pep440: string; written: string },
   tag: string,
+  tagPrefix: string,
   previous: string | undefined,
 ) {
   const edits = new Map<string, { before: string; after: string }>();
@@ -74,8 +120,13 @@ async function plannedEdits(
     edits.get(file)?.after ?? (await readFile(path.join(context.workspace, file), 'utf8'));
   for (const source of project.sources) {
     const before = await read(source.file);
-    // uv writes its lock file's versions in normal form.
-    const value = source.kind === 'uv-lock' ? next.pep440 : next.written;
+    // uv writes its lock file's versions in normal form; Cargo needs SemVer.
+    const value =
+      source.kind === 'uv-lock' || source.spelling === 'pep440'
+        ? next.pep440
+        : source.spelling === 'semver'
+          ? (toSemverSpelling(next.pep440) ?? next.written)
+          : next.written;
     const after = replaceAt(before, source.line, source.column, source.value, value);
     edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
   }
@@ -87,7 +138,7 @@ async function plannedEdits(
       previousTag: previous,
       tag,
       repositoryUrl: context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
-      tagPrefix: inputs.tagPrefix,
+      tagPrefix,
       allowEmpty: inputs.allowEmptyChangelog,
     });
     edits.set(project.changelog.file, { before, after });
@@ -118,13 +169,15 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       'Bump refused',
     );
   }
-  const next = nextVersion(result.version, level, {
+  const cwd = context.workspace;
+  const tags = await listTags(cwd);
+  const current = await currentVersion(cwd, project, result.version, inputs.tagPrefix);
+  const next = nextVersion(current.version, level, {
     preid: inputs.preid || undefined,
     style: inputs.versionStyle,
   });
-  const tag = `${inputs.tagPrefix}${next.written}`;
-  const cwd = context.workspace;
-  const tags = await listTags(cwd);
+  const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix);
+  const tag = `${tagPrefix}${next.written}`;
   if (
     tags.includes(tag) ||
     (await git(cwd, ['ls-remote', '--exit-code', '--tags', 'origin', `refs/tags/${tag}`]))
@@ -135,13 +188,10 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       'Tag exists',
     );
   }
-  const current = `${inputs.tagPrefix}${result.version}`;
-  const previous = tags.includes(current)
-    ? current
-    : previousTag(tags, inputs.tagPrefix, next.pep440);
-  const edits = await plannedEdits(context, inputs, project, next, tag, previous);
+  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440);
+  const edits = await plannedEdits(context, inputs, project, next, tag, tagPrefix, previous);
   const files = [...edits.keys()];
-  const message = commitMessage(next.written, files);
+  const message = commitMessage(next.written, files, project.changelog?.file);
   const changelogAfter = project.changelog ? edits.get(project.changelog.file)?.after : undefined;
   const tagMessage =
     (changelogAfter && findRelease(parseChangelog(changelogAfter), next.pep440)?.body) ||
@@ -149,7 +199,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
 
   const outcome = {
     tag,
-    previous: result.version,
+    previous: current.version,
     version: next.written,
     files,
     commitMessage: message,
@@ -164,7 +214,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     const diff = await git(cwd, ['diff', '--', ...files]);
     for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
     core.info(
-      `Dry run: ${result.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
+      `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
     );
     core.info(
       `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
@@ -188,8 +238,12 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
         );
       return run;
     };
-    await must('git add', ['add', '--', ...files]);
-    await must('git commit', [...identity, 'commit', '--quiet', '--file', messageFile]);
+    // A project whose tag is its version and that has no changelog has nothing to commit.
+    const commits = files.length > 0;
+    if (commits) {
+      await must('git add', ['add', '--', ...files]);
+      await must('git commit', [...identity, 'commit', '--quiet', '--file', messageFile]);
+    }
     await must('git tag', [
       ...identity,
       'tag',
@@ -211,7 +265,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     if (push.exitCode !== 0) {
       // Leave the checkout as it was: the next run starts from the moved branch.
       await git(cwd, ['tag', '--delete', tag]);
-      await git(cwd, ['reset', '--quiet', '--hard', 'HEAD~1']);
+      if (commits) await git(cwd, ['reset', '--quiet', '--hard', 'HEAD~1']);
       const moved = /rejected|non-fast-forward|fetch first|stale info/i.test(
         `${push.stdout}\n${push.stderr}`,
       );
@@ -225,6 +279,8 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  core.info(`Pushed ${branch} and the annotated tag ${tag} (${result.version} → ${next.written}).`);
+  core.info(
+    `Pushed ${branch} and the annotated tag ${tag} (${current.version} → ${next.written}).`,
+  );
   return { ...outcome, pushed: true };
 }

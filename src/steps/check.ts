@@ -3,8 +3,9 @@ import { checkVersions, type CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
 import type { Inputs } from '../inputs.js';
 import { loadProject, type FileReader, type Project } from '../project.js';
-import { hasCommit, git, showFile, tagObjectType } from '../tools/git.js';
-import { parseVersionTag } from '../version/tag.js';
+import { hasCommit, git, listTags, showFile, tagObjectType, tagsMergedInto } from '../tools/git.js';
+import { parseVersionTag, tagVersion } from '../version/tag.js';
+import { prefixForNewTag } from '../version/tags.js';
 import { fileSystemReader, resolveProjectDir } from '../workspace.js';
 
 export interface CheckRun {
@@ -39,6 +40,7 @@ async function readBaseVersion(
       changelog: '',
       versionFiles: [],
     });
+    if (!base.primary) return { problem: 'the version is not written in its files there' };
     return { version: base.primary.value };
   } catch (error) {
     return { problem: (error as Error).message };
@@ -58,10 +60,19 @@ export async function runCheck(
     changelog: inputs.changelog,
     versionFiles: inputs.versionFiles,
   });
-  const [annotated, base] = await Promise.all([
+  const [annotated, base, tags, merged] = await Promise.all([
     tag ? tagObjectType(context.workspace, tag.name) : undefined,
     readBaseVersion(context, inputs, dir),
+    tag ? [] : listTags(context.workspace),
+    tag && project.origin.kind === 'tag'
+      ? tagsMergedInto(context.workspace, `refs/tags/${tag.name}`)
+      : [],
   ]);
+  const earlierTags = merged
+    .filter((name) => name !== tag?.name)
+    .map((name) => tagVersion(name, inputs.tagPrefix))
+    .filter((found) => found !== undefined)
+    .map((found) => ({ name: found.name, version: found.version.normalized }));
   const result = checkVersions({
     project,
     tag: tag && { ...tag, annotated: annotated === undefined ? undefined : annotated === 'tag' },
@@ -71,7 +82,8 @@ export async function runCheck(
       baseProblem: base.problem,
     },
     requireChangelogEntry: inputs.requireChangelogEntry,
-    tagPrefix: inputs.tagPrefix,
+    tagPrefix: tag?.prefix ?? prefixForNewTag(tags, inputs.tagPrefix),
+    earlierTags,
   });
   return { project, result };
 }

@@ -22,8 +22,8 @@ import { git, isOnRemoteBranch, listTags, remoteBranches, tagCommit } from '../t
 import { twineCheck } from '../tools/twine.js';
 import { DEFAULT_UV_VERSION, resolveUv } from '../tools/uv.js';
 import { shouldBeLatest } from '../version/bump.js';
-import { parsePep440 } from '../version/pep440.js';
-import { branchMatches, previousTag } from '../version/tags.js';
+import { tagVersion } from '../version/tag.js';
+import { branchMatches, latestVersionTag, previousTag } from '../version/tags.js';
 import { runCheck } from './check.js';
 import { closeReleaseMilestone, publishGithubRelease } from './github-release.js';
 import { parseGitUser } from './bump.js';
@@ -84,6 +84,17 @@ async function sourceDateEpoch(cwd: string, tag: string | undefined): Promise<st
   return result.exitCode === 0 && /^\d+$/.test(value) ? value : undefined;
 }
 
+/**
+ * For a local dry run without a tag: the version tag on HEAD, which is the version when the
+ * build takes it from the tag (hatch-vcs, setuptools-scm).
+ */
+async function versionTagAtHead(cwd: string, prefix: string): Promise<string | undefined> {
+  const result = await git(cwd, ['tag', '--points-at', 'HEAD']);
+  if (result.exitCode !== 0) return undefined;
+  const tags = result.stdout.split('\n').filter(Boolean);
+  return latestVersionTag(tags, prefix)?.tag;
+}
+
 async function hasLicense(projectDir: string): Promise<boolean> {
   const names = await readdir(projectDir).catch(() => [] as string[]);
   return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
@@ -101,7 +112,11 @@ export async function runRelease(
   const { project, result: check } = await pipeline.step(
     'Validate',
     async () => {
-      const run = await runCheck(context, inputs, requestedTag);
+      let run = await runCheck(context, inputs, requestedTag);
+      if (requestedTag === undefined && run.project.origin.kind !== 'file') {
+        const headTag = await versionTagAtHead(context.workspace, inputs.tagPrefix);
+        if (headTag) run = await runCheck(context, inputs, headTag);
+      }
       for (const finding of run.result.findings) annotate(finding);
       if (!run.result.ok) {
         const errors = run.result.findings.filter((finding) => finding.level === 'error');
@@ -116,8 +131,15 @@ export async function runRelease(
       `${run.result.tag} = ${run.result.pep440}${requestedTag ? '' : ', not tagged (local dry run)'}`,
   );
   const tag = check.tag;
-
   const version = check.pep440;
+  if (tag === undefined || version === undefined) {
+    throw new UserError(
+      `The version of ${project.pyprojectFile} is not written in its files (${project.origin.kind === 'file' ? 'no version' : project.origin.how}), and no tag names it. Release from a version tag: tag the commit (git tag -a v1.2.3) and run again.`,
+      'No version to release',
+      { file: project.pyprojectFile },
+    );
+  }
+
   const name = project.name;
   if (!name) {
     throw new UserError(
@@ -338,8 +360,7 @@ export async function runRelease(
         const released = releases
           .filter((existing) => !existing.draft && existing.tagName !== tag)
           .map((existing) => existing.tagName)
-          .filter((existingTag) => existingTag.startsWith(inputs.tagPrefix))
-          .map((existingTag) => parsePep440(existingTag.slice(inputs.tagPrefix.length))?.normalized)
+          .map((existingTag) => tagVersion(existingTag, inputs.tagPrefix)?.version.normalized)
           .filter((existing): existing is string => existing !== undefined);
         const assets = inputs.attachDist
           ? await Promise.all(

@@ -79,3 +79,9 @@ export async function isOnRemoteBranch(
   await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${ref}`]);
   return (await git(cwd, ['merge-base', '--is-ancestor', commit, ref])).exitCode === 0;
 }
+
+/** Tags whose commits are in the history of `ref` (the ref's own tags included). */
+export async function tagsMergedInto(cwd: string, ref: string): Promise<string[]> {
+  const result = await git(cwd, ['tag', '--list', '--merged', ref]);
+  return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+}

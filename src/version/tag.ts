@@ -1,10 +1,14 @@
-// What a tag name means: the tag prefix followed by a PEP 440 version. Anything else (a tag such
-// as `latest`, or one carrying shell syntax) is refused before it is used anywhere.
+// What a tag name means: the tag prefix followed by a PEP 440 version. With no prefix set, both
+// `v1.2.3` and `1.2.3` are version tags (projects write both); a monorepo sets its own prefix
+// (`hatchling-v`, `pkg/v`). Anything else (`latest`, a tag carrying shell syntax) is refused
+// before it is used anywhere.
 import { UserError } from '../errors.js';
 import { parsePep440, type Pep440 } from './pep440.js';
 
 export interface VersionTag {
   readonly name: string;
+  /** The prefix the tag uses (`v`, '' or the tag-prefix input). */
+  readonly prefix: string;
   /** The text after the prefix, as written (`0.2.0-rc.1`). */
   readonly versionText: string;
   readonly version: Pep440;
@@ -15,18 +19,48 @@ export interface VersionTag {
 const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._+-]*';
 const SAFE_TAG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`);
 
-export function parseVersionTag(name: string, prefix: string): VersionTag {
-  const versionText = name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
-  // The version starts with a digit: PEP 440 would also take `v1.0`, making `vv1.0` a tag.
-  const version =
-    versionText !== undefined && SAFE_TAG.test(name) && /^\d/.test(versionText)
-      ? parsePep440(versionText)
-      : null;
-  if (versionText === undefined || !version || versionText.trim() !== versionText) {
-    throw new UserError(
-      `The tag ${JSON.stringify(name)} is not a version tag: expected "${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1. Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix}*']\`.`,
-      'Not a version tag',
-    );
+/** The prefixes a tag may have: the configured one, or `v` and none when it is not set. */
+function prefixesFor(prefix: string): readonly string[] {
+  return prefix ? [prefix] : ['v', ''];
+}
+
+/** The tag's version under the prefix setting, or undefined when it is not a version tag. */
+export function tagVersion(name: string, prefix: string): VersionTag | undefined {
+  if (!SAFE_TAG.test(name)) return undefined;
+  for (const candidate of prefixesFor(prefix)) {
+    if (!name.startsWith(candidate)) continue;
+    const versionText = name.slice(candidate.length);
+    // The version starts with a digit: PEP 440 would also take `v1.0`, making `vv1.0` a tag.
+    if (!/^\d/.test(versionText)) continue;
+    const version = parsePep440(versionText);
+    if (version) return { name, prefix: candidate, versionText, version };
   }
-  return { name, versionText, version };
+  return undefined;
+}
+
+/** The prefix a tag seems to use: what comes before the version in it (`hatchling-v`). */
+export function apparentPrefix(name: string): string | undefined {
+  for (let index = 0; index < name.length; index++) {
+    const startsVersion =
+      /\d/.test(name[index]!) && (index === 0 || /[-_/v]/.test(name[index - 1]!));
+    if (startsVersion && parsePep440(name.slice(index))) return name.slice(0, index);
+  }
+  return undefined;
+}
+
+export function parseVersionTag(name: string, prefix: string): VersionTag {
+  const tag = tagVersion(name, prefix);
+  if (tag) return tag;
+  const seems = SAFE_TAG.test(name) ? apparentPrefix(name) : undefined;
+  const expected = prefix
+    ? `"${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1`
+    : 'a PEP 440 version, with or without "v", such as v1.2.3, 1.2.3 or v1.2.3rc1';
+  const hint =
+    seems !== undefined && seems !== prefix
+      ? ` It looks like a version with the prefix "${seems}": set the tag-prefix input to "${seems}" if that is how this project names its release tags.`
+      : ` Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix || 'v'}*']\`; a monorepo sets tag-prefix (such as "pkg-v").`;
+  throw new UserError(
+    `The tag ${JSON.stringify(name)} is not a version tag: expected ${expected}.${hint}`,
+    'Not a version tag',
+  );
 }

@@ -1,18 +1,26 @@
 // Decisions about the tags a repository already has. Pure.
-import { comparePep440, parsePep440 } from './pep440.js';
+import { comparePep440 } from './pep440.js';
+import { tagVersion } from './tag.js';
 
 interface TaggedVersion {
   readonly tag: string;
+  readonly prefix: string;
   readonly version: string;
   readonly prerelease: boolean;
 }
 
-function taggedVersions(tags: readonly string[], prefix: string): TaggedVersion[] {
+export function taggedVersions(tags: readonly string[], prefix: string): TaggedVersion[] {
   const found: TaggedVersion[] = [];
   for (const tag of tags) {
-    if (!tag.startsWith(prefix)) continue;
-    const version = parsePep440(tag.slice(prefix.length));
-    if (version) found.push({ tag, version: version.normalized, prerelease: version.isPrerelease });
+    const parsed = tagVersion(tag, prefix);
+    if (parsed) {
+      found.push({
+        tag,
+        prefix: parsed.prefix,
+        version: parsed.version.normalized,
+        prerelease: parsed.version.isPrerelease,
+      });
+    }
   }
   return found;
 }
@@ -26,7 +34,7 @@ export function previousTag(
   prefix: string,
   current: string,
 ): string | undefined {
-  const currentVersion = parsePep440(current);
+  const currentVersion = tagVersion(current, '')?.version;
   if (!currentVersion) return undefined;
   const candidates = taggedVersions(tags, prefix).filter(
     (tagged) =>
@@ -35,6 +43,25 @@ export function previousTag(
   );
   candidates.sort((a, b) => comparePep440(b.version, a.version));
   return candidates[0]?.tag;
+}
+
+/** The highest version tag, or undefined when there is none. */
+export function latestVersionTag(
+  tags: readonly string[],
+  prefix: string,
+): TaggedVersion | undefined {
+  const all = taggedVersions(tags, prefix);
+  all.sort((a, b) => comparePep440(b.version, a.version));
+  return all[0];
+}
+
+/**
+ * The prefix a new tag gets: the tag-prefix input when set, else the way the project's newest
+ * version tag is written (`8.5.0` or `v8.5.0`), and `v` when it has none.
+ */
+export function prefixForNewTag(tags: readonly string[], prefix: string): string {
+  if (prefix) return prefix;
+  return latestVersionTag(tags, prefix)?.prefix ?? 'v';
 }
 
 /** Matches a branch name against names and globs such as `hotfix/*` or `release/**`. */

@@ -1,0 +1,114 @@
+// Asks each backend family, in order, where the project's version comes from. A static
+// `[project].version` next to a setting that makes the tag the version is a conflict; no answer
+// at all lists every place that was looked at and the backend that was seen.
+import { UserError } from '../errors.js';
+import type { FileReader } from '../project.js';
+import { flit } from './backends/flit.js';
+import { hatch } from './backends/hatch.js';
+import { maturin } from './backends/maturin.js';
+import { meson } from './backends/meson.js';
+import { pdm } from './backends/pdm.js';
+import { scikitBuild } from './backends/scikit-build.js';
+import { setuptools } from './backends/setuptools.js';
+import { staticPyproject } from './backends/static.js';
+import { tagSettings, vcs } from './backends/vcs.js';
+import { locateKeyLine, type Pyproject } from './pyproject.js';
+import type { Backend, BackendContext, Detected } from './version-origin.js';
+
+// Tag settings come before the static reader only for Poetry's placeholder version, which
+// poetry-dynamic-versioning replaces; a static [project].version with one is a conflict.
+const BACKENDS: readonly Backend[] = [
+  vcs,
+  staticPyproject,
+  hatch,
+  pdm,
+  flit,
+  maturin,
+  meson,
+  scikitBuild,
+  setuptools,
+];
+
+export interface VersionInput {
+  readonly reader: FileReader;
+  readonly dir: string;
+  readonly pyprojectFile: string;
+  readonly pyprojectText: string;
+  readonly pyproject: Pyproject;
+}
+
+export function backendContext(input: VersionInput, looked: string[]): BackendContext {
+  const path = (relative: string) => joinPath(input.dir, relative);
+  return {
+    ...input,
+    path,
+    async read(relative) {
+      const file = path(relative);
+      const text = await input.reader.read(file);
+      return text === undefined ? undefined : { file, text };
+    },
+    looked(place) {
+      if (!looked.includes(place)) looked.push(place);
+    },
+  };
+}
+
+export function joinPath(dir: string, path: string): string {
+  const joined = dir ? `${dir}/${path}` : path;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function refuseMixedSources(context: BackendContext): void {
+  const { pyproject, pyprojectFile } = context;
+  const version = pyproject.version;
+  if (!version || version.table !== 'project') return;
+  if (pyproject.dynamicVersion) {
+    throw new UserError(
+      `${pyprojectFile} gives [project].version = "${version.value}" and also lists "version" in [project].dynamic; a version is one or the other. Remove one of them.`,
+      'Conflicting version sources',
+      { file: pyprojectFile, line: version.line, column: version.column },
+    );
+  }
+  const [setting] = tagSettings(context);
+  if (setting) {
+    throw new UserError(
+      `${pyprojectFile} writes [project].version = "${version.value}" (line ${version.line}) and also takes the version from git tags with ${setting.tool} (${setting.how}). The build uses one of them and ignores the other: remove the static version and add "version" to [project].dynamic, or remove the ${setting.tool} setting.`,
+      'Conflicting version sources',
+      setting.location,
+    );
+  }
+}
+
+export async function detectVersionOrigin(input: VersionInput): Promise<Detected> {
+  const looked: string[] = [];
+  const context = backendContext(input, looked);
+  refuseMixedSources(context);
+  for (const backend of BACKENDS) {
+    const found = await backend.detect(context);
+    if (found) return found;
+  }
+  const { pyproject, pyprojectFile } = input;
+  const places = [`${pyprojectFile} [project].version`, ...looked];
+  const seen = pyproject.buildBackend
+    ? `the build backend ${pyproject.buildBackend}`
+    : 'no [build-system] build-backend';
+  throw new UserError(
+    `No version found. pyrelease saw ${seen}${pyproject.dynamicVersion ? ' and a dynamic version' : ''}, and looked in ${places.join(', ')}. Write version = "X.Y.Z" under [project], or configure where the backend reads it (for hatchling: [tool.hatch.version] path; for setuptools: [tool.setuptools.dynamic] version).`,
+    'No version found',
+    {
+      file: pyprojectFile,
+      line:
+        locateKeyLine(
+          input.pyprojectText,
+          'project',
+          pyproject.dynamicVersion ? 'dynamic' : undefined,
+        ) ?? 1,
+    },
+  );
+}
