@@ -9,7 +9,7 @@ import {
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-LNOA6AOW.js";
+} from "./chunks/chunk-7BZ665KD.js";
 import {
   UserError,
   runCheck
@@ -69,7 +69,9 @@ function pickMode(mode, context, bump2 = "") {
 }
 async function check(context, inputs) {
   const { result } = await runCheck(context, inputs, context.tag);
-  startGroup(`Version ${result.version}: ${result.rows.length} sources compared`);
+  startGroup(
+    `Version ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
+  );
   for (const row of result.rows) {
     info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${row.value}`);
   }
@@ -91,7 +93,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-WTUXIVJX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-3HCGJNVF.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -103,7 +105,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-WTUXIVJX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-3HCGJNVF.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -22,7 +22,9 @@ export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mo
 
 async function check(context: RunContext, inputs: Inputs): Promise<void> {
   const { result } = await runCheck(context, inputs, context.tag);
-  core.startGroup(`Version ${result.version}: ${result.rows.length} sources compared`);
+  core.startGroup(
+    `Version ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
+  );
   for (const row of result.rows) {
     core.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${row.value}`);
   }

@@ -33,10 +33,12 @@ export function annotateUserError(error: UserError): void {
 }
 
 export function setCheckOutputs(result: CheckResult): void {
+  // A version set by the tag or the build is unknown before them: no outputs to act on.
+  if (result.version === undefined) return;
   core.setOutput('version', result.version);
   core.setOutput('pep440', result.pep440);
   core.setOutput('prerelease', String(result.prerelease));
-  core.setOutput('tag', result.tag);
+  if (result.tag !== undefined) core.setOutput('tag', result.tag);
 }
 
 /** Appends a section to the step summary; does nothing outside a runner. */
@@ -94,7 +96,13 @@ export function renderCheckText(result: CheckResult): string {
       .trimEnd();
   const lines = [line(header), ...body.map(line), ''];
   for (const finding of result.findings) lines.push(renderFindingText(finding));
-  lines.push(result.ok ? `✓ version ${result.version} is consistent` : '✗ version check failed');
+  lines.push(
+    !result.ok
+      ? '✗ version check failed'
+      : result.version === undefined
+        ? '✓ passed (the version is set by the tag or the build)'
+        : `✓ version ${result.version} is consistent`,
+  );
   return lines.join('\n');
 }
 

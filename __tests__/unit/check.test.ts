@@ -412,3 +412,75 @@ describe('checkVersions: project notes', () => {
     ]);
   });
 });
+
+describe('checkVersions: the tag is the version (hatch-vcs)', () => {
+  async function vcsProject(changelog = CHANGELOG): Promise<Project> {
+    return loadProject(
+      memoryReader({
+        'pyproject.toml': [
+          '[build-system]',
+          'requires = ["hatchling", "hatch-vcs"]',
+          'build-backend = "hatchling.build"',
+          '',
+          '[project]',
+          'name = "hello-pyrelease"',
+          'dynamic = ["version"]',
+          '',
+          '[tool.hatch.version]',
+          'source = "vcs"',
+          '',
+        ].join('\n'),
+        'CHANGELOG.md': changelog,
+      }),
+      { dir: '', changelog: 'CHANGELOG.md', versionFiles: [] },
+    );
+  }
+
+  it('takes the tag as the version and finds its changelog section', async () => {
+    const result = checkVersions(
+      facts(await vcsProject(), {
+        tag: { ...parseVersionTag('0.1.15', ''), annotated: true },
+        earlierTags: [{ name: '0.1.14', version: '0.1.14' }],
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, version: '0.1.15', tag: '0.1.15', pep440: '0.1.15' });
+    expect(result.rows.map((row) => [row.source, row.value])).toEqual([
+      ['tag 0.1.15', '0.1.15'],
+      ['CHANGELOG.md heading', '0.1.15'],
+    ]);
+    expect(titled(result.findings, 'Note')[0]?.message).toContain('hatch-vcs');
+  });
+
+  it('refuses a tag that is not greater than a release already in its history', async () => {
+    const result = checkVersions(
+      facts(await vcsProject(), {
+        tag: { ...parseVersionTag('v0.1.15', ''), annotated: true },
+        earlierTags: [
+          { name: 'v0.1.14', version: '0.1.14' },
+          { name: 'v0.2.0', version: '0.2.0' },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(false);
+    expect(titled(result.findings, 'Tag not newer')[0]?.message).toContain('v0.2.0');
+  });
+
+  it('refuses a tag with no changelog section', async () => {
+    const result = checkVersions(
+      facts(await vcsProject(), { tag: { ...parseVersionTag('v0.3.0', ''), annotated: true } }),
+    );
+    expect(titled(result.findings, 'Changelog has no section for this version')).toHaveLength(1);
+  });
+
+  it('on a pull request, checks [Unreleased] and has no version to output', async () => {
+    const empty = CHANGELOG.replace('### Added\n- Something.\n', '');
+    const result = checkVersions(
+      facts(await vcsProject(empty), {
+        pullRequest: { baseRef: 'main', baseVersion: undefined, baseProblem: 'no version' },
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, version: undefined, tag: undefined });
+    expect(titled(result.findings, 'No changelog entry')).toHaveLength(1);
+    expect(titled(result.findings, 'Base branch not compared')).toHaveLength(0);
+  });
+});

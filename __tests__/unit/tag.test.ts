@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { parseVersionTag } from '../../src/version/tag.js';
+import { latestVersionTag, prefixForNewTag, previousTag } from '../../src/version/tags.js';
 
 function refused(name: string, prefix = 'v'): UserError {
   try {
@@ -71,5 +72,38 @@ describe('a doubled prefix', () => {
   it('refuses vv1.0.0 for the prefix v', () => {
     expect(() => parseVersionTag('vv1.0.0', 'v')).toThrow('is not a version tag');
     expect(parseVersionTag('v1.0.0', 'v').version.normalized).toBe('1.0.0');
+  });
+});
+
+describe('tags with or without "v" (no tag-prefix set)', () => {
+  it('reads v8.5.0 and 8.5.0 alike, and remembers the prefix each uses', () => {
+    expect(parseVersionTag('v8.5.0', '')).toMatchObject({ prefix: 'v', versionText: '8.5.0' });
+    expect(parseVersionTag('8.5.0', '')).toMatchObject({ prefix: '', versionText: '8.5.0' });
+    expect(() => parseVersionTag('vv8.5.0', '')).toThrow(UserError);
+  });
+
+  it('names the tag-prefix input and the prefix a monorepo tag seems to use', () => {
+    expect(() => parseVersionTag('hatchling-v1.32.0', '')).toThrow(
+      /set the tag-prefix input to "hatchling-v"/,
+    );
+    expect(() => parseVersionTag('pkg/v1.2.3', 'v')).toThrow(/"pkg\/v"/);
+    expect(() => parseVersionTag('latest', '')).toThrow(/a monorepo sets tag-prefix/);
+  });
+
+  it('takes a monorepo prefix when it is set', () => {
+    expect(parseVersionTag('hatchling-v1.32.0', 'hatchling-v').version.normalized).toBe('1.32.0');
+    expect(() => parseVersionTag('v1.32.0', 'hatchling-v')).toThrow(UserError);
+  });
+
+  it('writes new tags the way the newest version tag is written, v when there is none', () => {
+    expect(prefixForNewTag(['1.0.0', 'v0.9.0', 'latest'], '')).toBe('');
+    expect(prefixForNewTag(['v2.0.0', '1.9.0'], '')).toBe('v');
+    expect(prefixForNewTag(['docs-1'], '')).toBe('v');
+    expect(prefixForNewTag(['1.0.0'], 'pkg-v')).toBe('pkg-v');
+  });
+
+  it('finds the previous release among tags of both spellings', () => {
+    expect(previousTag(['0.9.0', 'v1.0.0', 'v1.1.0rc1'], '', '1.1.0')).toBe('v1.0.0');
+    expect(latestVersionTag(['0.9.0', 'v1.0.0', 'stable'], '')?.tag).toBe('v1.0.0');
   });
 });

@@ -1,0 +1,49 @@
+// The real-project fixtures in __tests__/fixtures/real-projects: facts reconstructed from public
+// projects at a release tag (see its README), each with a facts.json describing what is expected.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REAL_PROJECTS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/real-projects',
+);
+
+export interface RealProjectFacts {
+  readonly name: string;
+  readonly root: string;
+  readonly repo: string;
+  readonly tag: string;
+  readonly subdir: string;
+  readonly version: string;
+  readonly tagPrefix: string;
+  readonly buildBackend: string;
+  readonly versionSource: string;
+  readonly versionFile: string | null;
+  readonly versionLine: number | null;
+  readonly changelog: string | null;
+  readonly changelogFormat: 'markdown' | 'rst' | null;
+  readonly releaseHeadingLine: number | null;
+  readonly towncrier: boolean;
+  readonly importNames: readonly string[];
+}
+
+export function realProjects(): RealProjectFacts[] {
+  return readdirSync(REAL_PROJECTS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const root = path.join(REAL_PROJECTS, entry.name);
+      const facts = JSON.parse(readFileSync(path.join(root, 'facts.json'), 'utf8')) as Omit<
+        RealProjectFacts,
+        'name' | 'root'
+      >;
+      return { ...facts, name: entry.name, root };
+    });
+}
+
+/** The kind of version origin each versionSource of facts.json stands for. */
+export function expectedOrigin(versionSource: string): 'file' | 'tag' | 'computed' {
+  if (/vcs|scm|versioningit|dynamic-versioning/.test(versionSource)) return 'tag';
+  if (versionSource.startsWith('computed')) return 'computed';
+  return 'file';
+}

@@ -1,0 +1,60 @@
+// Every real-project fixture: where pyrelease finds the version, and how it reads the release tag.
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/project.js';
+import { fileSystemReader } from '../../src/workspace.js';
+import { parseVersionTag } from '../../src/version/tag.js';
+import { samePep440 } from '../../src/version/pep440.js';
+import { expectedOrigin, realProjects } from '../helpers/real-projects.js';
+
+const projects = realProjects();
+
+describe('real projects: the version, wherever the backend takes it from', () => {
+  it('has fixtures to test', () => {
+    expect(projects.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const facts of projects) {
+    it(`${facts.repo} ${facts.tag}: ${facts.versionSource}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+      });
+      expect(project.origin.kind).toBe(expectedOrigin(facts.versionSource));
+      if (project.origin.kind !== 'file') {
+        expect(project.primary).toBeUndefined();
+        return;
+      }
+      const primary = project.primary!;
+      expect(samePep440(primary.value, facts.version)).toBe(true);
+      const file = [facts.subdir, facts.versionFile].filter(Boolean).join('/');
+      expect({ file: primary.file, line: primary.line }).toEqual({
+        file: file.replace(/^[^/]+\/\.\.\//, ''),
+        line: facts.versionLine,
+      });
+      // Every other place that states a version agrees with the one the build reads.
+      for (const source of project.sources) {
+        expect(samePep440(source.value, facts.version), source.label).toBe(true);
+      }
+    });
+  }
+});
+
+describe('real projects: the release tag', () => {
+  for (const facts of projects) {
+    it(`${facts.repo} ${facts.tag} is version ${facts.version}`, () => {
+      // Tags with or without "v" need no setting; other prefixes are the tag-prefix input.
+      const prefix = ['', 'v'].includes(facts.tagPrefix) ? '' : facts.tagPrefix;
+      if (
+        !/^\d/.test(facts.tag.slice(facts.tagPrefix.length).replace(/_/g, '.')) ||
+        facts.tag.includes('_')
+      ) {
+        // rel_2_0_52: underscores are no PEP 440 release separators; the error names the prefix.
+        expect(() => parseVersionTag(facts.tag, prefix)).toThrow(/tag-prefix/);
+        return;
+      }
+      const tag = parseVersionTag(facts.tag, prefix);
+      expect(tag.version.normalized).toBe(facts.version);
+    });
+  }
+});
