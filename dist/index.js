@@ -91,7 +91,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-ZU576CY3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-B74KJ6UB.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -103,7 +103,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-ZU576CY3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-B74KJ6UB.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
