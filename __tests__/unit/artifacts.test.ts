@@ -559,20 +559,130 @@ describe('inspectDist on built archives', () => {
     expect(result.wheel?.sha256).toBe(sha256sum(path.join(dir, WHEEL)));
   });
 
-  it('reports missing files in the sdist and a wheel without the package', async () => {
+  it('reports missing files in the sdist and a wheel without the package import-name names', async () => {
     const sdist = sdistMembers().filter((m) => /PKG-INFO/.test(m.name));
     const wheel = wheelMembers().filter((m) => !m.name.startsWith('hello_pyrelease/'));
+    wheel.push({ name: 'hello/__init__.py', content: '' });
     const problems = (await inspectDist(options(await distDir(sdist, wheel)))).problems;
     expect(problems.map((p) => p.title)).toEqual([
       'Missing file in sdist',
       'Missing package in wheel',
     ]);
     expect(problems[0]!.message).toContain(
-      `lacks pyproject.toml, README.md (the readme pyproject.toml names), a LICENSE file, the package (src/hello_pyrelease/ or hello_pyrelease/) under ${TOP}/`,
+      `lacks pyproject.toml, README.md (the readme pyproject.toml names), a LICENSE file under ${TOP}/`,
     );
     expect(problems[1]!.message).toContain(
-      `has no hello_pyrelease/__init__.py; its top level holds ${TOP}.dist-info`,
+      `${WHEEL} has no hello_pyrelease, the import-name input (no hello_pyrelease/__init__.py, hello_pyrelease.py or compiled hello_pyrelease module); it holds hello. Set import-name`,
     );
+  });
+
+  it('reports an sdist without the sources of what the wheel holds', async () => {
+    const sdist = sdistMembers().filter((m) => !m.name.endsWith('__init__.py'));
+    sdist.push({ name: `${TOP}/src/hello_pyrelease/cli.py`, content: '' });
+    const problems = (await inspectDist(options(await distDir(sdist)))).problems;
+    expect(problems).toEqual([
+      {
+        title: 'Missing file in sdist',
+        message: expect.stringContaining(
+          `lacks the sources of hello_pyrelease (hello_pyrelease/__init__.py) under ${TOP}/`,
+        ),
+      },
+    ]);
+  });
+
+  it('imports what the wheel holds when no import-name is given, whatever the project is called', async () => {
+    // pip-tools style: the distribution hello-pyrelease ships the package `hello`, at the sdist's
+    // top rather than under src/, and a private extension module next to it.
+    const sdist = sdistMembers().map((m) => ({
+      ...m,
+      name: m.name.replace('src/hello_pyrelease/', 'hello/'),
+    }));
+    const wheel = wheelMembers().map((m) => ({
+      ...m,
+      name: m.name.replace('hello_pyrelease/', 'hello/'),
+    }));
+    wheel.push({ name: '_hello_speedups.abi3.so', content: '' });
+    const dir = await distDir(sdist, wheel);
+    const found = await inspectDist(options(dir, { importName: undefined }));
+    expect(found.problems).toEqual([]);
+    expect(found.importNames).toEqual(['hello']);
+    expect(found.version).toBe('0.1.15');
+    // Named in the input, the private module is what gets imported; an absent name is refused.
+    const named = await inspectDist(options(dir, { importName: '_hello_speedups' }));
+    expect([named.problems, named.importNames]).toEqual([[], ['_hello_speedups']]);
+    const absent = await inspectDist(options(dir, { importName: 'hello_pyrelease' }));
+    expect(absent.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('has no hello_pyrelease, the import-name input'),
+    ]);
+    expect(absent.importNames).toEqual([]);
+  });
+
+  it('finds a namespace package by its dotted import-name, and by itself', async () => {
+    const sdist = [
+      ...sdistMembers().filter((m) => !m.name.endsWith('__init__.py')),
+      { name: `${TOP}/src/acme/tools/__init__.py`, content: '' },
+    ];
+    const wheel = [
+      ...wheelMembers().filter((m) => !m.name.startsWith('hello_pyrelease/')),
+      { name: 'acme/tools/__init__.py', content: '' },
+      { name: `${TOP}.dist-info/top_level.txt`, content: 'acme\n' },
+    ];
+    const dir = await distDir(sdist, wheel);
+    for (const importName of [undefined, 'acme.tools']) {
+      const found = await inspectDist(options(dir, { importName }));
+      expect([found.problems, found.importNames]).toEqual([[], ['acme.tools']]);
+    }
+  });
+
+  it('reports a wheel with nothing to import', async () => {
+    const wheel = wheelMembers().filter((m) => !m.name.startsWith('hello_pyrelease/'));
+    wheel.push({ name: 'tests/test_x.py', content: '' });
+    const found = await inspectDist(options(await distDir(undefined, wheel), { importName: '' }));
+    expect(found.problems).toEqual([
+      {
+        title: 'Nothing to import in wheel',
+        message: expect.stringContaining(
+          `${WHEEL} holds no package or module to import (a folder with __init__.py, a .py file or a compiled module); its top level is ${TOP}.dist-info, tests.`,
+        ),
+      },
+    ]);
+  });
+
+  it('without an expected version, returns the one the archives agree on', async () => {
+    const found = await inspectDist(options(await distDir(), { version: undefined }));
+    expect([found.problems, found.version]).toEqual([[], '0.1.15']);
+    const spelled = await distDir(sdistMembers('0.1.15.0'), wheelMembers('v0.1.15'));
+    expect((await inspectDist(options(spelled, { version: undefined }))).version).toBe('0.1.15');
+  });
+
+  it('without an expected version, reports archives that disagree', async () => {
+    const dir = await distDir(sdistMembers('0.1.16'));
+    const found = await inspectDist(options(dir, { version: undefined }));
+    expect(found.problems).toEqual([
+      {
+        title: 'Versions disagree',
+        message: expect.stringContaining(
+          `the file name ${SDIST} says 0.1.15, ${SDIST}:${TOP}/PKG-INFO says 0.1.16, the file name ${WHEEL} says 0.1.15, ${WHEEL}:${TOP}.dist-info/METADATA says 0.1.15.`,
+        ),
+      },
+    ]);
+    expect(found.version).toBeUndefined();
+    // The same archives against an expected version: each wrong one is reported on its own.
+    const expected = await inspectDist(options(dir));
+    expect(expected.problems.map((p) => p.title)).toEqual(['Wrong version in metadata']);
+  });
+
+  it('explains a version computed from git', async () => {
+    const dir = await distDir(undefined, wheelMembers('0.1.16.dev0+g1a2b3c4.d20260101'));
+    const problems = (await inspectDist(options(dir))).problems;
+    expect(problems).toEqual([
+      {
+        title: 'Wrong version in metadata',
+        message: expect.stringMatching(
+          /METADATA says Version: 0\.1\.16\.dev0\+g1a2b3c4\.d20260101; expected 0\.1\.15, the version being released\. 0\.1\.16\.dev0\+g1a2b3c4\.d20260101 was computed from git .*tracked files had uncommitted changes/,
+        ),
+      },
+    ]);
   });
 
   it('reports an sdist whose files sit under another folder', async () => {

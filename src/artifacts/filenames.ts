@@ -2,6 +2,7 @@
 // version: the name part is `distFilenamePrefix(project)` and the version part is the PEP 440
 // normal form (PEP 427, PEP 625, and the binary distribution format specification).
 import { canonicalProjectName, distFilenamePrefix, parsePep440 } from '../version/pep440.js';
+import { diagnoseScmVersion } from './scm-version.js';
 
 export interface WheelFilename {
   readonly filename: string;
@@ -53,23 +54,25 @@ export function parseSdistFilename(filename: string): SdistFilename | undefined 
 }
 
 /** `<prefix>-<normal version>`: an sdist's stem and top folder, a wheel's dist-info stem. */
-export function distStem(projectName: string, version: string): string {
+export function distStem(projectName: string, version: string | undefined): string {
+  if (version === undefined) return `${distFilenamePrefix(projectName)}-{version}`;
   const normalized = parsePep440(version)?.normalized ?? version.trim();
   return `${distFilenamePrefix(projectName)}-${normalized}`;
 }
 
-export function expectedSdistFilename(projectName: string, version: string): string {
+export function expectedSdistFilename(projectName: string, version: string | undefined): string {
   return `${distStem(projectName, version)}.tar.gz`;
 }
 
 /**
  * What is wrong with the name and version parts of a wheel or sdist file name, one message each;
- * empty when they are what PyPI expects for this project and version.
+ * empty when they are what PyPI expects for this project and version. An undefined version (known
+ * only after the build) is not compared; its spelling still is.
  */
 export function filenameProblems(
   parsed: { readonly filename: string; readonly distribution: string; readonly version: string },
   projectName: string,
-  version: string,
+  version: string | undefined,
 ): string[] {
   const problems: string[] = [];
   const prefix = distFilenamePrefix(projectName);
@@ -83,15 +86,19 @@ export function filenameProblems(
           : '. The file belongs to another project: build from the project being released, into an empty dist folder.'),
     );
   }
-  const expected = parsePep440(version);
+  const expected = version === undefined ? undefined : parsePep440(version);
   const found = parsePep440(parsed.version);
   if (!found) {
     problems.push(
-      `${parsed.filename} has version "${parsed.version}", which is not a PEP 440 version; expected "${expected?.normalized ?? version}". Rebuild from the release commit.`,
+      `${parsed.filename} has version "${parsed.version}", which is not a PEP 440 version; expected ${version === undefined ? 'a PEP 440 version' : `"${expected?.normalized ?? version}"`}. Rebuild from the release commit.`,
     );
   } else if (expected && found.normalized !== expected.normalized) {
+    // The metadata problem for the same version explains a version computed from git.
+    const advice = diagnoseScmVersion(expected.normalized, found.normalized)
+      ? 'The build computed its version from git; the metadata problem says why and what to change.'
+      : `Delete the stale file from the dist folder, or set the project's version to ${expected.normalized} and rebuild.`;
     problems.push(
-      `${parsed.filename} is version ${found.normalized}; expected ${expected.normalized}, the version being released. Delete the stale file from the dist folder, or set the project's version to ${expected.normalized} and rebuild.`,
+      `${parsed.filename} is version ${found.normalized}; expected ${expected.normalized}, the version being released. ${advice}`,
     );
   } else if (parsed.version !== found.normalized) {
     problems.push(

@@ -15,8 +15,10 @@ import {
   parseSdistFilename,
   parseWheelFilename,
 } from './filenames.js';
+import { findImportables, wheelProvides, type Importable } from './importables.js';
 import { parseCoreMetadata, type CoreMetadata } from './metadata.js';
 import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
+import { diagnoseScmVersion } from './scm-version.js';
 import { readTarEntry, readTarGz, type TarArchive } from './tar.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
 
@@ -38,9 +40,17 @@ export interface Problem {
 export interface InspectOptions {
   readonly distDir: string;
   readonly projectName: string;
-  readonly version: string;
-  /** The top-level package the wheel must contain (`hello_pyrelease`). */
-  readonly importName: string;
+  /**
+   * The version being released; undefined when only the build knows it (computed at build time,
+   * or a dry run of a project whose version comes from git tags): then the wheel and the sdist
+   * must agree with each other.
+   */
+  readonly version: string | undefined;
+  /**
+   * The package or module the wheel must hold (`import-name`, dotted for a namespace package:
+   * `poetry.core`). When absent, whatever the wheel makes importable is found in it.
+   */
+  readonly importName?: string;
   readonly expectLicense: boolean;
   /** `[project].readme`, relative to the project root; any README* will do when absent. */
   readonly readme?: string;
@@ -54,6 +64,10 @@ export interface DistInspection {
   /** The wheel (the first by name when several are allowed); undefined when there is none. */
   readonly wheel: ArtifactInfo | undefined;
   readonly wheels: readonly ArtifactInfo[];
+  /** The version in the metadata (normal form) when every archive agrees on it. */
+  readonly version: string | undefined;
+  /** What the wheel test imports: `importName` when given, else what the wheel holds. */
+  readonly importNames: readonly string[];
   readonly problems: readonly Problem[];
 }
 
@@ -90,11 +104,12 @@ function metadataProblems(
       message: `${where} says Name: ${metadata.name}; expected ${options.projectName} (compared as PyPI does, ignoring case and "-", "_", "."). Build from the project being released, into an empty dist folder.`,
     });
   }
-  if (!samePep440(metadata.version, options.version)) {
+  if (options.version !== undefined && !samePep440(metadata.version, options.version)) {
     const expected = parsePep440(options.version)?.normalized ?? options.version;
+    const fromGit = diagnoseScmVersion(expected, metadata.version);
     problems.push({
       title: 'Wrong version in metadata',
-      message: `${where} says Version: ${metadata.version}; expected ${expected}, the version being released. Make the project's version ${expected} (pyproject.toml or the file its dynamic version is read from) and rebuild.`,
+      message: `${where} says Version: ${metadata.version}; expected ${expected}, the version being released. ${fromGit ? fromGit.message : `Make the project's version ${expected} (pyproject.toml or the file its dynamic version is read from) and rebuild.`}`,
     });
   }
   return problems;
@@ -114,9 +129,22 @@ function unsafeNameProblems(filename: string, names: readonly string[]): Problem
   ];
 }
 
+interface StatedVersion {
+  readonly where: string;
+  readonly version: string;
+  readonly inMetadata: boolean;
+}
+
 interface Inspected {
   readonly info: ArtifactInfo;
   readonly problems: readonly Problem[];
+  /** The versions the archive states, where: its file name and its metadata. */
+  readonly versions: readonly StatedVersion[];
+}
+
+interface InspectedWheel extends Inspected {
+  /** What the wheel test should import from this wheel. */
+  readonly importables: readonly Importable[];
 }
 
 async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersion'>> {
@@ -124,12 +152,26 @@ async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersi
   return { path: file, filename: path.basename(file), size: stats.size, sha256 };
 }
 
-async function inspectSdist(file: string, options: InspectOptions): Promise<Inspected> {
+/**
+ * `sources`: what the wheel makes importable, whose source files (`poetry/core/__init__.py`) the
+ * sdist must hold too, at its top or below a folder such as `src/`.
+ */
+async function inspectSdist(
+  file: string,
+  options: InspectOptions,
+  sources: readonly Importable[],
+): Promise<Inspected> {
   const base = await baseInfo(file);
   const problems: Problem[] = [];
+  const versions: StatedVersion[] = [];
   const { filename } = base;
   const parsed = parseSdistFilename(filename);
   if (parsed) {
+    versions.push({
+      where: `the file name ${filename}`,
+      version: parsed.version,
+      inMetadata: false,
+    });
     for (const message of filenameProblems(parsed, options.projectName, options.version)) {
       problems.push({ title: 'Wrong sdist file name', message });
     }
@@ -147,6 +189,7 @@ async function inspectSdist(file: string, options: InspectOptions): Promise<Insp
     return {
       info: { ...base, metadataVersion: undefined },
       problems: [...problems, asProblem(error)],
+      versions,
     };
   }
   const entries = archive.entries;
@@ -212,6 +255,7 @@ async function inspectSdist(file: string, options: InspectOptions): Promise<Insp
     try {
       const metadata = parseCoreMetadata(readTarEntry(archive, pkgInfo).toString('utf8'), where);
       metadataVersion = metadata.metadataVersion;
+      versions.push({ where, version: metadata.version, inMetadata: true });
       problems.push(...metadataProblems(metadata, where, options));
     } catch (error) {
       problems.push(asProblem(error));
@@ -231,9 +275,12 @@ async function inspectSdist(file: string, options: InspectOptions): Promise<Insp
   if (options.expectLicense && !topLevel.some((name) => /^licen[cs]e/i.test(name))) {
     missing.push('a LICENSE file');
   }
-  const packageDirs = [`src/${options.importName}/`, `${options.importName}/`];
-  if (!relative.some((name) => packageDirs.some((dir) => name.startsWith(dir)))) {
-    missing.push(`the package (${packageDirs.join(' or ')})`);
+  for (const source of sources) {
+    const wanted = source.sourceFile;
+    if (wanted === undefined) continue; // compiled: built from sources named otherwise
+    if (!relative.some((name) => name === wanted || name.endsWith(`/${wanted}`))) {
+      missing.push(`the sources of ${source.name} (${wanted})`);
+    }
   }
   if (missing.length > 0) {
     problems.push({
@@ -241,15 +288,63 @@ async function inspectSdist(file: string, options: InspectOptions): Promise<Insp
       message: `${filename} lacks ${missing.join(', ')} under ${top}/. Expected the sources to build the wheel from, with their readme and licence; include them in the sdist (for hatchling, [tool.hatch.build.targets.sdist] include; for setuptools, MANIFEST.in) and rebuild.`,
     });
   }
-  return { info: { ...base, metadataVersion }, problems };
+  return { info: { ...base, metadataVersion }, problems, versions };
 }
 
-async function inspectWheel(file: string, options: InspectOptions): Promise<Inspected> {
+/**
+ * What the wheel test imports from this wheel: the package import-name names, which must be there,
+ * or everything the wheel makes importable, of which there must be something.
+ */
+function importProblems(
+  filename: string,
+  names: readonly string[],
+  topLevelTxt: string | undefined,
+  importName: string | undefined,
+): { importables: Importable[]; problems: Problem[] } {
+  const files = names.filter((name) => !name.endsWith('/'));
+  const found = findImportables(files, topLevelTxt);
+  const topLevel = [...new Set(files.map((name) => name.split('/')[0]!))];
+  const holds = found.length
+    ? `it holds ${listing(found.map((item) => item.name))}`
+    : `it holds nothing importable; its top level is ${listing(topLevel)}`;
+  if (importName) {
+    const provided = wheelProvides(files, importName);
+    if (provided) return { importables: [provided], problems: [] };
+    const at = importName.replace(/\./g, '/');
+    return {
+      importables: [],
+      problems: [
+        {
+          title: 'Missing package in wheel',
+          message: `${filename} has no ${importName}, the import-name input (no ${at}/__init__.py, ${at}.py or compiled ${at} module); ${holds}. Set import-name to the name the package is imported by, or leave it empty to import what the wheel holds; if ${importName} belongs in the wheel, point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
+        },
+      ],
+    };
+  }
+  if (found.length > 0) return { importables: found, problems: [] };
+  return {
+    importables: [],
+    problems: [
+      {
+        title: 'Nothing to import in wheel',
+        message: `${filename} holds no package or module to import (a folder with __init__.py, a .py file or a compiled module); its top level is ${listing(topLevel)}. Expected the project's code: point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages; for setuptools, [tool.setuptools] packages) and rebuild.`,
+      },
+    ],
+  };
+}
+
+async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
   const base = await baseInfo(file);
   const problems: Problem[] = [];
+  const versions: StatedVersion[] = [];
   const { filename } = base;
   const parsed = parseWheelFilename(filename);
   if (parsed) {
+    versions.push({
+      where: `the file name ${filename}`,
+      version: parsed.version,
+      inMetadata: false,
+    });
     for (const message of filenameProblems(parsed, options.projectName, options.version)) {
       problems.push({ title: 'Wrong wheel file name', message });
     }
@@ -269,6 +364,8 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
     return {
       info: { ...base, metadataVersion: undefined },
       problems: [...problems, asProblem(error)],
+      versions,
+      importables: [],
     };
   }
   const names = entries.map((entry) => entry.name);
@@ -304,21 +401,64 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
         where,
       );
       metadataVersion = metadata.metadataVersion;
+      versions.push({ where, version: metadata.version, inMetadata: true });
       problems.push(...metadataProblems(metadata, where, options));
     } catch (error) {
       problems.push(asProblem(error));
     }
   }
 
-  const init = `${options.importName}/__init__.py`;
-  if (!names.includes(init)) {
-    const topLevel = [...new Set(names.map((name) => name.split('/')[0]!))];
-    problems.push({
-      title: 'Missing package in wheel',
-      message: `${filename} has no ${init}; its top level holds ${listing(topLevel)}. Expected the package ${options.importName}: point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
-    });
+  // setuptools lists the top-level names in top_level.txt; other backends leave the listing.
+  const topLevelEntry =
+    metadataName === undefined
+      ? undefined
+      : entries.find((entry) => entry.name === metadataName.replace(/METADATA$/, 'top_level.txt'));
+  let topLevelTxt: string | undefined;
+  if (topLevelEntry) {
+    try {
+      topLevelTxt = readZipEntry(data, topLevelEntry, filename).toString('utf8');
+    } catch (error) {
+      problems.push(asProblem(error));
+    }
   }
-  return { info: { ...base, metadataVersion }, problems };
+  const imports = importProblems(filename, names, topLevelTxt, options.importName);
+  problems.push(...imports.problems);
+  return {
+    info: { ...base, metadataVersion },
+    problems,
+    versions,
+    importables: imports.importables,
+  };
+}
+
+/**
+ * With no version to compare with, every file name and metadata must say the same one; the
+ * version is what they say (normal form), undefined when they disagree or none was read.
+ */
+function agreedVersion(
+  results: readonly Inspected[],
+  checkAgreement: boolean,
+): { version: string | undefined; problems: Problem[] } {
+  const stated = results.flatMap((result) => result.versions);
+  const same = (a: string, b: string) => a.trim() === b.trim() || samePep440(a, b);
+  const fromMetadata = stated.filter((item) => item.inMetadata);
+  // Spelled as a wheel's METADATA spells it (the wheels come last): that is what pip installs.
+  const final = fromMetadata[fromMetadata.length - 1]?.version;
+  const version =
+    final !== undefined && fromMetadata.every((item) => same(item.version, final))
+      ? (parsePep440(final)?.normalized ?? final.trim())
+      : undefined;
+  const agree = stated.every((item) => same(item.version, stated[0]!.version));
+  if (!checkAgreement || agree) return { version, problems: [] };
+  return {
+    version,
+    problems: [
+      {
+        title: 'Versions disagree',
+        message: `The built archives state different versions: ${stated.map((item) => `${item.where} says ${item.version}`).join(', ')}. Expected one version throughout; delete stale files from the dist folder and rebuild both the sdist and the wheel from one commit (python -m build).`,
+      },
+    ],
+  };
 }
 
 export async function inspectDist(options: InspectOptions): Promise<DistInspection> {
@@ -332,7 +472,14 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
       title: 'Missing dist folder',
       message: `${options.distDir} does not exist; expected the build to write the sdist and wheel there. Check the build step's output folder.`,
     });
-    return { sdist: undefined, wheel: undefined, wheels: [], problems };
+    return {
+      sdist: undefined,
+      wheel: undefined,
+      wheels: [],
+      version: undefined,
+      importNames: [],
+      problems,
+    };
   }
 
   const sdists: string[] = [];
@@ -373,18 +520,24 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
     });
   }
 
-  const sdistResults: Inspected[] = [];
-  for (const name of sdists)
-    sdistResults.push(await inspectSdist(path.join(options.distDir, name), options));
-  const wheelResults: Inspected[] = [];
+  // The wheels first: the sdist must hold the sources of what the (first) wheel makes importable.
+  const wheelResults: InspectedWheel[] = [];
   for (const name of wheels)
     wheelResults.push(await inspectWheel(path.join(options.distDir, name), options));
+  const importables = wheelResults[0]?.importables ?? [];
+  const sdistResults: Inspected[] = [];
+  for (const name of sdists)
+    sdistResults.push(await inspectSdist(path.join(options.distDir, name), options, importables));
   for (const result of [...sdistResults, ...wheelResults]) problems.push(...result.problems);
+  const agreed = agreedVersion([...sdistResults, ...wheelResults], options.version === undefined);
+  problems.push(...agreed.problems);
 
   return {
     sdist: sdistResults.length === 1 ? sdistResults[0]!.info : undefined,
     wheel: manyWheels ? undefined : wheelResults[0]?.info,
     wheels: wheelResults.map((result) => result.info),
+    version: agreed.version,
+    importNames: importables.map((item) => item.name),
     problems,
   };
 }

@@ -150,8 +150,8 @@ export async function runRelease(
       },
     );
   }
-  const importName =
-    inputs.importName || project.importName || name.replace(/[-.]/g, '_').toLowerCase();
+  // Without import-name, the wheel test imports what the built wheel holds (the inspection finds it).
+  const importName = inputs.importName || undefined;
   const projectDir = path.join(context.workspace, project.dir);
   const distDir = path.join(projectDir, 'dist');
 
@@ -223,11 +223,16 @@ export async function runRelease(
           'Artifacts refused',
         );
       }
-      return { wheel: found.wheel, sdist: found.sdist };
+      return {
+        wheel: found.wheel,
+        sdist: found.sdist,
+        importNames: found.importNames,
+        builtVersion: found.version ?? version,
+      };
     },
     (found) => `${found.wheel.filename}, ${found.sdist.filename}`,
   );
-  const { wheel, sdist } = inspection;
+  const { wheel, sdist, importNames } = inspection;
   const files = [sdist, wheel].map((artifact) => ({
     filename: artifact.filename,
     path: artifact.path,
@@ -257,11 +262,11 @@ export async function runRelease(
           uvPath: uv?.path,
           wheel: wheel.path,
           projectName: name,
-          importName,
-          version,
+          importNames,
+          version: inspection.builtVersion,
           smokeTest: inputs.smokeTest,
         }),
-      (tested) => `import ${importName} → ${tested.installedVersion}`,
+      (tested) => `import ${importNames.join(', ')} → ${tested.installedVersion}`,
       false,
     ),
   ]);
@@ -322,7 +327,7 @@ export async function runRelease(
               uvPath: undefined,
               wheel: wheel.path,
               projectName: name,
-              importName,
+              importNames,
               version,
               smokeTest: '',
               fromIndex: simpleIndexUrl(outcome.index),

@@ -1,6 +1,8 @@
 // Installs the wheel file itself into a fresh virtual environment and imports it, as the release
 // guide's "Testing the Build" does by hand. It runs outside the source tree, so the import can
-// only find the installed package.
+// only find the installed package. Every name given is imported (the inspection found them in the
+// wheel: `attr` and `attrs`, `poetry.core`); each `__version__` that is defined must be the
+// release's, as must the installed distribution's version.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +19,8 @@ export interface WheelTestOptions {
   readonly uvPath: string | undefined;
   readonly wheel: string;
   readonly projectName: string;
-  readonly importName: string;
+  /** Dotted module names to import, at least one. */
+  readonly importNames: readonly string[];
   readonly version: string;
   readonly smokeTest: string;
   /** Install from this simple index instead of the wheel file (the TestPyPI round trip). */
@@ -26,19 +29,87 @@ export interface WheelTestOptions {
 
 export interface WheelTestResult {
   readonly installedVersion: string;
+  readonly imported: readonly ProbedModule[];
   readonly commands: readonly string[];
 }
 
-// Prints the imported package's __version__ and the installed distribution's version.
+// Imports each module named in argv[1] (a JSON list) and prints, on its last line, what each
+// import gave (its file and __version__, or the error) and the installed distribution's version.
+// BaseException: an import that calls sys.exit() is a failed import, not a silent probe.
 const PROBE = `
-import importlib, importlib.metadata, json, sys
-module = importlib.import_module(sys.argv[1])
+import importlib, importlib.metadata, json, sys, traceback
+found = []
+for name in json.loads(sys.argv[1]):
+    try:
+        module = importlib.import_module(name)
+    except BaseException:
+        found.append({"name": name, "error": traceback.format_exc(limit=-3).strip()})
+        continue
+    version = getattr(module, "__version__", None)
+    found.append({"name": name, "file": getattr(module, "__file__", None),
+                  "version": version if isinstance(version, str) else None})
 try:
     installed = importlib.metadata.version(sys.argv[2])
 except importlib.metadata.PackageNotFoundError:
     installed = None
-print(json.dumps({"file": getattr(module, "__file__", None), "version": getattr(module, "__version__", None), "installed": installed}))
+print("pyrelease-probe " + json.dumps({"modules": found, "installed": installed}))
 `;
+
+export interface ProbedModule {
+  readonly name: string;
+  readonly file?: string | null;
+  /** `__version__` when it is a string; null when undefined or something else (a tuple). */
+  readonly version?: string | null;
+  /** The end of the traceback when the import failed. */
+  readonly error?: string;
+}
+
+export interface ProbeResult {
+  readonly modules: readonly ProbedModule[];
+  readonly installed: string | null;
+}
+
+/** The probe's report: its marked last line, whatever the imported code printed before. */
+export function parseProbeOutput(stdout: string): ProbeResult | undefined {
+  const line = stdout
+    .split(/\r?\n/)
+    .reverse()
+    .find((text) => text.startsWith('pyrelease-probe '));
+  return line === undefined
+    ? undefined
+    : (JSON.parse(line.slice('pyrelease-probe '.length)) as ProbeResult);
+}
+
+/**
+ * What is wrong with what the probe found, one message each: imports that failed, a
+ * `__version__` or an installed version other than the release's, no version at all.
+ */
+export function probeProblems(probe: ProbeResult, projectName: string, version: string): string[] {
+  const problems: string[] = [];
+  for (const module of probe.modules) {
+    if (module.error !== undefined) {
+      problems.push(
+        `import ${module.name} failed in the fresh environment:\n${module.error}\nA dependency missing from [project].dependencies, or a file the wheel lacks, are the usual causes; if ${module.name} is not meant to be imported on its own, name the package to test in import-name.`,
+      );
+    } else if (module.version && !samePep440(module.version, version)) {
+      problems.push(
+        `${module.name}.__version__ is ${module.version}; expected ${version}. Make the version in the package's code the release's (or read it with importlib.metadata.version("${projectName}")) and rebuild.`,
+      );
+    }
+  }
+  if (probe.installed !== null && !samePep440(probe.installed, version)) {
+    problems.push(
+      `The installed distribution ${projectName} says version ${probe.installed}; expected ${version}. Install the wheel of this release, built from the tagged commit.`,
+    );
+  }
+  const imported = probe.modules.filter((module) => module.error === undefined);
+  if (problems.length === 0 && probe.installed === null && !imported.some((m) => m.version)) {
+    problems.push(
+      `Neither the installed distribution ${projectName} nor ${imported.map((m) => `${m.name}.__version__`).join(', ') || 'any imported module'} gave a version; expected ${version}. Check that the wheel's METADATA names ${projectName}.`,
+    );
+  }
+  return problems;
+}
 
 const pipProbes = new Map<string, Promise<boolean>>();
 
@@ -118,28 +189,33 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
       await run('Creating the test environment', options.python, venvArgs(venv));
       await run(what, python, ['-m', ...pipArgs]);
     }
-    const probe = await run(`Importing ${options.importName}`, python, [
-      '-c',
-      PROBE,
-      options.importName,
-      options.projectName,
-    ]);
-    const found = JSON.parse(probe.stdout.trim().split('\n').pop() ?? '{}') as {
-      file?: string | null;
-      version?: string | null;
-      installed?: string | null;
-    };
-    const seen = found.version ?? found.installed;
-    if (!seen || !samePep440(seen, options.version)) {
+    if (options.importNames.length === 0) {
       throw new UserError(
-        `The installed package reports version ${seen ?? '(none)'} (${options.importName}.__version__ = ${found.version ?? 'missing'}, installed distribution ${found.installed ?? 'missing'}), expected ${options.version}.`,
+        `Nothing to import from ${path.basename(options.wheel)}: the inspection found no package or module in it. Name the package in import-name.`,
         'Wheel test failed',
       );
     }
+    const names = options.importNames.join(', ');
+    const output = await run(`Importing ${names}`, python, [
+      '-c',
+      PROBE,
+      JSON.stringify(options.importNames),
+      options.projectName,
+    ]);
+    const probe = parseProbeOutput(output.stdout);
+    if (!probe) {
+      throw new UserError(
+        `Importing ${names} printed no report (${outputTail(output)}); expected the probe's last line. Something in the import replaced sys.stdout or ended the process.`,
+        'Wheel test failed',
+      );
+    }
+    const problems = probeProblems(probe, options.projectName, options.version);
+    if (problems.length > 0) throw new UserError(problems.join('\n'), 'Wheel test failed');
+    const seen = probe.installed ?? probe.modules.find((module) => module.version)!.version!;
     if (options.smokeTest.trim()) {
       await run('The smoke test', python, ['-c', options.smokeTest]);
     }
-    return { installedVersion: seen, commands };
+    return { installedVersion: seen, imported: probe.modules, commands };
   } finally {
     await rm(venv, { recursive: true, force: true });
   }
