@@ -30,7 +30,7 @@ Options:
   --base REF                 (check) compare with the version on REF, as a pull request would
   --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
   --version-files LIST       extra files holding __version__, comma-separated
-  --tag-prefix PREFIX        tag prefix (default v)
+  --tag-prefix PREFIX        tag prefix for a monorepo (default: v1.2.3 and 1.2.3 both)
   --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty
   --builder uv|build         (release) build with uv (default) or python -m build
   --no-build-isolation       (release) build with the backend already installed
