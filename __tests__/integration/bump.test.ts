@@ -235,3 +235,85 @@ describe('bump from workflow_dispatch', () => {
     expect(github.violations).toEqual([]);
   });
 });
+
+describe('bump of a project whose version is its git tag', () => {
+  const FIXTURES = path.resolve(__dirname, '../fixtures/projects');
+
+  it('hatch-vcs: the next version from the newest tag, tagged as the project tags, no version file edited', async () => {
+    const repo = await makeRepo(path.join(FIXTURES, 'hatch-vcs'));
+    // The project tags without "v"; an older "v" tag and a tag of another kind are not the newest.
+    repo.git('tag', '-a', 'v1.0.0', '-m', 'Release 1.0.0', 'HEAD');
+    repo.git('tag', '-a', '1.2.0', '-m', 'Release 1.2.0', 'HEAD');
+    repo.git('tag', 'docs-2026', 'HEAD');
+    repo.git('push', '--quiet', 'origin', '--tags');
+    const changelog = await repo.read('CHANGELOG.md');
+    const run = await dispatch(repo, 'main', { bump: 'minor' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(remote(repo, 'tag', '--list', '1.3.0')).toBe('1.3.0\n');
+    expect(remote(repo, 'tag', '--list', 'v1.3.0')).toBe('');
+    // Only the changelog changed: there is no version file to edit.
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('CHANGELOG.md');
+    expect(repo.git('log', '-1', '--format=%B').trim()).toBe(
+      'chore: bump version to 1.3.0 for release\n\n- Update CHANGELOG.md with release notes',
+    );
+    expect(await repo.read('CHANGELOG.md')).toBe(
+      changelog.replace('## [Unreleased]\n', `## [Unreleased]\n\n## [1.3.0] - ${TODAY}\n`) +
+        '\n[unreleased]: https://github.com/octo/hello-pyrelease/compare/1.3.0...HEAD\n' +
+        '[1.3.0]: https://github.com/octo/hello-pyrelease/compare/1.2.0...1.3.0\n',
+    );
+    // The release that follows built 1.3.0 from the new tag.
+    expect(run.outputs).toMatchObject({ version: '1.3.0', tag: '1.3.0' });
+    expect(run.stdout).toMatch(/tagged_hatch-1\.3\.0-py3[^ ]*\.whl/);
+  });
+
+  it('refuses a version computed when the package builds, naming the file to edit', async () => {
+    const repo = await makeRepo(path.join(FIXTURES, 'setuptools-attr'));
+    await repo.write(
+      'src/attrwidgets/about.py',
+      '"""Release facts."""\n\nVERSION = ".".join(["2", "3", "0"])\n',
+    );
+    repo.commitAll('Compute the version');
+    repo.git('push', '--quiet', 'origin', 'main');
+    const head = remote(repo, 'rev-parse', 'main');
+    const run = await dispatch(repo, 'main', { bump: 'patch' });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.properties).toMatchObject({
+      title: 'Bump refused',
+      file: 'src/attrwidgets/about.py',
+      line: '3',
+    });
+    expect(error?.message).toContain('Edit src/attrwidgets/about.py by hand');
+    expect(remote(repo, 'rev-parse', 'main')).toBe(head);
+    expect(remote(repo, 'tag', '--list')).toBe('');
+  });
+});
+
+describe('bump edits a version wherever the backend reads it', () => {
+  it('maturin: Cargo.toml gets the SemVer spelling, the changelog the PEP 440 one (dry run)', async () => {
+    const repo = await makeRepo();
+    await repo.edit('pyproject.toml', 'requires = ["hatchling"]', 'requires = ["maturin>=1,<2"]');
+    await repo.edit(
+      'pyproject.toml',
+      'build-backend = "hatchling.build"',
+      'build-backend = "maturin"',
+    );
+    await repo.edit('pyproject.toml', 'version = "0.1.15"', 'dynamic = ["version"]');
+    await repo.write(
+      'Cargo.toml',
+      '[package]\r\nname = "hello-pyrelease"\r\nversion = "0.1.15" # the crate and the wheel\r\nedition = "2021"\r\n',
+    );
+    repo.commitAll('Build with maturin');
+    repo.git('push', '--quiet', 'origin', 'main');
+    const run = await dispatch(repo, 'main', {
+      bump: 'preminor',
+      preid: 'beta',
+      'dry-run': 'true',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain('+version = "0.2.0-beta.1" # the crate and the wheel');
+    expect(run.stdout).toContain('+## [0.2.0b1] - ');
+    // A dry run leaves every file as it was.
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+});
