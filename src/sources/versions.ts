@@ -99,7 +99,7 @@ export async function detectVersionOrigin(input: VersionInput): Promise<Detected
     ? `the build backend ${pyproject.buildBackend}`
     : 'no [build-system] build-backend';
   throw new UserError(
-    `No version found. pyrelease saw ${seen}${pyproject.dynamicVersion ? ' and a dynamic version' : ''}, and looked in ${places.join(', ')}. Write version = "X.Y.Z" under [project], or configure where the backend reads it (for hatchling: [tool.hatch.version] path; for setuptools: [tool.setuptools.dynamic] version).`,
+    `pyrelease saw ${seen}${pyproject.dynamicVersion ? ' and a dynamic version' : ''}, and looked in ${places.join(', ')}. Write version = "X.Y.Z" under [project], or configure where the backend reads it (for hatchling: [tool.hatch.version] path; for setuptools: [tool.setuptools.dynamic] version).`,
     'No version found',
     {
       file: pyprojectFile,
