@@ -30,14 +30,22 @@ interface EventPayload {
 
 function readPayload(path: string | undefined): EventPayload {
   if (!path) return {};
+  let payload: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+    payload = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UserError(
       `The event payload ${path} (GITHUB_EVENT_PATH) could not be read: ${(error as Error).message}.`,
       'Unreadable event payload',
     );
   }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new UserError(
+      `The event payload ${path} (GITHUB_EVENT_PATH) is ${JSON.stringify(payload)?.slice(0, 40)}, not a JSON object as GitHub writes it.`,
+      'Unreadable event payload',
+    );
+  }
+  return payload as EventPayload;
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunContext {
