@@ -94,7 +94,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-ZNQPZSSI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-HZ53HJ5Z.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -106,7 +106,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-ZNQPZSSI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-HZ53HJ5Z.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -353,6 +353,18 @@ export async function runRelease(
       : undefined;
   // On `release: published` the maintainer made the release: complete that one.
   const eventRelease = readEventRelease();
+  // One read before anything is uploaded: a refused token or a repository the token cannot see
+  // stops the run here, with nothing on the index.
+  const releases =
+    releaser && context.repository
+      ? await pipeline.step(
+          'GitHub access',
+          () => releaser.listReleases(),
+          (found) =>
+            `${context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`,
+          false,
+        )
+      : [];
   const drafting = async () => {
     if (!releaser || !context.repository) {
       pipeline.note('GitHub release', 'skipped', 'no github-token or repository');
@@ -366,7 +378,6 @@ export async function runRelease(
         const section = project.changelog
           ? findRelease(project.changelog.parsed, version)?.body
           : undefined;
-        const releases = await releaser.listReleases();
         const released = releases
           .filter((existing) => !existing.draft && existing.tagName !== tag)
           .map((existing) => existing.tagName)
