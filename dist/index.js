@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-IDCRCXSN.js";
+} from "./chunks/chunk-G2ZT2JTO.js";
 import {
   addCheckSummary,
   annotate,
@@ -62,6 +62,7 @@ function readContext(env = process.env, cwd = process.cwd()) {
 // src/main.ts
 function pickMode(mode, context, bump2 = "") {
   if (mode !== "auto") return mode;
+  if (context.eventName === "release") return "release";
   if (context.tag !== void 0 && !context.eventName.startsWith("pull_request")) return "release";
   if (context.eventName === "workflow_dispatch" && (bump2 || context.dispatchInputs.bump))
     return "bump";
@@ -93,7 +94,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-HZ53HJ5Z.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -105,7 +106,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-HZ53HJ5Z.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -1,22 +1,34 @@
 // The GitHub release and milestone client behind a small interface, so the release logic works
-// on plain objects. Octokit retries 5xx answers and waits out secondary rate limits.
+// on plain objects. Octokit retries reads and idempotent edits on 5xx answers and waits out rate
+// limits; it never retries a create or a delete by itself (github-once.ts looks first). Every
+// request has a deadline, and every failure becomes one GithubError that says what to do.
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { githubError, type GithubCall } from './github-errors.js';
+import { DEFAULT_TIMEOUT, timedFetch, type TimeoutPolicy } from './github-fetch.js';
 
 export interface ReleaseAsset {
   readonly id: number;
   readonly name: string;
   readonly size: number;
+  /** `sha256:<hex>` where GitHub computes it. */
+  readonly digest?: string | null;
+  /** 'open' is an upload that never finished. */
+  readonly state?: string;
 }
 
 export interface Release {
   readonly id: number;
   readonly tagName: string;
   readonly name: string | null;
+  readonly body: string | null;
   readonly draft: boolean;
+  /** Published under the repository setting that freezes its assets. */
+  readonly immutable: boolean;
   readonly prerelease: boolean;
   readonly htmlUrl: string;
   readonly uploadUrl: string;
@@ -43,6 +55,7 @@ export interface Releaser {
   listReleases(): Promise<Release[]>;
   createRelease(fields: ReleaseFields): Promise<Release>;
   updateRelease(id: number, fields: Partial<ReleaseFields>): Promise<Release>;
+  listAssets(releaseId: number): Promise<ReleaseAsset[]>;
   deleteAsset(id: number): Promise<void>;
   uploadAsset(
     release: Release,
@@ -61,15 +74,35 @@ export interface Releaser {
   }): Promise<string>;
 }
 
+interface ApiAsset {
+  id: number;
+  name: string;
+  size: number;
+  digest?: string | null;
+  state?: string;
+}
+
 interface ApiRelease {
   id: number;
   tag_name: string;
   name: string | null;
+  body?: string | null;
   draft: boolean;
+  immutable?: boolean;
   prerelease: boolean;
   html_url: string;
   upload_url: string;
-  assets: { id: number; name: string; size: number }[];
+  assets: ApiAsset[];
+}
+
+function toAsset(asset: ApiAsset): ReleaseAsset {
+  return {
+    id: asset.id,
+    name: asset.name,
+    size: asset.size,
+    digest: asset.digest ?? null,
+    ...(asset.state && { state: asset.state }),
+  };
 }
 
 function toRelease(data: ApiRelease): Release {
@@ -77,11 +110,13 @@ function toRelease(data: ApiRelease): Release {
     id: data.id,
     tagName: data.tag_name,
     name: data.name,
+    body: data.body ?? null,
     draft: data.draft,
+    immutable: data.immutable ?? false,
     prerelease: data.prerelease,
     htmlUrl: data.html_url,
     uploadUrl: data.upload_url,
-    assets: data.assets.map((asset) => ({ id: asset.id, name: asset.name, size: asset.size })),
+    assets: data.assets.map(toAsset),
   };
 }
 
@@ -112,21 +147,40 @@ function retryLimited(kind: string) {
   };
 }
 
+/** Not retried by Octokit: a create or delete retried blindly could happen twice. */
+const ONCE = { retries: 0 } as const;
+
 export function octokitReleaser(options: {
   token: string;
   repository: string;
   apiUrl: string;
+  timeout?: TimeoutPolicy;
 }): Releaser {
   const [owner, repo] = options.repository.split('/') as [string, string];
+  const base = `/repos/${owner}/${repo}`;
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
+      request: {
+        ...defaults.request,
+        fetch: timedFetch(
+          (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+          options.timeout ?? DEFAULT_TIMEOUT,
+        ),
+      },
       throttle: {
         // The default spaces every write a second apart, which made a release's two asset
         // uploads take two seconds. A handful of writes per run stays far below GitHub's
         // secondary limits, and a 403/429 from them is still waited out and retried below.
         write: new Bottleneck.Group({ id: 'pyrelease-write', maxConcurrent: 2, minTime: 100 }),
+        // Creating a release notifies watchers; the default waits 3 s between two of them, which
+        // a create retried after looking (github-once.ts) need not.
+        notifications: new Bottleneck.Group({
+          id: 'pyrelease-notifications',
+          maxConcurrent: 1,
+          minTime: 1000,
+        }),
         onRateLimit: retryLimited('rate limit'),
         onSecondaryRateLimit: retryLimited('secondary rate limit'),
       },
@@ -134,67 +188,152 @@ export function octokitReleaser(options: {
     retry,
     throttling,
   );
+
+  const call = async <T>(
+    what: string,
+    method: string,
+    route: string,
+    permission: string,
+    run: () => Promise<T>,
+  ): Promise<T> => {
+    const described: GithubCall = {
+      what,
+      method,
+      route,
+      permission,
+      repository: options.repository,
+    };
+    try {
+      return await run();
+    } catch (thrown) {
+      throw githubError(described, thrown);
+    }
+  };
+  const contents = 'contents: write';
+
   return {
-    async listReleases() {
-      const all = await octokit.paginate(octokit.rest.repos.listReleases, {
-        owner,
-        repo,
-        per_page: 100,
-      });
-      return (all as ApiRelease[]).map(toRelease);
-    },
-    async createRelease(fields) {
-      const { data } = await octokit.rest.repos.createRelease({
-        owner,
-        repo,
-        ...apiFields(fields),
-        tag_name: fields.tagName,
-      });
-      return toRelease(data as ApiRelease);
-    },
-    async updateRelease(id, fields) {
-      const { data } = await octokit.rest.repos.updateRelease({
-        owner,
-        repo,
-        release_id: id,
-        ...apiFields(fields),
-      });
-      return toRelease(data as ApiRelease);
-    },
-    async deleteAsset(id) {
-      await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
-    },
-    async uploadAsset(release, name, data, contentType) {
+    listReleases: () =>
+      call('list the releases', 'GET', `${base}/releases`, 'contents: read', async () => {
+        const all = await octokit.paginate(octokit.rest.repos.listReleases, {
+          owner,
+          repo,
+          per_page: 100,
+        });
+        return (all as ApiRelease[]).map(toRelease);
+      }),
+    createRelease: (fields) =>
+      call(
+        `create the release ${fields.tagName}`,
+        'POST',
+        `${base}/releases`,
+        contents,
+        async () => {
+          const { data } = await octokit.rest.repos.createRelease({
+            owner,
+            repo,
+            ...apiFields(fields),
+            tag_name: fields.tagName,
+            request: ONCE,
+          });
+          return toRelease(data as ApiRelease);
+        },
+      ),
+    // Setting the same fields twice changes nothing, so Octokit may retry an edit.
+    updateRelease: (id, fields) =>
+      call(`edit the release ${id}`, 'PATCH', `${base}/releases/${id}`, contents, async () => {
+        const { data } = await octokit.rest.repos.updateRelease({
+          owner,
+          repo,
+          release_id: id,
+          ...apiFields(fields),
+        });
+        return toRelease(data as ApiRelease);
+      }),
+    listAssets: (releaseId) =>
+      call(
+        `list the assets of the release ${releaseId}`,
+        'GET',
+        `${base}/releases/${releaseId}/assets`,
+        'contents: read',
+        async () => {
+          const all = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+            owner,
+            repo,
+            release_id: releaseId,
+            per_page: 100,
+          });
+          return (all as ApiAsset[]).map(toAsset);
+        },
+      ),
+    deleteAsset: (id) =>
+      call(
+        `delete the asset ${id}`,
+        'DELETE',
+        `${base}/releases/assets/${id}`,
+        contents,
+        async () => {
+          await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id, request: ONCE });
+        },
+      ),
+    uploadAsset: (release, name, data, contentType) => {
       const url = release.uploadUrl.replace(/\{[^}]*\}$/, '');
-      const response = await octokit.request({
-        method: 'POST',
-        url: `${url}?name=${encodeURIComponent(name)}`,
-        headers: { 'content-type': contentType, 'content-length': data.length },
-        data,
-      });
-      const asset = response.data as { id: number; name: string; size: number };
-      return { id: asset.id, name: asset.name, size: asset.size };
+      return call(
+        `upload ${name}`,
+        'POST',
+        `${new URL(url).pathname}?name=${encodeURIComponent(name)}`,
+        contents,
+        async () => {
+          const response = await octokit.request({
+            method: 'POST',
+            url: `${url}?name=${encodeURIComponent(name)}`,
+            headers: { 'content-type': contentType, 'content-length': data.length },
+            data,
+            request: ONCE,
+          });
+          return toAsset(response.data as ApiAsset);
+        },
+      );
     },
-    async openMilestones() {
-      const all = await octokit.paginate(octokit.rest.issues.listMilestones, {
-        owner,
-        repo,
-        state: 'open',
-        per_page: 100,
-      });
-      return all.map((milestone) => ({ number: milestone.number, title: milestone.title }));
-    },
-    async closeMilestone(number) {
-      await octokit.rest.issues.updateMilestone({
-        owner,
-        repo,
-        milestone_number: number,
-        state: 'closed',
-      });
-    },
-    async openPullRequest(fields) {
-      const { data } = await octokit.rest.pulls.create({ owner, repo, ...fields });
-      return data.html_url;
-    },
+    openMilestones: () =>
+      call('list the open milestones', 'GET', `${base}/milestones`, 'issues: read', async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listMilestones, {
+          owner,
+          repo,
+          state: 'open',
+          per_page: 100,
+        });
+        return all.map((milestone) => ({ number: milestone.number, title: milestone.title }));
+      }),
+    closeMilestone: (number) =>
+      call(
+        `close the milestone ${number}`,
+        'PATCH',
+        `${base}/milestones/${number}`,
+        'issues: write',
+        async () => {
+          await octokit.rest.issues.updateMilestone({
+            owner,
+            repo,
+            milestone_number: number,
+            state: 'closed',
+          });
+        },
+      ),
+    openPullRequest: (fields) =>
+      call(
+        `open the pull request ${fields.head}`,
+        'POST',
+        `${base}/pulls`,
+        'pull-requests: write',
+        async () => {
+          const { data } = await octokit.rest.pulls.create({
+            owner,
+            repo,
+            ...fields,
+            request: ONCE,
+          });
+          return data.html_url;
+        },
+      ),
   };
 }

@@ -33,6 +33,8 @@ export interface Inputs {
   readonly githubToken: string;
   readonly draft: boolean;
   readonly attachDist: boolean;
+  /** Attach missing assets to (and rewrite pyrelease's own notes of) a published release. */
+  readonly updatePublishedRelease: boolean;
   readonly closeMilestone: boolean;
   readonly dryRun: boolean;
   /** patch … prerelease, or an explicit version; empty: from the workflow_dispatch input `bump`. */
@@ -68,6 +70,7 @@ export const INPUT_DEFAULTS = {
   'github-token': '',
   draft: 'true',
   'attach-dist': 'true',
+  'update-published-release': 'false',
   'close-milestone': 'true',
   'dry-run': 'false',
   bump: '',
@@ -176,6 +179,7 @@ export function readInputs(get: InputGetter): Inputs {
     githubToken: secret(value('github-token')),
     draft: boolean('draft', value('draft')),
     attachDist: boolean('attach-dist', value('attach-dist')),
+    updatePublishedRelease: boolean('update-published-release', value('update-published-release')),
     closeMilestone: boolean('close-milestone', value('close-milestone')),
     dryRun: boolean('dry-run', value('dry-run')),
     bump: value('bump').trim(),

@@ -14,6 +14,8 @@ import { runCheck } from './steps/check.js';
 
 export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
+  // `on: release: types: [published]`: GITHUB_REF is the release's tag.
+  if (context.eventName === 'release') return 'release';
   if (context.tag !== undefined && !context.eventName.startsWith('pull_request')) return 'release';
   if (context.eventName === 'workflow_dispatch' && (bump || context.dispatchInputs.bump))
     return 'bump';

@@ -1,6 +1,6 @@
 // Runs the bundled action exactly as the runner does: `node dist/index.js` with INPUT_* and
 // GITHUB_* variables, an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,8 @@ export interface ActionOptions {
   ref?: string;
   payload?: unknown;
   env?: Record<string, string>;
+  /** Called with the running action, e.g. to kill it at a chosen moment. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -92,6 +94,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -21,6 +21,8 @@ export interface ReleaseRecord {
   created_at: string;
   published_at: string | null;
   updated_at: string;
+  /** Published under a repository setting that freezes releases: no asset can change. */
+  immutable?: boolean;
 }
 
 export interface AssetRecord {
@@ -33,6 +35,8 @@ export interface AssetRecord {
   created_at: string;
   updated_at: string;
   download_count: number;
+  /** 'open' is an upload that never finished: GitHub keeps it and refuses the name again. */
+  state?: 'uploaded' | 'open';
 }
 
 export interface MilestoneRecord {
@@ -203,7 +207,7 @@ export function asset(site: Site, record: AssetRecord, tagName: string) {
     node_id: nodeId('ReleaseAsset', record.id),
     name: record.name,
     label: record.label,
-    state: 'uploaded',
+    state: record.state ?? 'uploaded',
     content_type: record.content_type,
     size: record.data.length,
     digest: `sha256:${createHash('sha256').update(record.data).digest('hex')}`,
@@ -233,7 +237,7 @@ export function release(site: Site, record: ReleaseRecord, assets: AssetRecord[]
     body: record.body,
     draft: record.draft,
     prerelease: record.prerelease,
-    immutable: false,
+    immutable: !record.draft && (record.immutable ?? false),
     created_at: record.created_at,
     published_at: record.published_at,
     updated_at: record.updated_at,

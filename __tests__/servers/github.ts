@@ -17,15 +17,19 @@ import {
   type ReleaseRecord,
   type Site,
 } from './github-shapes.js';
+import { describeFault, FaultPlan, type Fault, type FaultAnswer } from './github-faults.js';
 import { loadGithubSpec, type GithubSpec, type OperationMatch } from './openapi.js';
 
 export type { AssetRecord, MilestoneRecord, PullRecord, ReleaseRecord } from './github-shapes.js';
+export type { Fault, FaultAnswer } from './github-faults.js';
 
 export interface GithubServerOptions {
   owner: string;
   repo: string;
   token: string;
   defaultBranch?: string;
+  /** The repository setting that freezes a release's assets once it is published. */
+  immutableReleases?: boolean;
 }
 
 export interface RequestRecord {
@@ -33,8 +37,11 @@ export interface RequestRecord {
   /** The path without the query string. */
   path: string;
   query: string;
+  /** 0 when the connection was dropped or the request held without an answer. */
   status: number;
   operationId?: string;
+  /** The planned fault this request met, e.g. `502 after`. */
+  fault?: string;
 }
 
 export interface Violation {
@@ -81,6 +88,9 @@ export interface GithubServer {
   ): AssetRecord;
   addMilestone(title: string, state?: 'open' | 'closed'): MilestoneRecord;
   addPull(fields: { title: string; head: string; base: string; body?: string }): PullRecord;
+  /** Plans faults for the calls to come (see github-faults.ts); they stay until `clearFaults`. */
+  plan(...faults: Fault[]): void;
+  clearFaults(): void;
   close(): Promise<void>;
 }
 
@@ -93,6 +103,10 @@ interface Reply {
   headers?: Record<string, string>;
   /** Why the request breaks GitHub's description, when it does. */
   violation?: string;
+  /** Close the connection without an answer. */
+  drop?: boolean;
+  /** Keep the request open without an answer. */
+  hold?: boolean;
 }
 
 interface Call {
@@ -158,6 +172,49 @@ function listReply<T>(items: T[], call: Call, baseUrl: string): Reply {
   return { status: 200, json: page, ...(link && { headers: { link } }) };
 }
 
+/** The answer a planned fault gives in place of the handler's, when it gives one. */
+function faultReply(answer: FaultAnswer): Reply | undefined {
+  if ('drop' in answer || 'hang' in answer) return undefined;
+  if ('secondaryRateLimit' in answer) {
+    return {
+      ...error(
+        403,
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      ),
+      headers: { 'retry-after': String(answer.secondaryRateLimit) },
+    };
+  }
+  switch (answer.status) {
+    case 401:
+      return error(401, 'Bad credentials');
+    case 403:
+      return error(403, 'Resource not accessible by integration');
+    case 404:
+      return notFound();
+    case 429: {
+      const wait = answer.retryAfter ?? 1;
+      return {
+        ...error(429, 'API rate limit exceeded for installation.'),
+        headers: {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + wait),
+        },
+      };
+    }
+    case 500:
+      return error(500, 'Server Error');
+    default:
+      // The front end answers 502 and 503 with a page, not JSON.
+      return {
+        status: answer.status,
+        raw: Buffer.from(`<html><body><h1>${answer.status}</h1>Unicorn!</body></html>\n`),
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      };
+  }
+}
+
 function authorized(header: string | undefined, token: string): boolean {
   const match = /^(?:token|bearer)\s+(.+)$/i.exec(header ?? '');
   return match?.[1] === token;
@@ -174,6 +231,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
   };
   const requests: RequestRecord[] = [];
   const violations: Violation[] = [];
+  const faults = new FaultPlan();
   const site: Site = {
     apiUrl: '', // set once the port is known
     owner: options.owner,
@@ -189,6 +247,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     status,
     json: releaseJson(site, release, assetsOf(release)),
   });
+  const frozen = (release: ReleaseRecord) => !release.draft && (release.immutable ?? false);
   const isPublic = (release: ReleaseRecord) => !release.draft && !release.prerelease;
   const publishedWithTag = (tag: string, except?: ReleaseRecord) =>
     state.releases.find((r) => r !== except && !r.draft && r.tag_name === tag);
@@ -221,6 +280,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       created_at: time,
       published_at: fields.draft ? null : time,
       updated_at: time,
+      ...(options.immutableReleases && { immutable: true }),
     };
     state.releases.push(release);
     // A newly published release becomes the latest unless told otherwise.
@@ -374,6 +434,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     'repos/upload-release-asset': ({ params, query, headers, body }) => {
       const release = findRelease(params.release_id!);
       if (!release) return notFound();
+      if (frozen(release)) return error(422, 'Cannot upload assets to an immutable release.');
       const name = query.get('name')!;
       if (assetsOf(release).some((a) => a.name === name)) {
         return alreadyExists('ReleaseAsset', 'name');
@@ -398,6 +459,9 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     'repos/delete-release-asset': ({ params }) => {
       const index = state.assets.findIndex((a) => a.id === Number(params.asset_id));
       if (index < 0) return notFound();
+      const owner = findRelease(state.assets[index]!.release_id);
+      if (owner && frozen(owner))
+        return error(422, 'Cannot delete assets of an immutable release.');
       state.assets.splice(index, 1);
       return { status: 204 };
     },
@@ -478,7 +542,20 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     },
   };
 
-  function answer(call: Omit<Call, 'input'> | undefined, request: IncomingMessage): Reply {
+  /** A partial upload: GitHub keeps an asset in state 'open' with what arrived. */
+  function partialUpload(call: Call): void {
+    const release = findRelease(call.params.release_id ?? '');
+    const name = call.query.get('name');
+    if (!release || !name || assetsOf(release).some((a) => a.name === name)) return;
+    const record = addAsset(release.id, name, call.body.subarray(0, call.body.length >> 1));
+    record.state = 'open';
+  }
+
+  function answer(
+    call: Omit<Call, 'input'> | undefined,
+    request: IncomingMessage,
+    fault: FaultAnswer | undefined,
+  ): Reply {
     if (!authorized(request.headers.authorization, options.token)) {
       return error(401, 'Bad credentials');
     }
@@ -509,13 +586,32 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     const input = (
       takesJson && call.body.length > 0 ? JSON.parse(call.body.toString('utf8')) : {}
     ) as Record<string, unknown>;
+    if (fault) {
+      const instead = faultReply(fault);
+      const before =
+        ('when' in fault ? fault.when !== 'after' : instead !== undefined) ||
+        ('drop' in fault && fault.drop === 'before') ||
+        ('hang' in fault && fault.hang === 'before');
+      if (!before) {
+        if (
+          'drop' in fault &&
+          fault.drop === 'partial' &&
+          operation.operationId.endsWith('asset')
+        ) {
+          partialUpload({ ...call, input });
+        } else handler({ ...call, input });
+      }
+      if ('drop' in fault) return { status: 0, drop: true };
+      if ('hang' in fault) return { status: 0, hold: true };
+      return instead!;
+    }
     return handler({ ...call, input });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readBody(request);
     const url = new URL(request.url ?? '/', site.apiUrl);
     const method = request.method ?? 'GET';
+    const fault = faults.next(method, url.pathname);
     const matched = spec.match(method, url.pathname);
     const record: RequestRecord = {
       method,
@@ -523,7 +619,15 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       query: url.search,
       status: 0,
       ...('operation' in matched && { operationId: matched.operation.operationId }),
+      ...(fault && { fault: describeFault(fault) }),
     };
+    if (fault && 'drop' in fault && fault.drop === 'before') {
+      // Mid-request: the client is still sending its body.
+      requests.push(record);
+      request.socket.destroy();
+      return;
+    }
+    const body = await readBody(request);
     const violation = (reason: string) =>
       violations.push({
         method,
@@ -546,7 +650,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
               pathname: url.pathname,
             }
           : undefined;
-      reply = answer(call, request);
+      reply = answer(call, request, fault);
       record.status = reply.status;
       if ('error' in matched && reply.status !== 401) violation(matched.error);
       if (reply.violation) violation(reply.violation);
@@ -561,6 +665,15 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       violation(String(thrown));
     }
     requests.push(record);
+    if (reply.drop) {
+      request.socket.destroy();
+      return;
+    }
+    if (reply.hold) {
+      // Answered never; the connection ends when the client gives up or the server closes.
+      if (fault && 'hang' in fault) fault.onHold?.();
+      return;
+    }
 
     const headers = reply.headers ?? {};
     if (reply.raw) {
@@ -595,6 +708,8 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     addAsset,
     addMilestone,
     addPull,
+    plan: (...planned) => faults.add(...planned),
+    clearFaults: () => faults.clear(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -1,36 +1,64 @@
-// Creates or updates the one GitHub release of a tag: as a draft first, assets replaced, then
-// published when asked. This order also works where releases are immutable once published.
+// Creates or completes the one GitHub release of a tag: as a draft first, assets attached, then
+// published when asked (this order also works where releases are immutable once published).
+// What may change is decided in github-release-plan.ts; the writes go through github-once.ts, so
+// a retry never makes a second release or asset.
 import type { Release, ReleaseAsset, Releaser } from '../github.js';
+import {
+  createReleaseOnce,
+  deleteAssetOnce,
+  uploadAssetOnce,
+  type OnceOptions,
+} from '../github-once.js';
+import {
+  blockedAssetsWarning,
+  planRelease,
+  releaseOfTag,
+  withMarker,
+  type ReleasePlan,
+} from './github-release-plan.js';
+
+export { releaseOfTag } from './github-release-plan.js';
 
 export interface AssetFile {
   readonly name: string;
   readonly data: Buffer;
   readonly contentType: string;
+  readonly sha256: string;
+  /** Where the file is, as the warning's `gh release upload` command names it. */
+  readonly path: string;
 }
 
 export interface GithubReleaseRequest {
   readonly tag: string;
   readonly title: string;
+  /** The notes pyrelease would write (they are marked as its own). */
   readonly body: string;
   readonly prerelease: boolean;
-  /** Leave the release as a draft. */
-  readonly draft: boolean;
-  readonly makeLatest: boolean;
   readonly targetCommitish?: string;
   readonly assets: readonly AssetFile[];
+  /** Change a release that is already published (update-published-release). */
+  readonly updatePublished: boolean;
+  /** The release a `release` event is about. */
+  readonly eventReleaseId?: number;
 }
 
 export interface GithubReleaseResult {
   readonly release: Release;
   readonly created: boolean;
+  readonly plan: ReleasePlan;
   readonly uploaded: readonly ReleaseAsset[];
+  /** Set when assets are missing from a release pyrelease may not change. */
+  readonly warning?: string;
 }
 
-/** The release of a tag among all releases (drafts included: get-release-by-tag skips them). */
-export function releaseOfTag(releases: readonly Release[], tag: string): Release | undefined {
-  const matches = releases.filter((release) => release.tagName === tag);
-  // If an earlier tool left several, prefer the published one, then the oldest draft.
-  return matches.find((release) => !release.draft) ?? matches.sort((a, b) => a.id - b.id)[0];
+/** The release to complete: the event's own, else the tag's. */
+export function existingRelease(
+  releases: readonly Release[],
+  tag: string,
+  eventReleaseId?: number,
+): Release | undefined {
+  const fromEvent = releases.find((release) => release.id === eventReleaseId);
+  return fromEvent ?? releaseOfTag(releases, tag);
 }
 
 export async function publishGithubRelease(
@@ -38,34 +66,71 @@ export async function publishGithubRelease(
   request: GithubReleaseRequest,
   /** Every release of the repository, when the caller has listed them already. */
   releases?: readonly Release[],
+  options: OnceOptions = {},
 ): Promise<GithubReleaseResult> {
-  const existing = releaseOfTag(releases ?? (await releaser.listReleases()), request.tag);
-  const fields = { name: request.title, body: request.body, prerelease: request.prerelease };
-  let release = existing
-    ? await releaser.updateRelease(existing.id, fields)
-    : await releaser.createRelease({
-        ...fields,
+  const existing = existingRelease(
+    releases ?? (await releaser.listReleases()),
+    request.tag,
+    request.eventReleaseId,
+  );
+  const body = withMarker(request.body);
+  const plan = planRelease(existing, {
+    title: request.title,
+    body,
+    prerelease: request.prerelease,
+    updatePublished: request.updatePublished,
+    assets: request.assets.map((file) => ({
+      name: file.name,
+      size: file.data.length,
+      sha256: file.sha256,
+    })),
+  });
+
+  let release: Release;
+  if (!existing) {
+    release = await createReleaseOnce(
+      releaser,
+      {
         tagName: request.tag,
+        name: request.title,
+        body,
+        prerelease: request.prerelease,
         draft: true,
         targetCommitish: request.targetCommitish,
-      });
-
-  const uploaded = await Promise.all(
-    request.assets.map(async (asset) => {
-      const old = release.assets.find((candidate) => candidate.name === asset.name);
-      if (old && !release.draft && old.size === asset.data.length) return old;
-      if (old) await releaser.deleteAsset(old.id);
-      return releaser.uploadAsset(release, asset.name, asset.data, asset.contentType);
-    }),
-  );
-
-  if (!request.draft && release.draft) {
-    release = await releaser.updateRelease(release.id, {
-      draft: false,
-      makeLatest: request.makeLatest ? 'true' : 'false',
-    });
+      },
+      options,
+    );
+  } else {
+    release = plan.update ? await releaser.updateRelease(existing.id, plan.update) : existing;
   }
-  return { release, created: !existing, uploaded };
+
+  const byName = new Map(request.assets.map((file) => [file.name, file]));
+  const uploaded = await Promise.all([
+    ...plan.assets.upload.map((name) =>
+      uploadAssetOnce(releaser, release, byName.get(name)!, options),
+    ),
+    ...plan.assets.replace.map(async ({ name, old }) => {
+      await deleteAssetOnce(releaser, release.id, old.id, options);
+      return uploadAssetOnce(releaser, release, byName.get(name)!, options);
+    }),
+  ]);
+
+  const blocked = plan.assets.blocked;
+  return {
+    release,
+    created: !existing,
+    plan,
+    uploaded,
+    ...(plan.frozen &&
+      blocked.length > 0 && {
+        warning: blockedAssetsWarning(
+          request.tag,
+          plan.frozen,
+          blocked,
+          blocked.map((name) => byName.get(name)!.path),
+        ),
+      }),
+  };
 }
 
 /** Closes the open milestone named after the version (`v0.1.15` or `0.1.15`), if there is one. */

@@ -9,10 +9,12 @@ import type { CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { octokitReleaser } from '../github.js';
+import { timeoutFromEnvironment } from '../github-fetch.js';
 import type { Inputs } from '../inputs.js';
 import { Pipeline } from '../pipeline.js';
 import type { Project } from '../project.js';
 import { simpleIndexUrl, projectPageUrl } from '../publish/indexes.js';
+import { readEventRelease } from '../release-event.js';
 import { releaseNotes } from '../release-notes.js';
 import { findRelease } from '../sources/changelog.js';
 import { annotate } from '../report.js';
@@ -346,8 +348,23 @@ export async function runRelease(
           token: inputs.githubToken,
           repository: context.repository,
           apiUrl: context.apiUrl,
+          timeout: timeoutFromEnvironment(),
         })
       : undefined;
+  // On `release: published` the maintainer made the release: complete that one.
+  const eventRelease = readEventRelease();
+  // One read before anything is uploaded: a refused token or a repository the token cannot see
+  // stops the run here, with nothing on the index.
+  const releases =
+    releaser && context.repository
+      ? await pipeline.step(
+          'GitHub access',
+          () => releaser.listReleases(),
+          (found) =>
+            `${context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`,
+          false,
+        )
+      : [];
   const drafting = async () => {
     if (!releaser || !context.repository) {
       pipeline.note('GitHub release', 'skipped', 'no github-token or repository');
@@ -361,7 +378,6 @@ export async function runRelease(
         const section = project.changelog
           ? findRelease(project.changelog.parsed, version)?.body
           : undefined;
-        const releases = await releaser.listReleases();
         const released = releases
           .filter((existing) => !existing.draft && existing.tagName !== tag)
           .map((existing) => existing.tagName)
@@ -375,6 +391,8 @@ export async function runRelease(
                 contentType: artifact.filename.endsWith('.whl')
                   ? 'application/zip'
                   : 'application/gzip',
+                sha256: artifact.sha256,
+                path: path.relative(context.workspace, artifact.path),
               })),
             )
           : [];
@@ -394,16 +412,25 @@ export async function runRelease(
               changelogFile: project.changelog?.file,
             }),
             prerelease: check.prerelease,
-            draft: true,
-            makeLatest: false,
             assets,
+            updatePublished: inputs.updatePublishedRelease,
+            ...(eventRelease?.tagName === tag && { eventReleaseId: eventRelease.id }),
           },
           releases,
+          { say: (message) => core.warning(message, { title: 'GitHub retry' }) },
         );
+        if (result.warning) core.warning(result.warning, { title: 'Assets not attached' });
         return { ...result, makeLatest: shouldBeLatest(version, released) };
       },
-      (done) =>
-        `${done.created ? 'created' : 'updated'} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}`,
+      (done) => {
+        const what = done.created ? 'created' : done.plan.update ? 'updated' : 'kept';
+        const notes = done.plan.keepsNotes ? ", the maintainer's notes kept" : '';
+        const files = done.uploaded.length ? `, attached ${done.uploaded.length}` : '';
+        const missing = done.plan.assets.blocked.length
+          ? `, not attached: ${done.plan.assets.blocked.join(', ')}`
+          : '';
+        return `${what} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}${notes}${files}${missing}`;
+      },
       false,
     );
   };

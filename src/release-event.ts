@@ -1,0 +1,28 @@
+// The release a `release` event is about (`on: release: types: [published]`): the maintainer made
+// it, so pyrelease completes that release rather than any other of the same tag.
+import { readFileSync } from 'node:fs';
+
+export interface EventRelease {
+  readonly id: number;
+  readonly tagName: string;
+  readonly draft: boolean;
+}
+
+/** The payload's `release`, when it names one. */
+export function parseEventRelease(payload: unknown): EventRelease | undefined {
+  const release = (payload as { release?: Record<string, unknown> } | null)?.release;
+  if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
+    return undefined;
+  }
+  return { id: release.id, tagName: release.tag_name, draft: release.draft === true };
+}
+
+export function readEventRelease(env: NodeJS.ProcessEnv = process.env): EventRelease | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'release' || !env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    return parseEventRelease(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')));
+  } catch {
+    // An unreadable payload is reported where the context reads it.
+    return undefined;
+  }
+}
