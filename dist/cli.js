@@ -2,16 +2,16 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-IDCRCXSN.js";
+} from "./chunks/chunk-3AWE7RDM.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-7BZ665KD.js";
+} from "./chunks/chunk-GCB6T3BY.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-OYGBYYSC.js";
-import "./chunks/chunk-R7XN7A4P.js";
+} from "./chunks/chunk-FCG6DNPV.js";
+import "./chunks/chunk-D3LSQEYC.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -126,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-3D4JQOVD.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

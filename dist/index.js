@@ -2,18 +2,18 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-IDCRCXSN.js";
+} from "./chunks/chunk-3AWE7RDM.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-7BZ665KD.js";
+} from "./chunks/chunk-GCB6T3BY.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-OYGBYYSC.js";
+} from "./chunks/chunk-FCG6DNPV.js";
 import {
   ExitCode,
   endGroup,
@@ -21,7 +21,7 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-R7XN7A4P.js";
+} from "./chunks/chunk-D3LSQEYC.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -93,11 +93,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-3D4JQOVD.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-DXVP7K7B.js");
+  const { runBump } = await import("./chunks/bump-V7EGFQFC.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -105,7 +105,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-3D4JQOVD.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
