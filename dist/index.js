@@ -93,7 +93,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-3D4JQOVD.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-46GCZP4A.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -105,7 +105,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-3D4JQOVD.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-46GCZP4A.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

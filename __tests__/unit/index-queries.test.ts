@@ -13,6 +13,7 @@ import {
 import { tokenExpiry } from '../../src/publish/trusted.js';
 import { needsFreshToken } from '../../src/publish/upload-auth.js';
 import { UserError } from '../../src/errors.js';
+import { failureSummary } from '../../src/steps/publish.js';
 import {
   isExpiredTokenRefusal,
   isTransientUploadFailure,
@@ -246,5 +247,23 @@ describe('tokens that last the upload', () => {
       TWINE_PASSWORD: 's3cret',
       TWINE_NON_INTERACTIVE: '1',
     });
+  });
+});
+
+describe('failureSummary', () => {
+  it('puts twine’s wrapped error in a few words', () => {
+    expect(
+      failureSummary(
+        'Uploading x.tar.gz\nERROR    HTTPError: 429 Too Many Requests from\n         http://127.0.0.1:1/legacy/\n         Too Many Requests',
+      ),
+    ).toBe('HTTP 429 Too Many Requests');
+    expect(failureSummary('partial\ntwine was stopped: no answer within 15 s.')).toBe(
+      'twine was stopped: no answer within 15 s.',
+    );
+    expect(
+      failureSummary(
+        "ERROR    ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+      ),
+    ).toBe('connection error: ConnectionError');
   });
 });

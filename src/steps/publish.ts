@@ -91,6 +91,19 @@ export function describeUpload(
 /** Re-uploads of one file after a transient failure, the index asked in between. */
 const UPLOAD_ATTEMPTS = 3;
 
+/** twine's error in a few words (its messages are wrapped over several lines). */
+export function failureSummary(output: string): string {
+  const text = output.replace(/\s+/g, ' ').trim();
+  const http = /HTTPError: (\d{3}\b.*?)(?: from |$)/.exec(text);
+  if (http) return `HTTP ${http[1]}`;
+  const stopped = /twine was stopped[^.]*\./.exec(text);
+  if (stopped) return stopped[0];
+  const connection =
+    /\w*(?:ConnectionError|Disconnected|ConnectionReset\w*|Connection aborted)\b/.exec(text);
+  if (connection) return `connection error: ${connection[0]}`;
+  return text.split(' ').slice(-12).join(' ') || 'no output';
+}
+
 function retryDelayMs(attempt: number): number {
   return backoffDelay(attempt, retryPolicy(), Math.random);
 }
@@ -143,7 +156,7 @@ async function uploadOne(
     }
     const delay = retryDelayMs(attempt);
     core.info(
-      `Uploading ${file.filename} to ${index.label} failed and the index does not have it; trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS}).`,
+      `Uploading ${file.filename} to ${index.label} failed (${failureSummary(result.output)}) and the index does not have it; trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS}).`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
