@@ -30,6 +30,11 @@ export interface ActionOptions {
   ref?: string;
   payload?: unknown;
   env?: Record<string, string>;
+  /**
+   * Called with the started process, which leads a process group of its own: killing the group
+   * (`process.kill(-child.pid, 'SIGKILL')`) ends it and its tools, as a cancelled job does.
+   */
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -91,13 +96,18 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env });
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: options.workspace,
+    env,
+    detached: options.onSpawn !== undefined,
+  });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number>((resolve) =>
-    child.on('close', (code) => resolve(code ?? -1)),
+    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : -1))),
   );
   return {
     exitCode,

@@ -42,8 +42,8 @@ export interface Fault {
   kind: FaultKind;
   /** For 429 and 503: the retry-after header. */
   retryAfter?: string;
-  /** Only an upload of this file (default: the next matching request). */
-  filename?: string;
+  /** Only an upload of this file, or of a name that matches (default: the next request). */
+  filename?: string | RegExp;
 }
 
 export interface PypiServer {
@@ -81,6 +81,8 @@ export interface PypiServerOptions {
   acceptedOidcToken?: string | ((claims: Record<string, unknown>) => boolean);
   serves?: Serves;
   duplicates?: 'pypi' | 'pypiserver';
+  /** User names and passwords a private index accepts for uploads, besides `__token__`. */
+  users?: Record<string, string>;
   /** Seconds a minted token lives (reported as `expires`, as Warehouse does); default 900. */
   mintedTokenLifetime?: number;
   /**
@@ -197,7 +199,11 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const [user, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
-    if (colon < 0 || user !== '__token__') throw new HttpError(403, INVALID_AUTH);
+    if (colon < 0) throw new HttpError(403, INVALID_AUTH);
+    if (user !== '__token__') {
+      if (options.users?.[user] !== undefined && options.users[user] === password) return password;
+      throw new HttpError(403, INVALID_AUTH);
+    }
     if (password === token) return password;
     const mintedToken = mintedTokens.get(password);
     if (!mintedToken) throw new HttpError(403, INVALID_AUTH);
@@ -294,7 +300,12 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
 
   function takeFault(on: Fault['on'], filename?: string): Fault | undefined {
     const at = state.faults.findIndex(
-      (fault) => fault.on === on && (fault.filename === undefined || fault.filename === filename),
+      (fault) =>
+        fault.on === on &&
+        (fault.filename === undefined ||
+          (typeof fault.filename === 'string'
+            ? fault.filename === filename
+            : fault.filename.test(filename ?? ''))),
     );
     return at < 0 ? undefined : state.faults.splice(at, 1)[0];
   }
