@@ -2,16 +2,16 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-A4TKXMLD.js";
+} from "./chunks/chunk-FVHB6ZEE.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-7BZ665KD.js";
+} from "./chunks/chunk-GCB6T3BY.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-FEB4QQ4D.js";
-import "./chunks/chunk-R7XN7A4P.js";
+} from "./chunks/chunk-UGOM4OMW.js";
+import "./chunks/chunk-D3LSQEYC.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -126,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-67BQEKCA.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

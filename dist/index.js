@@ -2,18 +2,18 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-A4TKXMLD.js";
+} from "./chunks/chunk-FVHB6ZEE.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-7BZ665KD.js";
+} from "./chunks/chunk-GCB6T3BY.js";
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-FEB4QQ4D.js";
+} from "./chunks/chunk-UGOM4OMW.js";
 import {
   ExitCode,
   endGroup,
@@ -21,7 +21,7 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-R7XN7A4P.js";
+} from "./chunks/chunk-D3LSQEYC.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -102,11 +102,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-67BQEKCA.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-5A6XM2G2.js");
+  const { runBump } = await import("./chunks/bump-QH7PYJQT.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -114,7 +114,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-67BQEKCA.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -24,7 +24,10 @@ export interface Inputs {
   readonly importName: string;
   /** Python code run in the wheel test's environment after the import. */
   readonly smokeTest: string;
+  /** May carry `user:password@`: masked when read, shown only through displayUrl. */
   readonly repositoryUrl: string;
+  /** The simple index of repository-url's index; '' derives it from repository-url. */
+  readonly indexUrl: string;
   readonly pypiToken: string;
   readonly testpypi: boolean;
   readonly testpypiUrl: string;
@@ -62,6 +65,7 @@ export const INPUT_DEFAULTS = {
   'import-name': '',
   'smoke-test': '',
   'repository-url': 'https://upload.pypi.org/legacy/',
+  'index-url': '',
   'pypi-token': '',
   testpypi: 'false',
   'testpypi-url': 'https://test.pypi.org/legacy/',
@@ -133,6 +137,30 @@ function identifier(name: InputName, raw: string): string {
   );
 }
 
+/**
+ * A URL that may carry `user:password@`: the password is masked at once, in every spelling a log
+ * could show it (as given, decoded, and inside a Basic authorization header).
+ */
+function credentialedUrl(name: InputName, raw: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw.trim());
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed?.password) {
+    const password = decodeURIComponent(parsed.password);
+    for (const form of [
+      parsed.password,
+      password,
+      encodeURIComponent(password),
+      Buffer.from(`${decodeURIComponent(parsed.username)}:${password}`).toString('base64'),
+    ])
+      core.setSecret(form);
+  }
+  return url(name, raw);
+}
+
 /** Masks a secret before anything else can log it. */
 function secret(raw: string): string {
   const value = raw.trim();
@@ -170,10 +198,11 @@ export function readInputs(get: InputGetter): Inputs {
     python: value('python').trim() || 'python3',
     importName: identifier('import-name', value('import-name')),
     smokeTest: value('smoke-test'),
-    repositoryUrl: url('repository-url', value('repository-url')),
+    repositoryUrl: credentialedUrl('repository-url', value('repository-url')),
+    indexUrl: value('index-url').trim() && credentialedUrl('index-url', value('index-url')),
     pypiToken: secret(value('pypi-token')),
     testpypi: boolean('testpypi', value('testpypi')),
-    testpypiUrl: url('testpypi-url', value('testpypi-url')),
+    testpypiUrl: credentialedUrl('testpypi-url', value('testpypi-url')),
     testpypiToken: secret(value('testpypi-token')),
     publish: boolean('publish', value('publish')),
     githubToken: secret(value('github-token')),

@@ -1,6 +1,6 @@
 // Runs the bundled action exactly as the runner does: `node dist/index.js` with INPUT_* and
 // GITHUB_* variables, an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,8 +30,11 @@ export interface ActionOptions {
   ref?: string;
   payload?: unknown;
   env?: Record<string, string>;
-  /** Called with the running action, e.g. to kill it at a chosen moment. */
-  onSpawn?: (child: ChildProcess) => void;
+  /**
+   * Called with the started process, which leads a process group of its own: killing the group
+   * (`process.kill(-child.pid, 'SIGKILL')`) ends it and its tools, as a cancelled job does.
+   */
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -93,14 +96,18 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env });
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: options.workspace,
+    env,
+    detached: options.onSpawn !== undefined,
+  });
   options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number>((resolve) =>
-    child.on('close', (code) => resolve(code ?? -1)),
+    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : -1))),
   );
   return {
     exitCode,

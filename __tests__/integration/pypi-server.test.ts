@@ -328,7 +328,10 @@ describe('trusted publishing through the local servers', () => {
 
     const response = await mint(server, jwt);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ success: true, token: 'pypi-minted-abc' });
+    // Warehouse reports when the token expires: 15 minutes on.
+    const answer = (await response.json()) as { expires: number };
+    expect(answer).toEqual({ success: true, token: 'pypi-minted-abc', expires: answer.expires });
+    expect(answer.expires - Date.now() / 1000).toBeGreaterThan(890);
     const upload = await twine(server, 'pypi-minted-abc', [wheel]);
     expect(upload.code, upload.output).toBe(0);
     expect(server.files.map((file) => file.sha256)).toEqual([await sha256(wheel)]);

@@ -100,7 +100,12 @@ describe('tokens never reach the log, the summary or the outputs', () => {
 
   it('twine failing: the index refuses the token', async () => {
     const wrong = 'pypi-AgEIwrongTokenValue9876543210';
-    const run = await release(await tagged(), { 'pypi-token': wrong });
+    // An index of its own: the one above already holds this version's files from another build.
+    const index = await startPypiServer({ token: PYPI_TOKEN });
+    const run = await release(await tagged(), {
+      'pypi-token': wrong,
+      'repository-url': index.uploadUrl,
+    }).finally(() => index.close());
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/403|auth/i);
     expect(leaks(run, [wrong, GITHUB_TOKEN])).toEqual([]);

@@ -1,6 +1,12 @@
 // A local package index that behaves like PyPI (Warehouse) where pyrelease and its tools touch it:
 // the legacy upload API twine posts to, the PEP 503 simple index and file downloads pip installs
 // from, the JSON API, and the trusted publishing token exchange. Listens on 127.0.0.1, port 0.
+//
+// Each test can switch what it serves (`serves`: Warehouse's JSON API and simple API, only the
+// simple API with PEP 691 JSON, only PEP 503 HTML as pypiserver, or no read API), how it refuses a
+// second file of a name (`duplicates`: Warehouse's 400, pypiserver's 409), and queue faults for
+// the next matching requests (`faults`): 503 before or after storing, 429 with retry-after, a
+// connection dropped, or a request held open until the test lets go or closes the server.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +31,21 @@ export interface PypiRequest {
   status: number;
 }
 
+/** What the index offers to read: see the file's comment. */
+export type Serves = 'pypi' | 'simple-json' | 'simple-html' | 'none' | 'no-hashes' | 'login-page';
+
+export type FaultKind = '503-before' | '503-after' | '429' | 'hang' | 'drop';
+
+export interface Fault {
+  /** `upload`: POST /legacy/; `query`: the JSON API and the simple project pages. */
+  on: 'upload' | 'query';
+  kind: FaultKind;
+  /** For 429 and 503: the retry-after header. */
+  retryAfter?: string;
+  /** Only an upload of this file, or of a name that matches (default: the next request). */
+  filename?: string | RegExp;
+}
+
 export interface PypiServer {
   url: string;
   uploadUrl: string;
@@ -35,6 +56,18 @@ export interface PypiServer {
   mintedToken: string;
   files: PypiFile[];
   requests: PypiRequest[];
+  serves: Serves;
+  duplicates: 'pypi' | 'pypiserver';
+  /** Consumed in order, each by the first request it matches. */
+  faults: Fault[];
+  /** Requests a `hang` fault holds open right now. */
+  held: number;
+  /** Resolves when `count` requests are held open. */
+  waitForHeld(count?: number): Promise<void>;
+  /** The tokens minted so far, in order. */
+  minted: string[];
+  /** The password each stored file was uploaded with, by file name. */
+  uploadedWith: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -46,6 +79,17 @@ export interface PypiServerOptions {
    * trusted publisher matches repository and workflow; any other token is refused.
    */
   acceptedOidcToken?: string | ((claims: Record<string, unknown>) => boolean);
+  serves?: Serves;
+  duplicates?: 'pypi' | 'pypiserver';
+  /** User names and passwords a private index accepts for uploads, besides `__token__`. */
+  users?: Record<string, string>;
+  /** Seconds a minted token lives (reported as `expires`, as Warehouse does); default 900. */
+  mintedTokenLifetime?: number;
+  /**
+   * A minted token is refused as expired after this many stored uploads, whatever `expires`
+   * said (a clock that disagrees with the index's).
+   */
+  expireTokensAfterUploads?: number;
 }
 
 const HELP = 'https://pypi.org/help';
@@ -107,6 +151,21 @@ function sendHtml(response: ServerResponse, title: string, links: string[]): voi
   );
 }
 
+/** PEP 691 content negotiation: JSON when the client ranks it above HTML. */
+function prefersJson(accept: string): boolean {
+  let json = -1;
+  let html = -1;
+  for (const item of accept.split(',')) {
+    const [type, ...params] = item.trim().split(';');
+    const q = Number(/q=([\d.]+)/.exec(params.join(';'))?.[1] ?? '1');
+    const name = type!.trim().toLowerCase();
+    if (name === 'application/vnd.pypi.simple.v1+json') json = Math.max(json, q);
+    if (name === 'application/vnd.pypi.simple.v1+html' || name === 'text/html')
+      html = Math.max(html, q);
+  }
+  return json > 0 && json >= html;
+}
+
 /** The single text value of a form field, or undefined when absent. */
 function field(parts: FormPart[], name: string): string | undefined {
   const part = parts.find(
@@ -120,21 +179,48 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
   const mintedToken = options.mintedToken ?? 'pypi-minted-token';
   const files: PypiFile[] = [];
   const requests: PypiRequest[] = [];
-  let minted = false;
+  const minted: string[] = [];
+  /** Minted token → when it expires (ms) and how many uploads it stored. */
+  const mintedTokens = new Map<string, { expiresAt: number; uploads: number }>();
+  const uploadedWith = new Map<string, string>();
+  const heldWaiters: { count: number; resolve: () => void }[] = [];
+  const state = {
+    serves: options.serves ?? 'pypi',
+    duplicates: options.duplicates ?? 'pypi',
+    faults: [] as Fault[],
+    held: 0,
+  };
   let base = '';
 
-  function checkAuth(request: IncomingMessage): void {
+  /** Returns the password the upload authenticated with. */
+  function checkAuth(request: IncomingMessage): string {
     const match = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) throw new HttpError(403, INVALID_AUTH);
     const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const [user, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
-    const accepted = password === token || (minted && password === mintedToken);
-    if (colon < 0 || user !== '__token__' || !accepted) throw new HttpError(403, INVALID_AUTH);
+    if (colon < 0) throw new HttpError(403, INVALID_AUTH);
+    if (user !== '__token__') {
+      if (options.users?.[user] !== undefined && options.users[user] === password) return password;
+      throw new HttpError(403, INVALID_AUTH);
+    }
+    if (password === token) return password;
+    const mintedToken = mintedTokens.get(password);
+    if (!mintedToken) throw new HttpError(403, INVALID_AUTH);
+    const limit = options.expireTokensAfterUploads;
+    if (
+      Date.now() >= mintedToken.expiresAt ||
+      (limit !== undefined && mintedToken.uploads >= limit)
+    ) {
+      // Warehouse's words for a macaroon past its expiry caveat.
+      throw new HttpError(403, 'Invalid API Token: token is expired');
+    }
+    return password;
   }
 
-  function upload(request: IncomingMessage, body: Buffer): void {
-    checkAuth(request);
+  /** Stores the file; returns its name (undefined when an identical file was already there). */
+  function upload(request: IncomingMessage, body: Buffer): string | undefined {
+    const password = checkAuth(request);
     const boundary = multipartBoundary(request.headers['content-type']);
     if (!boundary) throw new HttpError(400, 'Invalid request: expected multipart/form-data.');
     let parts: FormPart[];
@@ -181,8 +267,12 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
       );
     }
     const existing = files.find((file) => file.filename === filename);
+    // pypiserver (without --overwrite) refuses any second upload of a name.
+    if (existing && state.duplicates === 'pypiserver') {
+      throw new HttpError(409, `Package ${repr(filename)} already exists!`);
+    }
     // Warehouse answers an identical re-upload with success and records nothing new.
-    if (existing?.sha256 === sha256) return;
+    if (existing?.sha256 === sha256) return undefined;
     if (existing) {
       throw new HttpError(
         400,
@@ -191,6 +281,75 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
       );
     }
     files.push({ filename, name, version, filetype, sha256, size: content.length, content });
+    uploadedWith.set(filename, password);
+    const mintedToken = mintedTokens.get(password);
+    if (mintedToken) mintedToken.uploads++;
+    return filename;
+  }
+
+  /** The name of the file a multipart upload carries, read without checking anything. */
+  function uploadFilename(request: IncomingMessage, body: Buffer): string | undefined {
+    const boundary = multipartBoundary(request.headers['content-type']);
+    if (!boundary) return undefined;
+    try {
+      return parseMultipart(body, boundary).find((part) => part.name === 'content')?.filename;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function takeFault(on: Fault['on'], filename?: string): Fault | undefined {
+    const at = state.faults.findIndex(
+      (fault) =>
+        fault.on === on &&
+        (fault.filename === undefined ||
+          (typeof fault.filename === 'string'
+            ? fault.filename === filename
+            : fault.filename.test(filename ?? ''))),
+    );
+    return at < 0 ? undefined : state.faults.splice(at, 1)[0];
+  }
+
+  /** Holds the request open (no answer, ever) until the server closes. */
+  function hold(response: ServerResponse): Promise<void> {
+    state.held++;
+    for (const waiter of heldWaiters.filter((w) => state.held >= w.count)) {
+      heldWaiters.splice(heldWaiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+    return new Promise<void>((resolve) =>
+      response.on('close', () => {
+        state.held--;
+        resolve();
+      }),
+    );
+  }
+
+  /** Answers as the fault says; true when the request is done with. */
+  async function beforeHandling(
+    fault: Fault | undefined,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<boolean> {
+    if (!fault) return false;
+    if (fault.kind === 'drop') {
+      request.socket.destroy();
+      return true;
+    }
+    if (fault.kind === 'hang') {
+      await hold(response);
+      return true;
+    }
+    if (fault.kind === '503-before' || fault.kind === '429') {
+      const status = fault.kind === '429' ? 429 : 503;
+      response.writeHead(status, status === 429 ? 'Too Many Requests' : 'Service Unavailable', {
+        'Content-Type': 'text/plain',
+        ...(fault.retryAfter !== undefined && { 'Retry-After': fault.retryAfter }),
+      });
+      response.end(`${status}\n`);
+      return true;
+    }
+    return false;
   }
 
   function projectFiles(name: string): PypiFile[] {
@@ -219,8 +378,12 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
         'valid token, but no corresponding publisher (All lookup strategies exhausted)',
       );
     }
-    minted = true;
-    sendJson(response, 200, { success: true, token: mintedToken });
+    const issued = minted.length === 0 ? mintedToken : `${mintedToken}-${minted.length + 1}`;
+    const lifetime = options.mintedTokenLifetime ?? 900;
+    const expires = Math.floor(Date.now() / 1000) + lifetime;
+    minted.push(issued);
+    mintedTokens.set(issued, { expiresAt: expires * 1000, uploads: 0 });
+    sendJson(response, 200, { success: true, token: issued, expires });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -229,11 +392,22 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     const body = await readBody(request);
 
     if (method === 'POST' && pathname === '/legacy/') {
+      const fault = takeFault('upload', uploadFilename(request, body));
+      if (await beforeHandling(fault, request, response)) return;
       upload(request, body);
+      if (fault?.kind === '503-after') {
+        // The file is stored, but the client hears of a failure.
+        response.writeHead(503, 'Service Unavailable', { 'Content-Type': 'text/plain' });
+        response.end('503 Service Unavailable\n');
+        return;
+      }
       response.writeHead(200, { 'Content-Type': 'text/plain' });
       response.end('OK');
       return;
     }
+    const reading =
+      method === 'GET' && (/^\/simple\/[^/]+\/?$/.test(pathname) || /^\/pypi\//.test(pathname));
+    if (reading && (await beforeHandling(takeFault('query'), request, response))) return;
     if (method === 'POST' && pathname === '/_/oidc/mint-token') return mintToken(body, response);
     if (method === 'GET' && pathname === '/_/oidc/audience') {
       return sendJson(response, 200, { audience: 'pypi' });
@@ -255,14 +429,39 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
         response.end();
         return;
       }
+      if (state.serves === 'none') throw new HttpError(404, 'Not Found');
+      if (state.serves === 'login-page') {
+        response.writeHead(200, { 'Content-Type': 'text/html' });
+        response.end('<html><body><form action="/login"><input name="user"></form></body></html>');
+        return;
+      }
       const found = projectFiles(canonical);
       if (found.length === 0) throw new HttpError(404, 'Not Found');
+      const accept = request.headers.accept ?? '';
+      if ((state.serves === 'pypi' || state.serves === 'simple-json') && prefersJson(accept)) {
+        response.writeHead(200, { 'Content-Type': 'application/vnd.pypi.simple.v1+json' });
+        response.end(
+          JSON.stringify({
+            meta: { 'api-version': '1.1' },
+            name: canonical,
+            files: found.map((file) => ({
+              filename: file.filename,
+              url: `${base}/files/${encodeURIComponent(file.filename)}`,
+              hashes: { sha256: file.sha256 },
+            })),
+            versions: [...new Set(found.map((file) => file.version))],
+          }),
+        );
+        return;
+      }
+      const hash = (file: PypiFile) =>
+        state.serves === 'no-hashes' ? '' : `#sha256=${file.sha256}`;
       return sendHtml(
         response,
         `Links for ${canonical}`,
         found.map(
           (file) =>
-            `<a href="/files/${encodeURIComponent(file.filename)}#sha256=${file.sha256}">` +
+            `<a href="/files/${encodeURIComponent(file.filename)}${hash(file)}">` +
             `${escapeHtml(file.filename)}</a>`,
         ),
       );
@@ -279,7 +478,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
       return;
     }
     const json = /^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json\/?$/.exec(pathname);
-    if (method === 'GET' && json) {
+    if (method === 'GET' && json && state.serves === 'pypi') {
       const found = projectFiles(json[1]!);
       const latest = found.at(-1)?.version;
       const version = json[2] ?? latest;
@@ -329,6 +528,33 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     mintedToken,
     files,
     requests,
+    get serves() {
+      return state.serves;
+    },
+    set serves(value: Serves) {
+      state.serves = value;
+    },
+    get duplicates() {
+      return state.duplicates;
+    },
+    set duplicates(value: 'pypi' | 'pypiserver') {
+      state.duplicates = value;
+    },
+    get faults() {
+      return state.faults;
+    },
+    set faults(value: Fault[]) {
+      state.faults = value;
+    },
+    get held() {
+      return state.held;
+    },
+    waitForHeld: (count = 1) =>
+      state.held >= count
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => heldWaiters.push({ count, resolve })),
+    minted,
+    uploadedWith,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

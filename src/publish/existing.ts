@@ -1,6 +1,12 @@
-// Re-runs: which files an index already has for this version. Identical files are skipped; a file
-// with the same name and other content can never be replaced on PyPI, so it stops the run.
+// Re-runs: which files an index already has. Identical files are skipped; a file with the same
+// name and other content can never be replaced, so it stops the run before any upload.
+// Asked through PyPI's JSON API where the index is Warehouse (one version, cheap), else through the
+// simple repository API every index serves (pypiserver, devpi, Artifactory, Nexus, GitLab, …).
 import { UserError } from '../errors.js';
+import { HttpFailure, httpRequest, type HttpResponse } from '../http/client.js';
+import { displayUrl } from '../http/url.js';
+import { jsonApiUrl, simpleProjectUrl, type Credentials, type PackageIndex } from './indexes.js';
+import { parseJsonApi, parseSimpleAnswer, SIMPLE_ACCEPT, type ListedFile } from './simple-api.js';
 
 export interface LocalFile {
   readonly filename: string;
@@ -8,10 +14,7 @@ export interface LocalFile {
   readonly sha256: string;
 }
 
-export interface RemoteFile {
-  readonly filename: string;
-  readonly sha256: string;
-}
+export type RemoteFile = ListedFile;
 
 export interface UploadPlan {
   readonly upload: readonly LocalFile[];
@@ -28,7 +31,12 @@ export function planUploads(
   for (const file of local) {
     const existing = remote.find((candidate) => candidate.filename === file.filename);
     if (!existing) upload.push(file);
-    else if (existing.sha256.toLowerCase() === file.sha256.toLowerCase()) skip.push(file);
+    else if (existing.sha256 === undefined) {
+      throw new UserError(
+        `${indexLabel} already lists ${file.filename}, but without a sha256, so whether it is this build's file (sha256 ${file.sha256}) cannot be told. Nothing was uploaded. Compare the file on the index with dist/ by hand, or set index-url to the index's simple API that gives hashes (#sha256= links, or PEP 691 JSON).`,
+        'Existing file has no hash',
+      );
+    } else if (existing.sha256.toLowerCase() === file.sha256.toLowerCase()) skip.push(file);
     else {
       throw new UserError(
         `${indexLabel} already has ${file.filename} with different content (sha256 ${existing.sha256} there, ${file.sha256} here). An index never lets a file be replaced: release a new version (for example a .post1), or rebuild exactly the files that were uploaded.`,
@@ -39,30 +47,68 @@ export function planUploads(
   return { upload, skip };
 }
 
-interface JsonApiAnswer {
-  urls?: { filename?: string; digests?: { sha256?: string } }[];
+function authorization(credentials: Credentials | undefined): Record<string, string> {
+  if (!credentials) return {};
+  const pair = `${credentials.username}:${credentials.password}`;
+  return { authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
 }
 
-/** The files the index has for a version (empty when the version or project is unknown). */
-export async function fetchRemoteFiles(jsonUrl: string): Promise<RemoteFile[]> {
-  let response: Response;
+async function get(url: string, headers: Record<string, string>): Promise<HttpResponse> {
   try {
-    response = await fetch(jsonUrl, { headers: { Accept: 'application/json' } });
+    return await httpRequest(url, { headers });
   } catch (error) {
+    if (!(error instanceof HttpFailure)) throw error;
     throw new UserError(
-      `Could not ask ${jsonUrl} which files exist: ${(error as Error).message}.`,
+      `Could not ask ${displayUrl(url)} which files exist: ${error.message}. Nothing was uploaded; run the release again when the index answers (a re-run skips what is already there).`,
       'Index unreachable',
     );
   }
-  if (response.status === 404) return [];
-  if (!response.ok) {
+}
+
+function failed(index: PackageIndex, url: string, response: HttpResponse): UserError {
+  return new UserError(
+    `${displayUrl(url)} answered ${response.status} when asked which files ${index.label} has. Nothing was uploaded; run the release again later${response.status === 401 || response.status === 403 ? ', or give the index credentials (https://user:password@… in repository-url or index-url)' : ''}.`,
+    'Index error',
+  );
+}
+
+/**
+ * The files the index has for the project (an unknown project has none). Stops with a clear
+ * message when the index answers in a way that cannot say: uploading then would be blind.
+ */
+export async function fetchRemoteFiles(
+  index: PackageIndex,
+  project: string,
+  version: string,
+): Promise<RemoteFile[]> {
+  if (index.warehouse) {
+    const url = jsonApiUrl(index, project, version);
+    const response = await get(url, {
+      accept: 'application/json',
+      ...authorization(index.simpleCredentials),
+    });
+    // A 404 is an unknown version, or no JSON API at all: the simple API tells which.
+    if (response.status === 200) {
+      const listing = parseJsonApi(response.body.toString('utf8'));
+      if (listing.ok) return [...listing.files];
+    }
+  }
+  const url = simpleProjectUrl(index, project);
+  const response = await get(url, {
+    accept: SIMPLE_ACCEPT,
+    ...authorization(index.simpleCredentials),
+  });
+  if (response.status === 404 || response.status === 410) return [];
+  if (response.status !== 200) throw failed(index, url, response);
+  const listing = parseSimpleAnswer(
+    response.headers['content-type'],
+    response.body.toString('utf8'),
+  );
+  if (!listing.ok) {
     throw new UserError(
-      `${jsonUrl} answered ${response.status} ${response.statusText}; try again later.`,
-      'Index error',
+      `${displayUrl(url)} cannot tell which files ${index.label} has: ${listing.problem}. Nothing was uploaded. Set index-url to the index's simple API (the URL pip's --index-url takes, such as https://host/root/pypi/+simple/ for devpi).`,
+      'Index answer unreadable',
     );
   }
-  const answer = (await response.json()) as JsonApiAnswer;
-  return (answer.urls ?? [])
-    .filter((file) => file.filename && file.digests?.sha256)
-    .map((file) => ({ filename: file.filename!, sha256: file.digests!.sha256! }));
+  return [...listing.files];
 }

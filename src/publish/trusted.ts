@@ -2,6 +2,7 @@
 // Every failure is explained in the words a maintainer needs to fix it.
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/client.js';
 import type { PackageIndex } from './indexes.js';
 import { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
 
@@ -10,22 +11,40 @@ export type IdTokenSource = (audience: string) => Promise<string>;
 interface MintAnswer {
   success?: boolean;
   token?: string;
+  /** Unix seconds (Warehouse sends it with the token). */
+  expires?: number;
   message?: string;
   errors?: { code?: string; description?: string }[];
 }
 
+/** A request to the index's trusted-publishing endpoints; a transport failure is explained. */
+async function call(url: string, req: HttpRequest = {}): Promise<HttpResponse> {
+  try {
+    return await httpRequest(url, req);
+  } catch (error) {
+    if (!(error instanceof HttpFailure)) throw error;
+    throw new UserError(`Could not reach ${url}: ${error.message}.`, 'Trusted publishing failed');
+  }
+}
+
+function json<T>(response: HttpResponse): T | undefined {
+  try {
+    return JSON.parse(response.body.toString('utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 async function audienceOf(index: PackageIndex): Promise<string> {
   const url = `${index.webOrigin}/_/oidc/audience`;
-  const response = await fetch(url).catch((error: Error) => {
-    throw new UserError(`Could not reach ${url}: ${error.message}.`, 'Trusted publishing failed');
-  });
-  if (!response.ok) {
+  const response = await call(url);
+  if (response.status !== 200) {
     throw new UserError(
       `${index.label} does not offer trusted publishing (${url} answered ${response.status}). Give pypi-token instead.`,
       'Trusted publishing failed',
     );
   }
-  const { audience } = (await response.json()) as { audience?: string };
+  const audience = json<{ audience?: string }>(response)?.audience;
   if (!audience) throw new UserError(`${url} gave no audience.`, 'Trusted publishing failed');
   return audience;
 }
@@ -47,11 +66,31 @@ async function idToken(audience: string, source: IdTokenSource): Promise<string>
   }
 }
 
-/** Returns a masked upload token for the index. */
+export interface UploadToken {
+  readonly value: string;
+  /** Milliseconds since the epoch. */
+  readonly expiresAt: number;
+}
+
+/** A minted token lives 15 minutes on PyPI; assumed when the index does not say. */
+export const MINTED_TOKEN_LIFETIME_MS = 15 * 60_000;
+
+/**
+ * When a minted token expires: the mint answer's `expires`, else a JWT's `exp`, else PyPI's
+ * 15 minutes from now.
+ */
+export function tokenExpiry(expires: unknown, token: string, now: number): number {
+  if (typeof expires === 'number' && Number.isFinite(expires)) return expires * 1000;
+  const exp = decodeClaims(token).exp;
+  if (typeof exp === 'number' && Number.isFinite(exp)) return exp * 1000;
+  return now + MINTED_TOKEN_LIFETIME_MS;
+}
+
+/** Returns a masked upload token for the index, with its expiry. */
 export async function mintUploadToken(
   index: PackageIndex,
   source: IdTokenSource = core.getIDToken,
-): Promise<string> {
+): Promise<UploadToken> {
   const audience = await audienceOf(index);
   const oidc = await idToken(audience, source);
   core.setSecret(oidc);
@@ -64,15 +103,16 @@ export async function mintUploadToken(
     );
   }
   const url = `${index.webOrigin}/_/oidc/mint-token`;
-  const response = await fetch(url, {
+  // Repeating the exchange is safe: at worst the index refuses the OIDC token as used, and
+  // the run stops with the index's words.
+  const response = await call(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ token: oidc }),
-  }).catch((error: Error) => {
-    throw new UserError(`Could not reach ${url}: ${error.message}.`, 'Trusted publishing failed');
+    idempotent: true,
   });
-  const answer = (await response.json().catch(() => ({}))) as MintAnswer;
-  if (!response.ok || !answer.token) {
+  const answer = json<MintAnswer>(response) ?? {};
+  if (response.status !== 200 || !answer.token) {
     const reasons = (answer.errors ?? [])
       .map((e) => `${e.code ?? 'error'}: ${e.description ?? ''}`)
       .join('; ');
@@ -85,5 +125,5 @@ export async function mintUploadToken(
     );
   }
   core.setSecret(answer.token);
-  return answer.token;
+  return { value: answer.token, expiresAt: tokenExpiry(answer.expires, answer.token, Date.now()) };
 }

@@ -1,11 +1,28 @@
 // Uploads the artifacts to TestPyPI (optionally) and then the main index. Files the index already
 // has with the same sha256 are skipped, so a re-run completes a half-finished upload.
 import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+import { retryPolicy } from '../http/client.js';
+import { backoffDelay } from '../http/retry.js';
 import { fetchRemoteFiles, planUploads, type LocalFile } from '../publish/existing.js';
-import { jsonApiUrl, packageIndex, simpleIndexUrl, type PackageIndex } from '../publish/indexes.js';
-import { mintUploadToken } from '../publish/trusted.js';
+import { displayUrl } from '../http/url.js';
+import {
+  packageIndex,
+  PYPI_UPLOAD_URL,
+  TESTPYPI_UPLOAD_URL,
+  type PackageIndex,
+} from '../publish/indexes.js';
+import { mintUploadToken, type UploadToken } from '../publish/trusted.js';
+import { uploadAuth, type UploadAuth } from '../publish/upload-auth.js';
 import { showCommand } from '../tools/run.js';
-import { twineUpload, twineUploadArgs, type TwineCommand } from '../tools/twine.js';
+import {
+  describeUploadFailure,
+  isExpiredTokenRefusal,
+  isTransientUploadFailure,
+  twineUploadArgs,
+  twineUploadFile,
+  type TwineCommand,
+} from '../tools/twine.js';
 
 export interface PublishTarget {
   readonly index: PackageIndex;
@@ -23,21 +40,25 @@ export interface PublishOutcome {
 
 export function publishTargets(options: {
   repositoryUrl: string;
+  indexUrl: string;
   pypiToken: string;
   testpypi: boolean;
   testpypiUrl: string;
   testpypiToken: string;
 }): PublishTarget[] {
+  const label = (url: string, known: string, name: string) =>
+    url === known ? name : displayUrl(url);
   const main = packageIndex(
     options.repositoryUrl,
-    options.repositoryUrl === 'https://upload.pypi.org/legacy/' ? 'PyPI' : options.repositoryUrl,
+    label(options.repositoryUrl, PYPI_UPLOAD_URL, 'PyPI'),
+    options.indexUrl,
   );
   const targets: PublishTarget[] = [];
   if (options.testpypi) {
     targets.push({
       index: packageIndex(
         options.testpypiUrl,
-        options.testpypiUrl === 'https://test.pypi.org/legacy/' ? 'TestPyPI' : options.testpypiUrl,
+        label(options.testpypiUrl, TESTPYPI_UPLOAD_URL, 'TestPyPI'),
       ),
       token: options.testpypiToken,
       verifyInstall: true,
@@ -55,7 +76,9 @@ export function describeUpload(
 ): string {
   const auth = target.token
     ? 'TWINE_USERNAME=__token__ TWINE_PASSWORD=*** (from the environment)'
-    : 'a token minted by trusted publishing';
+    : target.index.credentials
+      ? 'TWINE_USERNAME and TWINE_PASSWORD from repository-url (from the environment)'
+      : 'a token minted by trusted publishing';
   return `${showCommand(twine.command, [
     ...twine.baseArgs,
     ...twineUploadArgs(
@@ -65,14 +88,90 @@ export function describeUpload(
   ])}  [${auth}]`;
 }
 
+/** Re-uploads of one file after a transient failure, the index asked in between. */
+const UPLOAD_ATTEMPTS = 3;
+
+/** twine's error in a few words (its messages are wrapped over several lines). */
+export function failureSummary(output: string): string {
+  const text = output.replace(/\s+/g, ' ').trim();
+  const http = /HTTPError: (\d{3}\b.*?)(?: from |$)/.exec(text);
+  if (http) return `HTTP ${http[1]}`;
+  const stopped = /twine was stopped[^.]*\./.exec(text);
+  if (stopped) return stopped[0];
+  const connection =
+    /\w*(?:ConnectionError|Disconnected|ConnectionReset\w*|Connection aborted)\b/.exec(text);
+  if (connection) return `connection error: ${connection[0]}`;
+  return text.split(' ').slice(-12).join(' ') || 'no output';
+}
+
+function retryDelayMs(attempt: number): number {
+  return backoffDelay(attempt, retryPolicy(), Math.random);
+}
+
+/**
+ * Uploads one file; a failure is not taken at twine's word. The index is asked again: the file
+ * may have arrived although the answer did not (a 503 after storing, a dropped connection), and
+ * only a file the index does not have is uploaded again, and only after a transient failure.
+ */
+async function uploadOne(
+  twine: TwineCommand,
+  index: PackageIndex,
+  project: { name: string; version: string },
+  file: LocalFile,
+  auth: UploadAuth,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    let result = await twineUploadFile(twine, index.uploadUrl, file.path, await auth.current());
+    if (!result.ok && auth.minted && isExpiredTokenRefusal(result.output)) {
+      core.info(
+        `${index.label} refused the upload token as expired; minting a fresh one and uploading ${file.filename} again.`,
+      );
+      result = await twineUploadFile(twine, index.uploadUrl, file.path, await auth.refresh());
+    }
+    if (result.ok) return;
+
+    const remote = await fetchRemoteFiles(index, project.name, project.version).catch(
+      (error: Error) => {
+        throw new UserError(
+          `${describeUploadFailure(index.label, result.output)}\nAsking the index whether ${file.filename} arrived failed too: ${error.message}`,
+          'Upload failed',
+        );
+      },
+    );
+    const there = remote.find((candidate) => candidate.filename === file.filename);
+    if (there) {
+      // planUploads stops on other content; identical content means the upload did arrive.
+      planUploads(index.label, [file], [there]);
+      core.notice(
+        `twine reported a failure uploading ${file.filename}, but ${index.label} has the identical file (sha256 ${file.sha256}): it arrived.`,
+        { title: 'Uploaded despite an error' },
+      );
+      return;
+    }
+    if (attempt >= UPLOAD_ATTEMPTS || !isTransientUploadFailure(result.output, result.timedOut)) {
+      throw new UserError(
+        `${describeUploadFailure(index.label, result.output)}\nThe index does not have ${file.filename}. Run the release again: a re-run skips the files the index has.`,
+        'Upload failed',
+      );
+    }
+    const delay = retryDelayMs(attempt);
+    core.info(
+      `Uploading ${file.filename} to ${index.label} failed (${failureSummary(result.output)}) and the index does not have it; trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS}).`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
 export async function publishTo(
   twine: TwineCommand,
   target: PublishTarget,
   project: { name: string; version: string },
   files: readonly LocalFile[],
+  mint: (index: PackageIndex) => Promise<UploadToken> = mintUploadToken,
 ): Promise<PublishOutcome> {
   const { index } = target;
-  const remote = await fetchRemoteFiles(jsonApiUrl(index, project.name, project.version));
+  const remote = await fetchRemoteFiles(index, project.name, project.version);
+  // Every clash is found before the first upload.
   const plan = planUploads(index.label, files, remote);
   for (const file of plan.skip) {
     core.notice(
@@ -82,21 +181,12 @@ export async function publishTo(
       },
     );
   }
-  if (plan.upload.length > 0) {
-    const token = target.token || (await mintUploadToken(index));
-    await twineUpload(
-      twine,
-      index.uploadUrl,
-      plan.upload.map((file) => file.path),
-      token,
-      index.label,
-    );
-  }
+  // One file at a time, so a minted token is renewed between files and a failure names its file.
+  const auth = uploadAuth(index, target.token, mint);
+  for (const file of plan.upload) await uploadOne(twine, index, project, file, auth);
   return {
     index,
     uploaded: plan.upload.map((file) => file.filename),
     skipped: plan.skip.map((file) => file.filename),
   };
 }
-
-export { simpleIndexUrl };

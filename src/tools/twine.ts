@@ -1,4 +1,6 @@
 // twine: `check --strict` on the artifacts, and uploads with credentials in the environment.
+import * as core from '@actions/core';
+import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { outputTail, runCommand, showCommand } from './run.js';
 
@@ -18,8 +20,8 @@ export function twineUploadArgs(uploadUrl: string, files: readonly string[]): st
 }
 
 /** Credentials for twine: never on the command line. */
-export function twineEnvironment(token: string): Record<string, string> {
-  return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' };
+export function twineEnvironment(username: string, password: string): Record<string, string> {
+  return { TWINE_USERNAME: username, TWINE_PASSWORD: password, TWINE_NON_INTERACTIVE: '1' };
 }
 
 /** How twine is started: `twine`, `python -m twine` or `uv tool run twine`. */
@@ -40,25 +42,85 @@ export async function twineCheck(twine: TwineCommand, files: readonly string[]):
   return showCommand(twine.command, args);
 }
 
-export async function twineUpload(
+export interface UploadAttempt {
+  readonly ok: boolean;
+  /** The tail of twine's output, for messages. */
+  readonly output: string;
+  /** twine was stopped after the upload timeout (a server that never answers). */
+  readonly timedOut: boolean;
+}
+
+/** Per file: a large wheel over a slow link takes minutes; a hung server is stopped. */
+export const UPLOAD_TIMEOUT_MS = 15 * 60_000;
+
+function uploadTimeout(): number {
+  const fromEnv = Number(process.env.PYRELEASE_UPLOAD_TIMEOUT_MS);
+  return fromEnv > 0 ? fromEnv : UPLOAD_TIMEOUT_MS;
+}
+
+/**
+ * Uploads one file. The outcome is returned, not thrown: the caller asks the index what it has
+ * before deciding whether the upload failed.
+ */
+export function twineUploadFile(
   twine: TwineCommand,
   uploadUrl: string,
-  files: readonly string[],
-  token: string,
-  indexLabel: string,
-): Promise<void> {
-  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, files)];
-  const result = await runCommand(twine.command, args, { env: twineEnvironment(token) });
-  if (result.exitCode !== 0) {
-    const tail = outputTail(result);
-    const hint = /403|invalid or non-existent authentication|Invalid API Token/i.test(tail)
-      ? ' The token was refused: check that pypi-token is an API token for this project (or that trusted publishing is configured).'
-      : /File already exists/i.test(tail)
-        ? ' A file of that name already exists on the index with other content; release a new version.'
-        : '';
-    throw new UserError(
-      `Upload to ${indexLabel} failed:\n${tail}\n${hint}`.trim(),
-      'Upload failed',
-    );
-  }
+  file: string,
+  credentials: { username: string; password: string },
+): Promise<UploadAttempt> {
+  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, [file])];
+  const timeoutMs = uploadTimeout();
+  core.debug(`run: ${showCommand(twine.command, args)}`);
+  return new Promise((resolve) => {
+    const child = spawn(twine.command, args, {
+      env: { ...process.env, ...twineEnvironment(credentials.username, credentials.password) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    const finish = (ok: boolean, extra = '') => {
+      clearTimeout(timer);
+      const tail = `${output}${extra}`.trim().split('\n').slice(-25).join('\n');
+      resolve({
+        ok: ok && !timedOut,
+        output: timedOut
+          ? `${tail}\ntwine was stopped: no answer within ${Math.round(timeoutMs / 1000)} s.`.trim()
+          : tail,
+        timedOut,
+      });
+    };
+    child.on('error', (error) => finish(false, `\n${error.message}`));
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+/** Words for a failed upload, with the likely cause. */
+export function describeUploadFailure(indexLabel: string, output: string): string {
+  const hint = /\b403\b|invalid or non-existent authentication|Invalid API Token/i.test(output)
+    ? ' The token was refused: check that pypi-token is an API token for this project (or that trusted publishing is configured).'
+    : /File already exists|\b409\b/i.test(output)
+      ? ' A file of that name already exists on the index with other content; release a new version.'
+      : '';
+  return `Upload to ${indexLabel} failed:\n${output}\n${hint}`.trim();
+}
+
+/** twine's output says the index or the connection failed, not the request itself. */
+export function isTransientUploadFailure(output: string, timedOut: boolean): boolean {
+  return (
+    timedOut ||
+    /\b(?:5\d\d|429) [A-Z]|ConnectionError|Connection aborted|RemoteDisconnected|ConnectionResetError|Read timed out|Max retries exceeded|BrokenPipe/i.test(
+      output,
+    )
+  );
+}
+
+/** The index refused the token because it expired (trusted publishing tokens live 15 minutes). */
+export function isExpiredTokenRefusal(output: string): boolean {
+  return /\b403\b/.test(output) && /expired|invalid (?:api )?token/i.test(output);
 }

@@ -1,14 +1,15 @@
 // uv: taken from PATH when a setup step put it there, otherwise the pinned release is downloaded
-// with @actions/tool-cache, its sha256 checked (against the table below for the default version,
+// through the HTTP client, its sha256 checked (against the table below for the default version,
 // else against the checksum file published beside it) and only then extracted and cached.
 import * as core from '@actions/core';
 import { which } from '@actions/io';
 import * as toolCache from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { HttpFailure, httpDownload } from '../http/client.js';
 import { pathArg } from './args.js';
 import { runCommand } from './run.js';
 
@@ -145,16 +146,23 @@ async function versionOnPath(uv: string): Promise<string> {
 /** Downloads `url` to a fresh folder under RUNNER_TEMP, keeping the file name. */
 async function download(url: string, name: string, auth: string | undefined): Promise<string> {
   const dest = path.join(process.env.RUNNER_TEMP!, `pyrelease-${randomUUID()}`, name);
+  await mkdir(path.dirname(dest), { recursive: true });
+  let problem: string;
   try {
-    return await toolCache.downloadTool(url, dest, auth);
+    const response = await httpDownload(url, dest, {
+      headers: auth ? { authorization: auth } : {},
+    });
+    if (response.status >= 200 && response.status < 300) return dest;
+    problem = `HTTP ${response.status}`;
   } catch (error) {
-    await rm(path.dirname(dest), { recursive: true, force: true });
-    const status = error instanceof toolCache.HTTPError ? `HTTP ${error.httpStatusCode}` : '';
-    throw new UserError(
-      `Downloading ${url} failed${status ? ` (${status})` : ''}: ${(error as Error).message}. Check uv-version (a release of astral-sh/uv), or install uv before this step (astral-sh/setup-uv).`,
-      'uv download failed',
-    );
+    if (!(error instanceof HttpFailure)) throw error;
+    problem = error.message;
   }
+  await rm(path.dirname(dest), { recursive: true, force: true });
+  throw new UserError(
+    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), or install uv before this step (astral-sh/setup-uv).`,
+    'uv download failed',
+  );
 }
 
 export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> {

@@ -1,0 +1,49 @@
+// A pull-request check loads only what it runs: the HTTP client (undici, the proxy rules) is for
+// releases, and stays out of the modules dist/index.js imports at start.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/action.js';
+
+/** dist/index.js and every chunk it imports statically, transitively. */
+function staticClosure(entry: string): Map<string, string> {
+  const seen = new Map<string, string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const text = readFileSync(file, 'utf8');
+    seen.set(file, text);
+    for (const match of text.matchAll(
+      /^(?:import|export)\b[^;]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"/gm,
+    )) {
+      visit(path.resolve(path.dirname(file), (match[1] ?? match[2])!));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('the check’s load path', () => {
+  it('has no HTTP client, undici or proxy code', () => {
+    const closure = staticClosure(path.join(ROOT, 'dist/index.js'));
+    expect(closure.size).toBeGreaterThan(1);
+    for (const [file, text] of closure) {
+      for (const marker of [
+        '// src/http/client.ts',
+        'node_modules/undici/',
+        'node_modules/@actions/http-client/',
+      ]) {
+        expect(text.includes(marker), `${path.relative(ROOT, file)} holds ${marker}`).toBe(false);
+      }
+    }
+  });
+
+  it('while the release code has them', () => {
+    const release = readFileSync(path.join(ROOT, 'dist/index.js'), 'utf8');
+    const chunk = /import\("\.\/(chunks\/release-report-[^"]+)"\)/.exec(release)?.[1];
+    expect(chunk).toBeDefined();
+    const closure = staticClosure(path.join(ROOT, 'dist', chunk!));
+    const all = [...closure.values()].join('\n');
+    expect(all).toContain('// src/http/client.ts');
+    expect(all).toContain('node_modules/undici/');
+  });
+});
