@@ -2,7 +2,8 @@
 // modules loaded on demand (the release pipeline) go to dist/chunks/, so a pull-request check
 // loads only what it runs.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { bundledPackages, renderLicenses } from './licenses.mjs';
 
 /** Rewrites exact pieces of a dependency's file at bundle time; fails loudly when they moved. */
 function rewrite(name, filter, replacements) {
@@ -40,7 +41,7 @@ const lazyOidcClient = rewrite('lazy-oidc-client', /@actions[\\/]core[\\/]lib[\\
 ]);
 
 await rm('dist', { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
@@ -52,8 +53,12 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [lazyOidcClient],
+  metafile: true,
   // CommonJS dependencies call require() for Node built-ins; ESM output needs one in scope.
   banner: {
     js: "import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);",
   },
 });
+
+// Shipped beside the bundle; the dist/ check in CI keeps it current.
+await writeFile('dist/licenses.txt', renderLicenses(await bundledPackages(result.metafile)));
