@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { bundledPackages, renderLicenses } from './licenses.mjs';
 
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+
 /** Rewrites exact pieces of a dependency's file at bundle time; fails loudly when they moved. */
 function rewrite(name, filter, replacements) {
   return {
@@ -54,6 +56,8 @@ const result = await build({
   logLevel: 'warning',
   plugins: [lazyOidcClient],
   metafile: true,
+  // `pyrelease --version`.
+  define: { __PYRELEASE_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies call require() for Node built-ins; ESM output needs one in scope.
   banner: {
     js: "import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);",
