@@ -3,9 +3,13 @@
 // loads only what it runs.
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { bundledPackages, renderLicenses } from './licenses.mjs';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+// --outdir builds elsewhere, so the release script can compare a fresh build with dist/.
+const { outdir } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values;
 
 /** Rewrites exact pieces of a dependency's file at bundle time; fails loudly when they moved. */
 function rewrite(name, filter, replacements) {
@@ -42,10 +46,10 @@ const lazyOidcClient = rewrite('lazy-oidc-client', /@actions[\\/]core[\\/]lib[\\
   ],
 ]);
 
-await rm('dist', { recursive: true, force: true });
+await rm(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -65,4 +69,7 @@ const result = await build({
 });
 
 // Shipped beside the bundle; the dist/ check in CI keeps it current.
-await writeFile('dist/licenses.txt', renderLicenses(await bundledPackages(result.metafile)));
+await writeFile(
+  path.join(outdir, 'licenses.txt'),
+  renderLicenses(await bundledPackages(result.metafile)),
+);
