@@ -212,6 +212,13 @@ function parseCommandLine(argv) {
       usage
     };
   }
+  if (first === "bump" && values.bump === void 0) {
+    return {
+      kind: "error",
+      message: "bump needs --bump LEVEL (patch, minor, major, pre\u2026, or a version)",
+      usage
+    };
+  }
   return {
     kind: "run",
     command: first,
@@ -324,7 +331,16 @@ ${args.usage}`);
     "version-style": values["version-style"],
     "allow-empty-changelog": values["allow-empty-changelog"] ? "true" : void 0
   };
-  const inputs = readInputs((name) => given[name]);
+  let inputs;
+  try {
+    inputs = readInputs((name) => given[name]);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`pyrelease: ${error.message}
+
+${commandUsage(command)}`);
+    return 2;
+  }
   if (command === "bump") {
     terminalOutput();
     const { runBumpDryRun } = await import("./chunks/cli-bump-SIBDKTW7.js");

@@ -238,6 +238,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       usage,
     };
   }
+  if (first === 'bump' && values.bump === undefined) {
+    return {
+      kind: 'error',
+      message: 'bump needs --bump LEVEL (patch, minor, major, pre…, or a version)',
+      usage,
+    };
+  }
   return {
     kind: 'run',
     command: first,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The local command line: the same engine as the action, reporting to the terminal.
-import { parseCommandLine } from './cli-args.js';
+import { commandUsage, parseCommandLine } from './cli-args.js';
 import { localRun } from './cli-context.js';
 import { UserError } from './errors.js';
 import { readInputs, type InputName } from './inputs.js';
@@ -79,7 +79,15 @@ async function main(argv: string[]): Promise<number> {
     'version-style': values['version-style'],
     'allow-empty-changelog': values['allow-empty-changelog'] ? 'true' : undefined,
   };
-  const inputs = readInputs((name) => given[name]);
+  let inputs;
+  try {
+    inputs = readInputs((name) => given[name]);
+  } catch (error) {
+    // A value the option does not take (--builder pip) is a usage mistake too.
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`pyrelease: ${error.message}\n\n${commandUsage(command)}`);
+    return 2;
+  }
   if (command === 'bump') {
     terminalOutput();
     const { runBumpDryRun } = await import('./cli-bump.js');

@@ -72,6 +72,16 @@ describe('usage errors', () => {
       'Usage: pyrelease check',
     ],
     [['help', 'frob'], 'pyrelease: no help for "frob"', 'Usage:\n'],
+    [
+      ['bump', '--dry-run', 'example'],
+      'pyrelease: bump needs --bump LEVEL (patch, minor, major, pre…, or a version)',
+      'Usage: pyrelease bump',
+    ],
+    [
+      ['release', '--dry-run', 'example', '--builder', 'pip'],
+      'pyrelease: Input builder must be one of uv, build, not "pip".',
+      'Usage: pyrelease release',
+    ],
   ])('%j: one line, the usage, exit 2', async (args, message, usage) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
