@@ -107,7 +107,7 @@ describe('scripts/release-action.mjs', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `  git tag --annotate --cleanup=verbatim --message 'pyrelease ${version}\n\n### Added\n`,
+      `  git tag --annotate --cleanup=verbatim --message 'pyrelease ${version}\n\n### `,
     );
     expect(run.stdout).toContain(` v${version} HEAD\n`);
     expect(run.stdout).toContain(
@@ -134,7 +134,7 @@ describe('scripts/release-action.mjs', () => {
     expect(gitIn(repo.origin, 'cat-file', '-t', `v${version}`).trim()).toBe('tag');
     const message = gitIn(repo.origin, 'tag', '--list', '--format=%(contents)', `v${version}`);
     expect(message).toMatch(
-      new RegExp(`^pyrelease ${version.replace(/\./g, '\\.')}\n\n### Added\n- `),
+      new RegExp(`^pyrelease ${version.replace(/\./g, '\\.')}\n\n### \\w+\n- `),
     );
 
     const [x, y, z] = version.split('.').map(Number);
