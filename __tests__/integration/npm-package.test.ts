@@ -58,7 +58,8 @@ describe('the npm package', () => {
       unknown
     >;
     expect(manifest.private).toBeUndefined();
-    expect(manifest.dependencies ?? {}).toEqual({});
+    // esbuild bundles every runtime package into dist/: list them under devDependencies.
+    expect(manifest.dependencies ?? {}, 'bundled packages belong in devDependencies').toEqual({});
     expect(manifest.optionalDependencies ?? {}).toEqual({});
     expect(manifest.peerDependencies ?? {}).toEqual({});
   });

@@ -57,7 +57,9 @@ describe('the interface', () => {
       expect(shownDefault?.replace(/^`|`$/g, ''), name).toBe(
         input.default === '' ? "''" : input.default,
       );
-      expect(description, name).toBe(input.description);
+      expect(description, `${name}: README and action.yml describe it identically`).toBe(
+        input.description,
+      );
     }
   });
 
@@ -65,7 +67,10 @@ describe('the interface', () => {
     const documented = tableUnder('Outputs');
     expect([...documented.keys()].sort()).toEqual(Object.keys(action.outputs).sort());
     for (const [name, output] of Object.entries(action.outputs)) {
-      expect(documented.get(name), name).toEqual([output.description]);
+      expect(
+        documented.get(name),
+        `${name}: README and action.yml describe it identically`,
+      ).toEqual([output.description]);
     }
   });
 });
