@@ -9,36 +9,262 @@ import {
 } from "./chunks/chunk-GCB6T3BY.js";
 import {
   UserError,
+  git,
   runCheck
 } from "./chunks/chunk-UGOM4OMW.js";
 import "./chunks/chunk-D3LSQEYC.js";
 
-// src/cli.ts
-import path from "node:path";
+// src/cli-args.ts
 import { parseArgs } from "node:util";
+var OPTIONS = {
+  "working-directory": {
+    type: "string",
+    value: "DIR",
+    help: "the project folder, instead of the DIR argument"
+  },
+  tag: {
+    type: "string",
+    value: "TAG",
+    help: "compare with this tag as a tag push would (v0.1.15)"
+  },
+  base: {
+    type: "string",
+    value: "REF",
+    help: "compare with the version on REF, as a pull request would"
+  },
+  changelog: {
+    type: "string",
+    value: "FILE",
+    help: "changelog path, relative to DIR ('' for none; default CHANGELOG.md)"
+  },
+  "version-files": {
+    type: "string",
+    value: "LIST",
+    help: "extra files holding __version__, comma-separated"
+  },
+  "tag-prefix": {
+    type: "string",
+    value: "PREFIX",
+    help: "tag prefix for a monorepo (default: v1.2.3 and 1.2.3 both)"
+  },
+  "require-changelog-entry": {
+    type: "boolean",
+    help: "fail, not warn, when [Unreleased] is empty"
+  },
+  "dry-run": { type: "boolean", help: "show what would happen and change nothing (required)" },
+  builder: {
+    type: "string",
+    value: "uv|build",
+    help: "build with uv (default) or python -m build"
+  },
+  "no-build-isolation": { type: "boolean", help: "build with the backend already installed" },
+  python: { type: "string", value: "PATH", help: "the Python interpreter (default python3)" },
+  "import-name": { type: "string", value: "NAME", help: "the module the wheel test imports" },
+  "smoke-test": { type: "string", value: "CODE", help: "Python code run after the import" },
+  bump: {
+    type: "string",
+    value: "LEVEL",
+    help: "patch, minor, major, prepatch, preminor, premajor, prerelease, or a version"
+  },
+  preid: { type: "string", value: "ID", help: "alpha, beta or rc, for the pre* levels" },
+  "version-style": {
+    type: "string",
+    value: "STYLE",
+    help: "pep440 (0.2.0rc1, default) or semver (0.2.0-rc.1)"
+  },
+  "allow-empty-changelog": { type: "boolean", help: "bump even when [Unreleased] is empty" },
+  help: { type: "boolean", short: "h", help: "show this help" },
+  version: { type: "boolean", short: "V", help: "show pyrelease's version" }
+};
+var PROJECT = [
+  "working-directory",
+  "changelog",
+  "version-files",
+  "tag-prefix"
+];
+var COMMANDS = {
+  check: {
+    synopsis: "pyrelease check [DIR] [options]",
+    about: "Every version number of the Python project in DIR (default: .) must agree:\npyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.\nExits 1 when one disagrees.",
+    options: [...PROJECT, "tag", "base", "require-changelog-entry"]
+  },
+  release: {
+    synopsis: "pyrelease release --dry-run [DIR] [options]",
+    about: "Validate, build, inspect the artifacts and test the wheel, then print what\nwould be uploaded and released. Nothing is uploaded or tagged: real releases\nrun in GitHub Actions.",
+    options: [
+      ...PROJECT,
+      "dry-run",
+      "tag",
+      "builder",
+      "no-build-isolation",
+      "python",
+      "import-name",
+      "smoke-test"
+    ]
+  },
+  bump: {
+    synopsis: "pyrelease bump --dry-run [DIR] --bump LEVEL [options]",
+    about: 'Show what "Run workflow" with this bump would change: the diff of every file,\nthe commit message and the annotated tag. Nothing is written, committed or\npushed.',
+    options: [...PROJECT, "dry-run", "bump", "preid", "version-style", "allow-empty-changelog"]
+  }
+};
+function isCommand(name) {
+  return name !== void 0 && Object.hasOwn(COMMANDS, name);
+}
+function optionLines(names) {
+  const rows = names.map((name) => {
+    const spec = OPTIONS[name];
+    const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    return [flag, spec.help];
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`).join("\n");
+}
 var USAGE = `Usage:
-  pyrelease check [DIR] [options]
-  pyrelease release --dry-run [DIR] [options]
+${Object.values(COMMANDS).map((command) => `  ${command.synopsis}`).join("\n")}
+  pyrelease --version
 
-check: every version number of the Python project in DIR (default: .) must agree:
-pyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.
-release --dry-run: validate, build, inspect the artifacts and test the wheel, then
-print what would be uploaded and released. Nothing is uploaded or tagged.
+Commands:
+  check     check that every version number of the project agrees
+  release   run the release pipeline as a dry run (build, inspect, test the wheel)
+  bump      show what a bump from "Run workflow" would change
+
+Run 'pyrelease <command> --help' for the options of a command.
+`;
+function commandUsage(command) {
+  const spec = COMMANDS[command];
+  return `Usage: ${spec.synopsis}
+
+${spec.about}
 
 Options:
-  --tag TAG                  compare with this tag as a tag push would (e.g. v0.1.15)
-  --base REF                 (check) compare with the version on REF, as a pull request would
-  --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
-  --version-files LIST       extra files holding __version__, comma-separated
-  --tag-prefix PREFIX        tag prefix for a monorepo (default: v1.2.3 and 1.2.3 both)
-  --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty
-  --builder uv|build         (release) build with uv (default) or python -m build
-  --no-build-isolation       (release) build with the backend already installed
-  --python PATH              (release) the Python interpreter (default python3)
-  --import-name NAME         (release) the module the wheel test imports
-  --smoke-test CODE          (release) Python code run after the import
-  -h, --help                 show this help
+${optionLines([...spec.options, "help"])}
 `;
+}
+function describeParseError(error) {
+  const { code, message } = error;
+  const option = /'(-[^' ]+)/.exec(message ?? "")?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (option && /argument missing/.test(message ?? "")) return `option ${option} needs a value`;
+  if (option && /does not take an argument/.test(message ?? "")) {
+    return `option ${option} takes no value`;
+  }
+  return (message ?? String(error)).split("\n")[0].replace(/\.\s.*$/, ".");
+}
+function parseCommandLine(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true
+    });
+  } catch (error) {
+    const command = argv.find((arg) => !arg.startsWith("-"));
+    return {
+      kind: "error",
+      message: describeParseError(error),
+      usage: isCommand(command) ? commandUsage(command) : USAGE
+    };
+  }
+  const { values, positionals, tokens } = parsed;
+  const [first, ...rest] = positionals;
+  if (first === "help") {
+    if (rest.length === 0) return { kind: "help", text: USAGE };
+    if (isCommand(rest[0]) && rest.length === 1) {
+      return { kind: "help", text: commandUsage(rest[0]) };
+    }
+    return {
+      kind: "error",
+      message: `no help for ${JSON.stringify(rest.join(" "))}`,
+      usage: USAGE
+    };
+  }
+  if (first === void 0) {
+    if (values.version) return { kind: "version" };
+    if (values.help) return { kind: "help", text: USAGE };
+    return { kind: "error", message: "no command given", usage: USAGE };
+  }
+  if (!isCommand(first)) {
+    return { kind: "error", message: `unknown command ${JSON.stringify(first)}`, usage: USAGE };
+  }
+  const usage = commandUsage(first);
+  if (values.help) return { kind: "help", text: usage };
+  const allowed = /* @__PURE__ */ new Set([...COMMANDS[first].options, "help"]);
+  for (const token of tokens) {
+    if (token.kind === "option" && !allowed.has(token.name)) {
+      return { kind: "error", message: `${first} has no option ${token.rawName}`, usage };
+    }
+  }
+  if (rest.length > 1) {
+    return {
+      kind: "error",
+      message: `one project folder at most, not ${rest.map((arg) => JSON.stringify(arg)).join(" ")}`,
+      usage
+    };
+  }
+  if (rest.length === 1 && values["working-directory"] !== void 0) {
+    return {
+      kind: "error",
+      message: "give the project folder as DIR or as --working-directory, not both",
+      usage
+    };
+  }
+  if (first === "bump" && values.bump === void 0) {
+    return {
+      kind: "error",
+      message: "bump needs --bump LEVEL (patch, minor, major, pre\u2026, or a version)",
+      usage
+    };
+  }
+  return {
+    kind: "run",
+    command: first,
+    dir: rest[0] ?? values["working-directory"] ?? ".",
+    values
+  };
+}
+
+// src/cli-context.ts
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+async function existingDir(dir) {
+  try {
+    return await realpath(dir);
+  } catch {
+    throw new UserError(`The folder ${dir} does not exist.`, "Folder not found");
+  }
+}
+async function localRun(dir, options = {}) {
+  const project = await existingDir(path.resolve(dir));
+  const top = await git(project, ["rev-parse", "--show-toplevel"]);
+  const workspace = top.exitCode === 0 ? await existingDir(top.stdout.trim()) : project;
+  const head = await git(project, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
+  const branch = head.exitCode === 0 ? head.stdout.trim() || void 0 : void 0;
+  const relative = path.relative(workspace, project).split(path.sep).join("/");
+  return {
+    workingDirectory: relative || ".",
+    context: {
+      eventName: "cli",
+      ref: branch ? `refs/heads/${branch}` : "",
+      tag: options.tag,
+      branch,
+      pullRequest: options.base ? { number: 0, baseRef: options.base, baseSha: options.base } : void 0,
+      workspace,
+      repository: void 0,
+      serverUrl: "https://github.com",
+      sha: void 0,
+      defaultBranch: void 0,
+      apiUrl: "https://api.github.com",
+      dispatchInputs: {}
+    }
+  };
+}
+
+// src/cli.ts
+var VERSION = true ? "0.1.0" : "development";
 function terminalOutput() {
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk, ...rest) => {
@@ -60,43 +286,36 @@ function terminalOutput() {
   });
 }
 async function main(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      tag: { type: "string" },
-      base: { type: "string" },
-      changelog: { type: "string" },
-      "version-files": { type: "string" },
-      "tag-prefix": { type: "string" },
-      "require-changelog-entry": { type: "boolean" },
-      "dry-run": { type: "boolean" },
-      builder: { type: "string" },
-      "no-build-isolation": { type: "boolean" },
-      python: { type: "string" },
-      "import-name": { type: "string" },
-      "smoke-test": { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  const [command, dir = "."] = positionals;
-  if (values.help || command === void 0) {
-    process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
+  const args = parseCommandLine(argv);
+  if (args.kind === "version") {
+    process.stdout.write(`pyrelease ${VERSION}
+`);
+    return 0;
   }
-  if (command !== "check" && command !== "release") {
-    process.stderr.write(`pyrelease: unknown command ${JSON.stringify(command)}
+  if (args.kind === "help") {
+    process.stdout.write(args.text);
+    return 0;
+  }
+  if (args.kind === "error") {
+    process.stderr.write(`pyrelease: ${args.message}
 
-${USAGE}`);
+${args.usage}`);
     return 2;
   }
-  if (command === "release" && !values["dry-run"]) {
+  const { command, values } = args;
+  if (command !== "check" && !values["dry-run"]) {
     process.stderr.write(
-      "pyrelease: from the command line, release runs only as --dry-run; real releases run in GitHub Actions on a tag push.\n"
+      `pyrelease: from the command line, ${command} runs only as --dry-run; real releases run in GitHub Actions.
+`
     );
     return 2;
   }
+  const { context, workingDirectory } = await localRun(args.dir, {
+    tag: values.tag,
+    base: values.base
+  });
   const given = {
+    "working-directory": workingDirectory,
     changelog: values.changelog,
     "version-files": values["version-files"],
     "tag-prefix": values["tag-prefix"],
@@ -106,24 +325,27 @@ ${USAGE}`);
     "build-isolation": values["no-build-isolation"] ? "false" : void 0,
     python: values.python,
     "import-name": values["import-name"],
-    "smoke-test": values["smoke-test"]
+    "smoke-test": values["smoke-test"],
+    bump: values.bump,
+    preid: values.preid,
+    "version-style": values["version-style"],
+    "allow-empty-changelog": values["allow-empty-changelog"] ? "true" : void 0
   };
-  const inputs = readInputs((name) => given[name]);
-  const workspace = path.resolve(dir);
-  const context = {
-    eventName: "cli",
-    ref: "",
-    tag: values.tag,
-    branch: void 0,
-    pullRequest: values.base ? { number: 0, baseRef: values.base, baseSha: values.base } : void 0,
-    workspace,
-    repository: void 0,
-    serverUrl: "https://github.com",
-    sha: void 0,
-    defaultBranch: void 0,
-    apiUrl: "https://api.github.com",
-    dispatchInputs: {}
-  };
+  let inputs;
+  try {
+    inputs = readInputs((name) => given[name]);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`pyrelease: ${error.message}
+
+${commandUsage(command)}`);
+    return 2;
+  }
+  if (command === "bump") {
+    terminalOutput();
+    const { runBumpDryRun } = await import("./chunks/cli-bump-TTEFFMNF.js");
+    return runBumpDryRun(context, inputs);
+  }
   if (command === "release") {
     terminalOutput();
     const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");

@@ -2,7 +2,14 @@
 // modules loaded on demand (the release pipeline) go to dist/chunks/, so a pull-request check
 // loads only what it runs.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundledPackages, renderLicenses } from './licenses.mjs';
+
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+// --outdir builds elsewhere, so the release script can compare a fresh build with dist/.
+const { outdir } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values;
 
 /** Rewrites exact pieces of a dependency's file at bundle time; fails loudly when they moved. */
 function rewrite(name, filter, replacements) {
@@ -39,10 +46,10 @@ const lazyOidcClient = rewrite('lazy-oidc-client', /@actions[\\/]core[\\/]lib[\\
   ],
 ]);
 
-await rm('dist', { recursive: true, force: true });
-await build({
+await rm(outdir, { recursive: true, force: true });
+const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -52,8 +59,17 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [lazyOidcClient],
+  metafile: true,
+  // `pyrelease --version`.
+  define: { __PYRELEASE_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies call require() for Node built-ins; ESM output needs one in scope.
   banner: {
     js: "import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);",
   },
 });
+
+// Shipped beside the bundle; the dist/ check in CI keeps it current.
+await writeFile(
+  path.join(outdir, 'licenses.txt'),
+  renderLicenses(await bundledPackages(result.metafile)),
+);

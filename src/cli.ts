@@ -1,36 +1,15 @@
 #!/usr/bin/env node
 // The local command line: the same engine as the action, reporting to the terminal.
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { RunContext } from './context.js';
+import { commandUsage, parseCommandLine } from './cli-args.js';
+import { localRun } from './cli-context.js';
 import { UserError } from './errors.js';
 import { readInputs, type InputName } from './inputs.js';
 import { renderCheckText, renderFindingText } from './report.js';
 import { runCheck } from './steps/check.js';
 
-const USAGE = `Usage:
-  pyrelease check [DIR] [options]
-  pyrelease release --dry-run [DIR] [options]
-
-check: every version number of the Python project in DIR (default: .) must agree:
-pyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.
-release --dry-run: validate, build, inspect the artifacts and test the wheel, then
-print what would be uploaded and released. Nothing is uploaded or tagged.
-
-Options:
-  --tag TAG                  compare with this tag as a tag push would (e.g. v0.1.15)
-  --base REF                 (check) compare with the version on REF, as a pull request would
-  --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
-  --version-files LIST       extra files holding __version__, comma-separated
-  --tag-prefix PREFIX        tag prefix for a monorepo (default: v1.2.3 and 1.2.3 both)
-  --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty
-  --builder uv|build         (release) build with uv (default) or python -m build
-  --no-build-isolation       (release) build with the backend already installed
-  --python PATH              (release) the Python interpreter (default python3)
-  --import-name NAME         (release) the module the wheel test imports
-  --smoke-test CODE          (release) Python code run after the import
-  -h, --help                 show this help
-`;
+// Replaced by the bundler with package.json's version.
+declare const __PYRELEASE_VERSION__: string | undefined;
+const VERSION = typeof __PYRELEASE_VERSION__ === 'string' ? __PYRELEASE_VERSION__ : 'development';
 
 /** Workflow commands (`::group::`, `::error …::`) written for the runner, made readable in a terminal. */
 function terminalOutput(): void {
@@ -59,41 +38,32 @@ function terminalOutput(): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      tag: { type: 'string' },
-      base: { type: 'string' },
-      changelog: { type: 'string' },
-      'version-files': { type: 'string' },
-      'tag-prefix': { type: 'string' },
-      'require-changelog-entry': { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      builder: { type: 'string' },
-      'no-build-isolation': { type: 'boolean' },
-      python: { type: 'string' },
-      'import-name': { type: 'string' },
-      'smoke-test': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [command, dir = '.'] = positionals;
-  if (values.help || command === undefined) {
-    process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
+  const args = parseCommandLine(argv);
+  if (args.kind === 'version') {
+    process.stdout.write(`pyrelease ${VERSION}\n`);
+    return 0;
   }
-  if (command !== 'check' && command !== 'release') {
-    process.stderr.write(`pyrelease: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+  if (args.kind === 'help') {
+    process.stdout.write(args.text);
+    return 0;
+  }
+  if (args.kind === 'error') {
+    process.stderr.write(`pyrelease: ${args.message}\n\n${args.usage}`);
     return 2;
   }
-  if (command === 'release' && !values['dry-run']) {
+  const { command, values } = args;
+  if (command !== 'check' && !values['dry-run']) {
     process.stderr.write(
-      'pyrelease: from the command line, release runs only as --dry-run; real releases run in GitHub Actions on a tag push.\n',
+      `pyrelease: from the command line, ${command} runs only as --dry-run; real releases run in GitHub Actions.\n`,
     );
     return 2;
   }
+  const { context, workingDirectory } = await localRun(args.dir, {
+    tag: values.tag,
+    base: values.base,
+  });
   const given: Partial<Record<InputName, string>> = {
+    'working-directory': workingDirectory,
     changelog: values.changelog,
     'version-files': values['version-files'],
     'tag-prefix': values['tag-prefix'],
@@ -104,25 +74,25 @@ async function main(argv: string[]): Promise<number> {
     python: values.python,
     'import-name': values['import-name'],
     'smoke-test': values['smoke-test'],
+    bump: values.bump,
+    preid: values.preid,
+    'version-style': values['version-style'],
+    'allow-empty-changelog': values['allow-empty-changelog'] ? 'true' : undefined,
   };
-  const inputs = readInputs((name) => given[name]);
-  const workspace = path.resolve(dir);
-  const context: RunContext = {
-    eventName: 'cli',
-    ref: '',
-    tag: values.tag,
-    branch: undefined,
-    pullRequest: values.base
-      ? { number: 0, baseRef: values.base, baseSha: values.base }
-      : undefined,
-    workspace,
-    repository: undefined,
-    serverUrl: 'https://github.com',
-    sha: undefined,
-    defaultBranch: undefined,
-    apiUrl: 'https://api.github.com',
-    dispatchInputs: {},
-  };
+  let inputs;
+  try {
+    inputs = readInputs((name) => given[name]);
+  } catch (error) {
+    // A value the option does not take (--builder pip) is a usage mistake too.
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`pyrelease: ${error.message}\n\n${commandUsage(command)}`);
+    return 2;
+  }
+  if (command === 'bump') {
+    terminalOutput();
+    const { runBumpDryRun } = await import('./cli-bump.js');
+    return runBumpDryRun(context, inputs);
+  }
   if (command === 'release') {
     terminalOutput();
     const { runReleaseAndReport } = await import('./release-report.js');

@@ -1,25 +1,11 @@
 // The local command line, run as a maintainer runs it: `node dist/cli.js …`.
-import { execFile } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/action.js';
-import { makeRepo } from '../helpers/repo.js';
-
-const CLI = path.join(ROOT, 'dist/cli.js');
-
-async function cli(
-  args: string[],
-  cwd = ROOT,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { cli } from '../helpers/cli.js';
+import { EXAMPLE, makeRepo } from '../helpers/repo.js';
 
 describe('pyrelease check', () => {
   it('prints the table of versions of the example project', async () => {
@@ -27,21 +13,26 @@ describe('pyrelease check', () => {
     expect(run.code).toBe(0);
     const rows = run.stdout.split('\n');
     expect(rows[0]).toMatch(/^source\s+value\s+file$/);
+    // Paths are relative to the repository's root, as the action reports them.
     expect(rows[1]).toMatch(
-      /^pyproject\.toml \[project\]\.version\s+0\.1\.15\s+pyproject\.toml:7\s+✓$/,
+      /^example\/pyproject\.toml \[project\]\.version\s+0\.1\.15\s+example\/pyproject\.toml:7\s+✓$/,
     );
     expect(rows[2]).toMatch(
-      /^src\/hello_pyrelease\/__init__\.py __version__\s+0\.1\.15\s+src\/hello_pyrelease\/__init__\.py:3\s+✓$/,
+      /^example\/src\/hello_pyrelease\/__init__\.py __version__\s+0\.1\.15\s+example\/src\/hello_pyrelease\/__init__\.py:3\s+✓$/,
     );
-    expect(rows[3]).toMatch(/^CHANGELOG\.md heading\s+0\.1\.15\s+CHANGELOG\.md:12\s+✓$/);
+    expect(rows[3]).toMatch(
+      /^example\/CHANGELOG\.md heading\s+0\.1\.15\s+example\/CHANGELOG\.md:12\s+✓$/,
+    );
     expect(run.stdout).toContain('✓ version 0.1.15 is consistent');
   });
 
   it('exits 1 and names file, line and column when a tag disagrees', async () => {
     const run = await cli(['check', 'example', '--tag', 'v0.2.0']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('pyproject.toml:7:12: error: Version mismatch:');
-    expect(run.stdout).toContain('src/hello_pyrelease/__init__.py:3:16: error: Version mismatch:');
+    expect(run.stdout).toContain('example/pyproject.toml:7:12: error: Version mismatch:');
+    expect(run.stdout).toContain(
+      'example/src/hello_pyrelease/__init__.py:3:16: error: Version mismatch:',
+    );
     expect(run.stdout).toContain('✗ version check failed');
   });
 
@@ -66,7 +57,49 @@ describe('pyrelease check', () => {
     const run = await cli(['check', 'src']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      'pyproject.toml: error: pyproject.toml not found: No pyproject.toml',
+      'src/pyproject.toml: error: pyproject.toml not found: No pyproject.toml in src.',
     );
+  });
+});
+
+describe('the project folder', () => {
+  it('is given as DIR or as --working-directory, with the same result', async () => {
+    const positional = await cli(['check', 'example']);
+    const option = await cli(['check', '--working-directory', 'example']);
+    expect(option.code).toBe(0);
+    expect(option.stdout).toBe(positional.stdout);
+  });
+
+  it('defaults to the current folder, inside a repository or outside one', async () => {
+    const inside = await cli(['check'], path.join(ROOT, 'example'));
+    expect(inside.code).toBe(0);
+    expect(inside.stdout).toContain('example/pyproject.toml:7');
+    const copy = await mkdtemp(path.join(tmpdir(), 'pyrelease-nogit-'));
+    await cp(path.join(ROOT, 'example'), copy, { recursive: true });
+    const outside = await cli(['check'], copy);
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toMatch(
+      /^pyproject\.toml \[project\]\.version\s+0\.1\.15\s+pyproject\.toml:7/m,
+    );
+  });
+
+  it('compares with --base from any folder inside the repository', async () => {
+    const repo = await makeRepo(EXAMPLE, 'packages/hello');
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    await repo.edit('packages/hello/pyproject.toml', 'version = "0.1.15"', 'version = "0.1.14"');
+    await repo.edit('packages/hello/src/hello_pyrelease/__init__.py', '"0.1.15"', '"0.1.14"');
+    repo.commitAll('Back');
+    const expected = 'packages/hello/pyproject.toml:7:12: error: Version goes backwards:';
+    for (const [cwd, dir] of [
+      [repo.dir, 'packages/hello'],
+      [path.join(repo.dir, 'packages/hello'), '.'],
+      [path.join(repo.dir, 'packages'), 'hello'],
+      [path.join(repo.dir, 'packages/hello/src'), '..'],
+    ] as const) {
+      const run = await cli(['check', dir, '--base', 'main'], cwd);
+      expect(run.stdout, `${cwd} ${dir}`).toContain(expected);
+      expect(run.stdout, `${cwd} ${dir}`).toMatch(/^base branch main\s+0\.1\.15\s+✗$/m);
+      expect(run.code).toBe(1);
+    }
   });
 });

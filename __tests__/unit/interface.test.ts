@@ -8,19 +8,21 @@ import { INPUT_DEFAULTS } from '../../src/inputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  description: string;
+  branding?: { icon?: string; color?: string };
   inputs: Record<string, { description: string; default?: string }>;
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
 };
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
-/** Rows of the markdown table under a `## heading`: first cell → second cell. */
-function tableUnder(heading: string): Map<string, string> {
+/** Rows of the markdown table under a `## heading`: first cell → the other cells. */
+function tableUnder(heading: string): Map<string, string[]> {
   const section = readme.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
-  const rows = new Map<string, string>();
+  const rows = new Map<string, string[]>();
   for (const line of section.split('\n')) {
-    const cells = /^\| `([^`]+)` \| ([^|]*) \|/.exec(line);
-    if (cells) rows.set(cells[1]!, cells[2]!.trim());
+    const cells = /^\| `([^`]+)` \| (.*) \|$/.exec(line);
+    if (cells) rows.set(cells[1]!, cells[2]!.split(' | '));
   }
   return rows;
 }
@@ -28,6 +30,14 @@ function tableUnder(heading: string): Map<string, string> {
 describe('the interface', () => {
   it('runs the bundled entry point on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('fits the Marketplace: a description under 125 characters, and branding', () => {
+    expect(action.description.length).toBeLessThan(125);
+    expect(action.branding?.icon).toMatch(/^[a-z0-9-]+$/);
+    expect(action.branding?.color).toMatch(
+      /^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/,
+    );
   });
 
   it('reads exactly the inputs action.yml declares, with the same defaults', () => {
@@ -39,16 +49,28 @@ describe('the interface', () => {
     }
   });
 
-  it('documents every input with its default in README.md', () => {
+  it('documents every input in README.md with the default and description of action.yml', () => {
     const documented = tableUnder('Inputs');
     expect([...documented.keys()].sort()).toEqual(Object.keys(action.inputs).sort());
     for (const [name, input] of Object.entries(action.inputs)) {
-      const shown = documented.get(name)!.replace(/^`|`$/g, '');
-      expect(shown, name).toBe(input.default === '' ? "''" : input.default);
+      const [shownDefault, description] = documented.get(name)!;
+      expect(shownDefault?.replace(/^`|`$/g, ''), name).toBe(
+        input.default === '' ? "''" : input.default,
+      );
+      expect(description, `${name}: README and action.yml describe it identically`).toBe(
+        input.description,
+      );
     }
   });
 
-  it('documents every output in README.md', () => {
-    expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort());
+  it('documents every output in README.md with the description of action.yml', () => {
+    const documented = tableUnder('Outputs');
+    expect([...documented.keys()].sort()).toEqual(Object.keys(action.outputs).sort());
+    for (const [name, output] of Object.entries(action.outputs)) {
+      expect(
+        documented.get(name),
+        `${name}: README and action.yml describe it identically`,
+      ).toEqual([output.description]);
+    }
   });
 });
