@@ -48,6 +48,17 @@ describe('the interface', () => {
     }
   });
 
+  it('describes the release-from-a-folder inputs in README.md exactly as in action.yml', () => {
+    const documented = new Map<string, string>();
+    const section = readme.split(/^## /m).find((part) => part.startsWith('Inputs\n')) ?? '';
+    for (const line of section.split('\n')) {
+      const cells = /^\| `([^`]+)` \| [^|]* \| (.*) \|$/.exec(line);
+      if (cells) documented.set(cells[1]!, cells[2]!);
+    }
+    for (const name of ['dist-dir', 'require-sdist'])
+      expect(documented.get(name), name).toBe(action.inputs[name]!.description);
+  });
+
   it('documents every output in README.md', () => {
     expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort());
   });
