@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-FVHB6ZEE.js";
+} from "./chunks/chunk-4MZEJVRR.js";
 import {
   renderCheckText,
   renderFindingText
@@ -348,12 +348,12 @@ ${commandUsage(command)}`);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-POBFVMDU.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
     );
-    const artifacts = [outcome.sdist, outcome.wheel].map(
+    const artifacts = outcome.files.map(
       (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`
     );
     process.stdout.write(`

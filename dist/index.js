@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-FVHB6ZEE.js";
+} from "./chunks/chunk-4MZEJVRR.js";
 import {
   addCheckSummary,
   annotate,
@@ -102,7 +102,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-POBFVMDU.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -114,7 +114,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-IP7LPOFB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-POBFVMDU.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

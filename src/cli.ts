@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
       (record) =>
         `${record.status === 'passed' ? '✓' : '○'} ${record.name.padEnd(18)} ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${record.detail}`,
     );
-    const artifacts = [outcome.sdist, outcome.wheel].map(
+    const artifacts = outcome.files.map(
       (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`,
     );
     process.stdout.write(`\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n`);

@@ -48,6 +48,9 @@ export interface Inputs {
   readonly gitUser: string;
   readonly allowEmptyChangelog: boolean;
   readonly openNextCyclePr: boolean;
+  /** A folder or glob of the release's files built elsewhere; '' builds them here. */
+  readonly distDir: string;
+  readonly requireSdist: boolean;
 }
 
 export const INPUT_DEFAULTS = {
@@ -83,6 +86,8 @@ export const INPUT_DEFAULTS = {
   'git-user': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   'allow-empty-changelog': 'false',
   'open-next-cycle-pr': 'false',
+  'dist-dir': '',
+  'require-sdist': 'false',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -218,5 +223,7 @@ export function readInputs(get: InputGetter): Inputs {
     gitUser: value('git-user').trim(),
     allowEmptyChangelog: boolean('allow-empty-changelog', value('allow-empty-changelog')),
     openNextCyclePr: boolean('open-next-cycle-pr', value('open-next-cycle-pr')),
+    distDir: value('dist-dir').trim(),
+    requireSdist: boolean('require-sdist', value('require-sdist')),
   };
 }

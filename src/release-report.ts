@@ -45,7 +45,7 @@ function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRu
       { data: 'Size', header: true },
       { data: 'sha256', header: true },
     ],
-    ...[outcome.sdist, outcome.wheel].map((artifact) => [
+    ...outcome.files.map((artifact) => [
       artifact.filename,
       `${artifact.size.toLocaleString('en-US')} bytes`,
       `<code>${artifact.sha256}</code>`,
@@ -87,7 +87,7 @@ export async function runReleaseAndReport(
   const relative = (file: string) =>
     path.relative(context.workspace, file).split(path.sep).join('/');
   core.setOutput('wheel', relative(outcome.wheel.path));
-  core.setOutput('sdist', relative(outcome.sdist.path));
+  core.setOutput('sdist', outcome.sdist ? relative(outcome.sdist.path) : '');
   core.setOutput('release-url', outcome.releaseUrl ?? '');
   core.setOutput('release-id', outcome.releaseId === undefined ? '' : String(outcome.releaseId));
   core.setOutput('pypi-url', outcome.pypiUrl ?? '');

@@ -80,7 +80,7 @@ function listing(names: readonly string[]): string {
   return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
 }
 
-async function sha256File(file: string): Promise<string> {
+export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
@@ -135,14 +135,16 @@ interface StatedVersion {
   readonly inMetadata: boolean;
 }
 
-interface Inspected {
+export interface Inspected {
   readonly info: ArtifactInfo;
   readonly problems: readonly Problem[];
   /** The versions the archive states, where: its file name and its metadata. */
   readonly versions: readonly StatedVersion[];
+  /** Its METADATA or PKG-INFO, when it could be read. */
+  readonly metadata?: CoreMetadata;
 }
 
-interface InspectedWheel extends Inspected {
+export interface InspectedWheel extends Inspected {
   /** What the wheel test should import from this wheel. */
   readonly importables: readonly Importable[];
 }
@@ -156,7 +158,7 @@ async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersi
  * `sources`: what the wheel makes importable, whose source files (`poetry/core/__init__.py`) the
  * sdist must hold too, at its top or below a folder such as `src/`.
  */
-async function inspectSdist(
+export async function inspectSdist(
   file: string,
   options: InspectOptions,
   sources: readonly Importable[],
@@ -244,6 +246,7 @@ async function inspectSdist(
   }
 
   let metadataVersion: string | undefined;
+  let metadata: CoreMetadata | undefined;
   const pkgInfo = files.get('PKG-INFO');
   if (!pkgInfo) {
     problems.push({
@@ -253,7 +256,7 @@ async function inspectSdist(
   } else {
     const where = `${filename}:${top}/PKG-INFO`;
     try {
-      const metadata = parseCoreMetadata(readTarEntry(archive, pkgInfo).toString('utf8'), where);
+      metadata = parseCoreMetadata(readTarEntry(archive, pkgInfo).toString('utf8'), where);
       metadataVersion = metadata.metadataVersion;
       versions.push({ where, version: metadata.version, inMetadata: true });
       problems.push(...metadataProblems(metadata, where, options));
@@ -288,7 +291,7 @@ async function inspectSdist(
       message: `${filename} lacks ${missing.join(', ')} under ${top}/. Expected the sources to build the wheel from, with their readme and licence; include them in the sdist (for hatchling, [tool.hatch.build.targets.sdist] include; for setuptools, MANIFEST.in) and rebuild.`,
     });
   }
-  return { info: { ...base, metadataVersion }, problems, versions };
+  return { info: { ...base, metadataVersion }, problems, versions, metadata };
 }
 
 /**
@@ -333,7 +336,7 @@ function importProblems(
   };
 }
 
-async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
+export async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
   const base = await baseInfo(file);
   const problems: Problem[] = [];
   const versions: StatedVersion[] = [];
@@ -379,6 +382,7 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
   }
 
   let metadataVersion: string | undefined;
+  let metadata: CoreMetadata | undefined;
   // The dist-info folder is named like the file; a file name for another version is reported above.
   const stem = parsed
     ? `${parsed.distribution}-${parsed.version}`
@@ -396,10 +400,7 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
     const where = `${filename}:${metadataName}`;
     try {
       const entry = entries.find((candidate) => candidate.name === metadataName)!;
-      const metadata = parseCoreMetadata(
-        readZipEntry(data, entry, filename).toString('utf8'),
-        where,
-      );
+      metadata = parseCoreMetadata(readZipEntry(data, entry, filename).toString('utf8'), where);
       metadataVersion = metadata.metadataVersion;
       versions.push({ where, version: metadata.version, inMetadata: true });
       problems.push(...metadataProblems(metadata, where, options));
@@ -427,6 +428,7 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
     info: { ...base, metadataVersion },
     problems,
     versions,
+    metadata,
     importables: imports.importables,
   };
 }
@@ -435,7 +437,7 @@ async function inspectWheel(file: string, options: InspectOptions): Promise<Insp
  * With no version to compare with, every file name and metadata must say the same one; the
  * version is what they say (normal form), undefined when they disagree or none was read.
  */
-function agreedVersion(
+export function agreedVersion(
   results: readonly Inspected[],
   checkAgreement: boolean,
 ): { version: string | undefined; problems: Problem[] } {

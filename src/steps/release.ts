@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inspectDist, type ArtifactInfo } from '../artifacts/inspect.js';
+import { inspectReleaseFiles } from '../artifacts/release-files.js';
 import type { CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
 import { UserError } from '../errors.js';
@@ -37,7 +38,10 @@ export interface ReleaseOutcome {
   readonly check: CheckResult;
   readonly project: Project;
   readonly wheel: ArtifactInfo;
-  readonly sdist: ArtifactInfo;
+  /** Undefined only for a dist-dir without one (a warning). */
+  readonly sdist: ArtifactInfo | undefined;
+  /** Every file released: the sdist and the wheel, or all that dist-dir holds. */
+  readonly files: readonly ArtifactInfo[];
   readonly releaseUrl?: string;
   readonly releaseId?: number;
   readonly pypiUrl?: string;
@@ -183,6 +187,10 @@ export async function runRelease(
               false,
             )
           : undefined;
+      if (inputs.distDir) {
+        pipeline.note('Build', 'skipped', `dist-dir: ${inputs.distDir}`);
+        return { uv };
+      }
       const epoch = await sourceDateEpoch(context.workspace, requestedTag);
       const build = await pipeline.step(
         'Build',
@@ -210,6 +218,18 @@ export async function runRelease(
   const inspection = await pipeline.step(
     'Inspect artifacts',
     async () => {
+      if (inputs.distDir) {
+        return inspectReleaseFiles({
+          distDir: inputs.distDir,
+          projectDir,
+          workspace: context.workspace,
+          projectName: name,
+          version,
+          importName,
+          expectLicense: await hasLicense(projectDir),
+          requireSdist: inputs.requireSdist,
+        });
+      }
       const found = await inspectDist({
         distDir,
         projectName: name,
@@ -228,14 +248,16 @@ export async function runRelease(
       return {
         wheel: found.wheel,
         sdist: found.sdist,
+        files: [found.sdist, found.wheel],
         importNames: found.importNames,
         builtVersion: found.version ?? version,
+        fromFolders: undefined,
       };
     },
-    (found) => `${found.wheel.filename}, ${found.sdist.filename}`,
+    (found) => found.files.map((artifact) => artifact.filename).join(', '),
   );
   const { wheel, sdist, importNames } = inspection;
-  const files = [sdist, wheel].map((artifact) => ({
+  const files = inspection.files.map((artifact) => ({
     filename: artifact.filename,
     path: artifact.path,
     sha256: artifact.sha256,
@@ -267,6 +289,7 @@ export async function runRelease(
           importNames,
           version: inspection.builtVersion,
           smokeTest: inputs.smokeTest,
+          fromFolders: inspection.fromFolders,
         }),
       (tested) => `import ${importNames.join(', ')} → ${tested.installedVersion}`,
       false,
@@ -295,7 +318,7 @@ export async function runRelease(
     core.info(
       `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${plan.join('\n  ')}`,
     );
-    return { check, project, wheel, sdist, plan, pipeline };
+    return { check, project, wheel, sdist, files: inspection.files, plan, pipeline };
   }
 
   // Uploading to the index and preparing the draft release (assets included) run side by side;
@@ -385,7 +408,7 @@ export async function runRelease(
           .filter((existing): existing is string => existing !== undefined);
         const assets = inputs.attachDist
           ? await Promise.all(
-              [wheel, sdist].map(async (artifact) => ({
+              inspection.files.map(async (artifact) => ({
                 name: artifact.filename,
                 data: await readFile(artifact.path),
                 contentType: artifact.filename.endsWith('.whl')
@@ -479,5 +502,16 @@ export async function runRelease(
       );
     }
   }
-  return { check, project, wheel, sdist, releaseUrl, releaseId, pypiUrl, plan, pipeline };
+  return {
+    check,
+    project,
+    wheel,
+    sdist,
+    files: inspection.files,
+    releaseUrl,
+    releaseId,
+    pypiUrl,
+    plan,
+    pipeline,
+  };
 }

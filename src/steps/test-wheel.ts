@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { installFromFolders, type FolderRelease } from '../artifacts/install-from-folders.js';
 import { UserError } from '../errors.js';
 import { buildEnvironment } from '../tools/build.js';
 import { pipInstallArgs, venvArgs } from '../tools/python-build.js';
@@ -25,6 +26,8 @@ export interface WheelTestOptions {
   readonly smokeTest: string;
   /** Install from this simple index instead of the wheel file (the TestPyPI round trip). */
   readonly fromIndex?: string;
+  /** Install `name==version` from these folders (a release built elsewhere, `dist-dir`). */
+  readonly fromFolders?: FolderRelease;
 }
 
 export interface WheelTestResult {
@@ -175,19 +178,39 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
       target,
       options.fromIndex ? { noDeps: true, indexUrl: options.fromIndex } : {},
     );
+    // A release built elsewhere is installed from its folders; `wrap` makes pip arguments this
+    // installer's.
+    const install = (command: string, args: string[], wrap: (pip: string[]) => string[]) =>
+      options.fromFolders
+        ? installFromFolders({
+            run,
+            command,
+            wrap,
+            release: options.fromFolders,
+            requirement: `${options.projectName}==${options.version}`,
+            python: options.python,
+          })
+        : run(what, command, args);
     if (options.builder === 'uv' && options.uvPath && !options.fromIndex) {
       await run('Creating the test environment', options.uvPath, uvVenvArgs(venv, options.python));
-      await run(what, options.uvPath, uvPipInstallArgs(python, target));
+      await install(options.uvPath, uvPipInstallArgs(python, target), (pip) => [
+        ...pip.slice(0, 2),
+        '--quiet',
+        '--python',
+        python,
+        ...pip.slice(2),
+      ]);
     } else if (await pipCanTargetOtherPython(options.python)) {
       // A venv without pip of its own takes a tenth of the time; the host's pip installs into it.
       await run('Creating the test environment', options.python, [
         ...venvArgs(venv),
         '--without-pip',
       ]);
-      await run(what, options.python, ['-m', 'pip', '--python', python, ...pipArgs.slice(1)]);
+      const wrap = (pip: string[]) => ['-m', 'pip', '--python', python, ...pip.slice(1)];
+      await install(options.python, wrap(pipArgs), wrap);
     } else {
       await run('Creating the test environment', options.python, venvArgs(venv));
-      await run(what, python, ['-m', ...pipArgs]);
+      await install(python, ['-m', ...pipArgs], (pip) => ['-m', ...pip]);
     }
     if (options.importNames.length === 0) {
       throw new UserError(
