@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-ZUBINYPW.js";
+} from "./chunks/chunk-33Y7H2SM.js";
 import {
   renderCheckText,
   renderFindingText
@@ -10,7 +10,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-N6IIBS7T.js";
+} from "./chunks/chunk-52RZ54HV.js";
 import "./chunks/chunk-R7XN7A4P.js";
 
 // src/cli.ts
@@ -28,7 +28,7 @@ print what would be uploaded and released. Nothing is uploaded or tagged.
 Options:
   --tag TAG                  compare with this tag as a tag push would (e.g. v0.1.15)
   --base REF                 (check) compare with the version on REF, as a pull request would
-  --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
+  --changelog FILE           changelog path, relative to DIR (default: found; none for none)
   --version-files LIST       extra files holding __version__, comma-separated
   --tag-prefix PREFIX        tag prefix (default v)
   --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty
@@ -126,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-F3AYILOK.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-K2P23FOT.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

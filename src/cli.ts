@@ -20,7 +20,7 @@ print what would be uploaded and released. Nothing is uploaded or tagged.
 Options:
   --tag TAG                  compare with this tag as a tag push would (e.g. v0.1.15)
   --base REF                 (check) compare with the version on REF, as a pull request would
-  --changelog FILE           changelog path, relative to DIR ('' for none; default CHANGELOG.md)
+  --changelog FILE           changelog path, relative to DIR (default: found; none for none)
   --version-files LIST       extra files holding __version__, comma-separated
   --tag-prefix PREFIX        tag prefix (default v)
   --require-changelog-entry  (check) fail, not warn, when [Unreleased] is empty

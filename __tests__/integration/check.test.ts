@@ -147,15 +147,18 @@ describe('pull request check', () => {
     );
   });
 
-  it("checks no changelog with changelog: ''", async () => {
+  it('finds a renamed changelog, and checks none with changelog: none', async () => {
     const repo = await makeRepo();
     await rename(path.join(repo.dir, 'CHANGELOG.md'), path.join(repo.dir, 'HISTORY.txt'));
-    const missing = await runAction({ workspace: repo.dir });
+    const found = await runAction({ workspace: repo.dir });
+    expect(found.exitCode).toBe(0);
+    expect(found.summary).toContain('HISTORY.txt heading');
+    const missing = await runAction({ workspace: repo.dir, inputs: { changelog: 'CHANGELOG.md' } });
     expect(missing.exitCode).toBe(1);
     expect(missing.annotations[0]?.properties.title).toBe('Changelog not found');
-    const off = await runAction({ workspace: repo.dir, inputs: { changelog: '' } });
+    const off = await runAction({ workspace: repo.dir, inputs: { changelog: 'none' } });
     expect(off.exitCode).toBe(0);
-    expect(off.summary).not.toContain('CHANGELOG.md');
+    expect(off.summary).not.toContain('HISTORY.txt');
   });
 });
 

@@ -282,6 +282,13 @@ export function findRelease(changelog: Changelog, version: string): ReleaseSecti
   return parsed ? indexOf(changelog).get(versionKey(parsed)) : undefined;
 }
 
+/** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
+export function headingMarkup(section: ChangelogSection): string {
+  return section.style.kind === 'atx'
+    ? `${'#'.repeat(section.style.level)} ${section.heading}`
+    : section.heading;
+}
+
 /** The number of list entries in a section's body. */
 export function countEntries(section: ChangelogSection): number {
   return section.body.split('\n').filter((line) => ENTRY.test(line)).length;

@@ -3,7 +3,7 @@ import { checkVersions, type CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
 import type { Inputs } from '../inputs.js';
 import { loadProject, type FileReader, type Project } from '../project.js';
-import { hasCommit, git, showFile, tagObjectType } from '../tools/git.js';
+import { hasCommit, git, listTree, showFile, tagObjectType } from '../tools/git.js';
 import { parseVersionTag } from '../version/tag.js';
 import { fileSystemReader, resolveProjectDir } from '../workspace.js';
 
@@ -13,7 +13,10 @@ export interface CheckRun {
 }
 
 function gitReader(workspace: string, commit: string): FileReader {
-  return { read: (file) => showFile(workspace, commit, file) };
+  return {
+    read: (file) => showFile(workspace, commit, file),
+    list: (dir) => listTree(workspace, commit, dir),
+  };
 }
 
 async function readBaseVersion(
@@ -36,7 +39,7 @@ async function readBaseVersion(
   try {
     const base = await loadProject(gitReader(cwd, pr.baseSha), {
       dir,
-      changelog: '',
+      changelog: 'none',
       versionFiles: [],
     });
     return { version: base.primary.value };
@@ -57,6 +60,7 @@ export async function runCheck(
     dir,
     changelog: inputs.changelog,
     versionFiles: inputs.versionFiles,
+    repository: context.repository,
   });
   const [annotated, base] = await Promise.all([
     tag ? tagObjectType(context.workspace, tag.name) : undefined,
