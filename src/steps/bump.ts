@@ -44,14 +44,18 @@ export function parseGitUser(text: string): GitUser {
   return { name: match[1], email: match[2] };
 }
 
-export function commitMessage(version: string, files: readonly string[]): string {
+export function commitMessage(
+  version: string,
+  files: readonly string[],
+  changelogFile = 'CHANGELOG.md',
+): string {
   const python = files
     .filter((file) => file.endsWith('.py'))
     .map((file) => path.posix.basename(file));
   const lines = [
     `- Update version in ${[...new Set(python.length ? python : ['__init__.py'])].join(', ')}`,
     '- Update version in pyproject.toml',
-    '- Update CHANGELOG.md with release notes',
+    `- Update ${path.posix.basename(changelogFile)} with release notes`,
   ];
   return `chore: bump version to ${version} for release\n\n${lines.join('\n')}\n`;
 }
@@ -79,7 +83,17 @@ async function plannedEdits(
     const after = replaceAt(before, source.line, source.column, source.value, value);
     edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
   }
-  if (project.changelog) {
+  const towncrier = project.changelog?.towncrier;
+  if (project.changelog && towncrier) {
+    // towncrier builds the section from the fragments; pyrelease does not write it by hand.
+    if (!findRelease(project.changelog.parsed, next.pep440)) {
+      throw new UserError(
+        `This project writes ${project.changelog.file} with towncrier (${towncrier.source}), so the bump does not roll an Unreleased section. Run \`towncrier build --version ${next.pep440}\` and commit the result, then run the bump again; it finds the ${next.pep440} section and releases it. Nothing was changed.`,
+        'Changelog is built by towncrier',
+        { file: project.changelog.file },
+      );
+    }
+  } else if (project.changelog) {
     const before = project.changelog.text;
     const after = rollChangelog(before, {
       version: next.written,
@@ -89,6 +103,8 @@ async function plannedEdits(
       repositoryUrl: context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
       tagPrefix: inputs.tagPrefix,
       allowEmpty: inputs.allowEmptyChangelog,
+      file: project.changelog.file,
+      format: project.changelog.parsed.format,
     });
     edits.set(project.changelog.file, { before, after });
   }
@@ -141,10 +157,15 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     : previousTag(tags, inputs.tagPrefix, next.pep440);
   const edits = await plannedEdits(context, inputs, project, next, tag, previous);
   const files = [...edits.keys()];
-  const message = commitMessage(next.written, files);
-  const changelogAfter = project.changelog ? edits.get(project.changelog.file)?.after : undefined;
+  const message = commitMessage(next.written, files, project.changelog?.file);
+  const changelog = project.changelog;
+  const changelogAfter = changelog
+    ? (edits.get(changelog.file)?.after ?? changelog.text)
+    : undefined;
   const tagMessage =
-    (changelogAfter && findRelease(parseChangelog(changelogAfter), next.pep440)?.body) ||
+    (changelogAfter &&
+      findRelease(parseChangelog(changelogAfter, { format: changelog?.parsed.format }), next.pep440)
+        ?.body) ||
     `Release ${next.written}`;
 
   const outcome = {
