@@ -366,6 +366,7 @@ export async function runRelease(
               changelogSection: section,
               repositoryUrl,
               changelogFile: project.changelog?.file,
+              changelogFormat: project.changelog?.parsed.format,
             }),
             prerelease: check.prerelease,
             draft: true,
