@@ -35,7 +35,7 @@ const BLOB =
 const RAW = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/[^/]+\/(.+)$/i;
 
 function join(dir: string, path: string): string {
-  return dir ? `${dir}/${path}` : path;
+  return [dir, path].filter(Boolean).join('/');
 }
 
 /** The rank of a file name among changelog names (lower is better), or undefined. */
