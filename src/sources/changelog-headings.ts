@@ -101,6 +101,10 @@ function plainRelease(written: string): Pep440 | null {
   };
 }
 
+const OTHER: HeadingMeaning = { kind: 'other' };
+const UNRELEASED_HEADING: HeadingMeaning = { kind: 'unreleased' };
+const MAYBE_UNRELEASED = /unreleased|upcoming|develop|main|master|head|next|not yet|since last/i;
+
 function mask(text: string): string {
   // Most headings have nothing to mask; four replaces over each would be most of the time spent.
   if (!text.includes('](') && !text.includes('<') && !text.includes('{:') && !text.includes('http'))
@@ -139,6 +143,8 @@ export function readDate(text: string): {
 }
 
 function prefixAllowed(prefix: string, projectName: string | undefined): boolean {
+  // `[1.2.0]`, `1.2.0`: nothing but brackets and spaces before the version.
+  if (/^[\s[(*_`#:-]*$/.test(prefix)) return true;
   const words = prefix
     .replace(/[[\]()*_`#:]/g, ' ')
     .split(/\s+/)
@@ -166,16 +172,18 @@ export function classifyHeading(text: string, projectName?: string): HeadingMean
   const token = TOKEN.exec(masked);
   const found = token?.[1] ?? token?.[2];
   if (!token || found === undefined) {
+    // `### Fixed`: most headings are not about releases at all; one test rules them out.
+    if (!MAYBE_UNRELEASED.test(masked)) return OTHER;
     const plain = masked.replace(/[[\]]/g, '');
     const cut = plain.search(/[-–—:(]/);
     const bare = (cut === -1 ? plain : plain.slice(0, cut)).trim();
-    return UNRELEASED.test(bare) ? { kind: 'unreleased' } : { kind: 'other' };
+    return UNRELEASED.test(bare) ? UNRELEASED_HEADING : OTHER;
   }
   let written = found;
   // A sentence's full stop or a dash before the date is not part of the version.
   while (/[.+!_-]$/.test(written)) written = written.slice(0, -1);
   const offset = token.index + token[0].indexOf(found, token[0].length - found.length - 1);
-  if (!prefixAllowed(masked.slice(0, token.index), projectName)) return { kind: 'other' };
+  if (!prefixAllowed(masked.slice(0, token.index), projectName)) return OTHER;
   const version = plainRelease(written) ?? parsePep440(written);
   if (!version) return { kind: 'unreadable', written, offset };
   const rest = masked.slice(offset + written.length);

@@ -2,7 +2,8 @@
 // punctuation character under it (at least as long as the title, or four characters), or the same
 // line above and below. Levels follow the order in which the styles first appear in the file.
 // Titles start in the first column, so indented literal and directive blocks hold none.
-import type { RawHeading, ScannedDocument } from './changelog-markup.js';
+import type { TextLines } from './changelog-lines.js';
+import type { HeadingStyle, RawHeading, ScannedDocument } from './changelog-markup.js';
 
 const ADORNMENT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const BULLET = /^[-*+•‣⁃] /;
@@ -33,39 +34,52 @@ function titleText(line: string | undefined): boolean {
   return !line.startsWith('..') && !BULLET.test(line) && adornmentChar(line) === undefined;
 }
 
-export function scanRst(lines: readonly string[]): ScannedDocument {
+/** Lines as an array would give them, cut from the text when asked for. */
+function lineAt(text: TextLines) {
+  return (index: number) => (index >= 0 && index < text.count ? text.line(index) : undefined);
+}
+
+export function scanRst(text: TextLines): ScannedDocument {
   const headings: RawHeading[] = [];
-  const levels = new Map<string, number>();
-  const levelOf = (key: string) => {
-    let level = levels.get(key);
-    if (level === undefined) levels.set(key, (level = levels.size + 1));
-    return level;
+  const levels = new Map<string, { level: number; style: HeadingStyle }>();
+  const styleOf = (char: string, overline: boolean) => {
+    const key = `${overline ? 'over' : 'under'}${char}`;
+    let found = levels.get(key);
+    if (found === undefined) {
+      found = { level: levels.size + 1, style: { kind: 'rst', char, overline } };
+      levels.set(key, found);
+    }
+    return found;
   };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  const lines = lineAt(text);
+  let next = lines(0);
+  for (let index = 0; index < text.count; index++) {
+    const line = next!;
+    next = lines(index + 1);
     const char = adornmentChar(line);
-    const next = lines[index + 1];
     if (char !== undefined) {
       // Overline, title (may be inset), underline of the same character.
-      const title = lines[index + 2] !== undefined ? next : undefined;
+      const title = next;
       if (
         title !== undefined &&
         !isBlank(title) &&
         adornmentChar(title) === undefined &&
-        adornmentChar(lines[index + 2]) === char &&
-        (isBlank(lines[index - 1]) || headings.at(-1)?.lastLine === index)
+        adornmentChar(lines(index + 2)) === char &&
+        (text.isBlank(index - 1) || headings.at(-1)?.lastLine === index)
       ) {
         const start = title.length - title.trimStart().length;
+        const { level, style } = styleOf(char, true);
         headings.push({
           line: index + 2,
           firstLine: index + 1,
           lastLine: index + 3,
-          level: levelOf(`over${char}`),
+          level,
           text: title.trim(),
           column: start + 1,
-          style: { kind: 'rst', char, overline: true },
+          style,
         });
         index += 2;
+        next = lines(index + 1);
       }
       continue;
     }
@@ -73,22 +87,24 @@ export function scanRst(lines: readonly string[]): ScannedDocument {
     if (
       underline !== undefined &&
       titleText(line) &&
-      (index === 0 || isBlank(lines[index - 1]) || headings.at(-1)?.lastLine === index)
+      (text.isBlank(index - 1) || headings.at(-1)?.lastLine === index)
     ) {
-      const text = line.trim();
+      const title = line.trim();
       const length = adornmentLength(next!);
       // docutils reads a short underline as a title only from four characters on.
-      if (length < text.length && length < 4) continue;
+      if (length < title.length && length < 4) continue;
+      const { level, style } = styleOf(underline, false);
       headings.push({
         line: index + 1,
         firstLine: index + 1,
         lastLine: index + 2,
-        level: levelOf(`under${underline}`),
-        text,
+        level,
+        text: title,
         column: 1,
-        style: { kind: 'rst', char: underline, overline: false },
+        style,
       });
       index += 1;
+      next = lines(index + 1);
     }
   }
   return { headings, links: new Map(), isLinkLine: () => false };
@@ -100,17 +116,18 @@ export function scanRst(lines: readonly string[]): ScannedDocument {
  * RST; plain `===`/`---` underlines read the same either way and are taken as RST, the usual
  * markup of Python projects' CHANGES files.
  */
-export function sniffFormat(lines: readonly string[]): 'markdown' | 'rst' {
+export function sniffFormat(text: TextLines): 'markdown' | 'rst' {
   let markdown = 0;
   let rst = 0;
   let underlined = 0;
-  const limit = Math.min(lines.length, 5000);
+  const lines = lineAt(text);
+  const limit = Math.min(text.count, 5000);
   for (let index = 0; index < limit; index++) {
-    const line = lines[index]!;
+    const line = lines(index)!;
     if (/^#{1,6} \S/.test(line)) markdown++;
     else if (/^```|^\[[^\]]+\]: \S|\]\(https?:/.test(line)) markdown++;
     if (/^\.\. \S|:(?:issue|pr|ref|doc|func|class|meth|user|gh):`|`_\b|``\S/.test(line)) rst++;
-    const char = adornmentChar(lines[index + 1]);
+    const char = adornmentChar(lines(index + 1));
     if (char !== undefined && titleText(line)) {
       if (char === '=' || char === '-') underlined++;
       else rst++;

@@ -5,6 +5,7 @@
 // and its version parsed once, duplicates are found in a map keyed by PEP 440 meaning.
 import { parsePep440, type Pep440 } from '../version/pep440.js';
 import { classifyHeading, readDate } from './changelog-headings.js';
+import { TextLines } from './changelog-lines.js';
 import { scanMarkdown } from './changelog-markdown.js';
 import type {
   ChangelogFormat,
@@ -83,7 +84,7 @@ export function changelogFormat(file: string, text: string): ChangelogFormat {
   const name = file.split('/').pop()!.toLowerCase();
   if (name.endsWith('.rst') || name.endsWith('.rest')) return 'rst';
   if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
-  return sniffFormat(splitLines(text).lines);
+  return sniffFormat(new TextLines(text));
 }
 
 /**
@@ -91,6 +92,10 @@ export function changelogFormat(file: string, text: string): ChangelogFormat {
  * trailing zeros of the release (`1.0` is `1.0.0`) do not matter, a local label does.
  */
 export function versionKey(version: Pep440): string {
+  // The common case, a plain release: its normal form without trailing `.0`s.
+  if (version.epoch === 0 && !version.pre && version.post === null && version.dev === null) {
+    if (version.local === null) return `0!${version.normalized.replace(/(?:\.0)+$/, '')}`;
+  }
   const release = [...version.release];
   while (release.length > 1 && release[release.length - 1] === 0) release.pop();
   const pre = version.pre ? `${version.pre[0]}${version.pre[1]}` : '';
@@ -112,62 +117,47 @@ function shown(format: ChangelogFormat, heading: RawHeading): string {
 }
 
 /**
- * The level with the most distinct release versions; the outer one on a tie. Distinct, because
- * subsections may name the version again (virtualenv's `Features - 20.28.0` under each release).
+ * The level with the most release versions, a version counted again only after another one (so
+ * subsections that repeat their release's version, virtualenv's `Features - 20.28.0`, count once
+ * per release); the outer level on a tie.
  */
 function releaseLevelOf(
   headings: readonly RawHeading[],
   keys: readonly (string | undefined)[],
 ): number | undefined {
-  const versions = new Map<number, Set<string>>();
+  const counts = new Map<number, { count: number; last: string | undefined }>();
   for (let index = 0; index < headings.length; index++) {
     const key = keys[index];
     if (key === undefined) continue;
     const level = headings[index]!.level;
-    let seen = versions.get(level);
-    if (!seen) versions.set(level, (seen = new Set()));
-    seen.add(key);
+    const seen = counts.get(level);
+    if (!seen) counts.set(level, { count: 1, last: key });
+    else if (seen.last !== key) {
+      seen.count++;
+      seen.last = key;
+    }
   }
   let best: number | undefined;
   let bestCount = 0;
-  for (const [level, seen] of versions) {
-    if (seen.size > bestCount || (seen.size === bestCount && level < best!)) {
+  for (const [level, { count }] of counts) {
+    if (count > bestCount || (count === bestCount && level < best!)) {
       best = level;
-      bestCount = seen.size;
+      bestCount = count;
     }
   }
   return best;
 }
 
-/**
- * Lines without terminators (`\n` or `\r\n`) and without a BOM, numbered as splitText numbers
- * them, with the offset where each starts in `body` (the text without its BOM).
- */
-function splitLines(text: string): { body: string; lines: string[]; starts: number[] } {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lines = body.split('\n');
-  const starts = new Array<number>(lines.length);
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    starts[i] = offset;
-    const line = lines[i]!;
-    offset += line.length + 1;
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
-  }
-  return { body, lines, starts };
-}
-
 /** The first line of a body that is not blank, trimmed ('' when there is none). */
-function firstTextLine(lines: readonly string[], start: number, end: number): string {
+function firstTextLine(lines: TextLines, start: number, end: number): string {
   for (let line = start; line <= end; line++) {
-    const text = lines[line - 1]!.trim();
-    if (text !== '') return text;
+    if (!lines.isBlank(line - 1)) return lines.line(line - 1).trim();
   }
   return '';
 }
 
 export function parseChangelog(text: string, options: ParseOptions = {}): Changelog {
-  const { body: whole, lines, starts } = splitLines(text);
+  const lines = new TextLines(text);
   const format = options.format ?? sniffFormat(lines);
   const document = format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
   const { headings, links } = document;
@@ -183,21 +173,16 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
   // ask, and the spans between them do not overlap, so all the scans together are linear.
   const section = (position: number, level: number) => {
     const start = headings[position]!.lastLine + 1;
-    let end = lines.length;
+    let end = lines.count;
     for (let next = position + 1; next < headings.length; next++) {
       if (headings[next]!.level <= level) {
         end = headings[next]!.firstLine - 1;
         break;
       }
     }
-    while (end >= start && (lines[end - 1]!.trim() === '' || document.isLinkLine(end - 1))) end--;
+    while (end >= start && (lines.isBlank(end - 1) || document.isLinkLine(end - 1))) end--;
     // One slice of the text (cheap even for 100,000 sections), with its line ends as `\n`.
-    let body = '';
-    if (end >= start) {
-      body = whole.slice(starts[start - 1], starts[end - 1]! + lines[end - 1]!.length).trim();
-      if (body.includes('\r')) body = body.replace(/\r\n/g, '\n');
-    }
-    return { bodyStart: start, bodyEnd: end, body };
+    return { bodyStart: start, bodyEnd: end, body: lines.slice(start - 1, end - 1).trim() };
   };
 
   const releases: ReleaseSection[] = [];
