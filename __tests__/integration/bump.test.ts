@@ -1,7 +1,7 @@
 // "Run workflow" with a bump level, as the runner runs it: real git with a bare origin, the files
 // edited in place, the commit, the annotated tag, the atomic push, then the release steps.
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
@@ -232,6 +232,72 @@ describe('bump from workflow_dispatch', () => {
       (request) => request.method === 'PATCH' && request.path.endsWith(`/releases/${hotfix!.id}`),
     );
     expect(publish).toBeDefined();
+    expect(github.violations).toEqual([]);
+  });
+
+  it('rolls an RST changelog found by discovery byte for byte, and drafts Markdown notes', async () => {
+    const repo = await makeRepo();
+    await rm(path.join(repo.dir, 'CHANGELOG.md'));
+    // flask/urllib3-like: CHANGES.rst at the root, an overlined title, releases over `---`.
+    const rst = (...lines: string[]) => lines.join('\r\n') + '\r\n';
+    const before = rst(
+      '=========',
+      'Changelog',
+      '=========',
+      '',
+      'Unreleased',
+      '----------',
+      '',
+      '- Placeholder feature with ``greet(name)``, see',
+      '  `the guide <https://example.invalid/guide>`_. :issue:`7`',
+      '',
+      '0.1.15 (2025-10-15)',
+      '-------------------',
+      '',
+      '- Placeholder fix.',
+    );
+    await writeFile(path.join(repo.dir, 'CHANGES.rst'), '\uFEFF' + before);
+    repo.commitAll('RST changelog');
+    repo.git('push', '--quiet', 'origin', 'main');
+    repo.git('tag', '-a', 'v0.1.15', '-m', 'Release 0.1.15');
+    repo.git('push', '--quiet', 'origin', 'v0.1.15');
+
+    // Major: the GitHub server is shared by this file's tests, and 0.2.0 is released above.
+    const run = await dispatch(repo, 'main', { bump: 'major' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const title = `1.0.0 (${TODAY})`;
+    expect(await readFile(path.join(repo.dir, 'CHANGES.rst'), 'utf8')).toBe(
+      '\uFEFF' +
+        rst(
+          '=========',
+          'Changelog',
+          '=========',
+          '',
+          'Unreleased',
+          '----------',
+          '',
+          title,
+          '-'.repeat(title.length),
+          '',
+          '- Placeholder feature with ``greet(name)``, see',
+          '  `the guide <https://example.invalid/guide>`_. :issue:`7`',
+          '',
+          '0.1.15 (2025-10-15)',
+          '-------------------',
+          '',
+          '- Placeholder fix.',
+        ),
+    );
+    expect(repo.git('log', '-1', '--format=%B')).toContain(
+      '- Update CHANGES.rst with release notes',
+    );
+    expect(repo.git('tag', '-l', '--format=%(contents)', 'v1.0.0').trim()).toBe(
+      '- Placeholder feature with ``greet(name)``, see\n  `the guide <https://example.invalid/guide>`_. :issue:`7`',
+    );
+    const made = github.state.releases.find((release) => release.tag_name === 'v1.0.0');
+    expect(made?.body).toMatch(
+      /^- Placeholder feature with `greet\(name\)`, see\n {2}\[the guide\]\(https:\/\/example\.invalid\/guide\)\. #7\n\n## Installation/,
+    );
     expect(github.violations).toEqual([]);
   });
 });
