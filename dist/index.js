@@ -91,11 +91,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-RPXNV5EJ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-HWBFUSXQ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-IWBSLX7O.js");
+  const { runBump } = await import("./chunks/bump-MOWHIMH3.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -103,7 +103,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-RPXNV5EJ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-HWBFUSXQ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
