@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-YW4XZBR7.js";
+} from "./chunks/chunk-6RZ43LIU.js";
 import {
   renderCheckText,
   renderFindingText
@@ -10,7 +10,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-JLH6UJ6B.js";
+} from "./chunks/chunk-L5UBS52C.js";
 import "./chunks/chunk-R7XN7A4P.js";
 
 // src/cli.ts
@@ -21,7 +21,7 @@ var USAGE = `Usage:
   pyrelease release --dry-run [DIR] [options]
 
 check: every version number of the Python project in DIR (default: .) must agree:
-pyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.
+pyproject.toml, __version__, the changelog, uv.lock and, with --tag, the tag.
 release --dry-run: validate, build, inspect the artifacts and test the wheel, then
 print what would be uploaded and released. Nothing is uploaded or tagged.
 
@@ -126,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-HWBFUSXQ.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-PKGJUJMP.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-YW4XZBR7.js";
+} from "./chunks/chunk-6RZ43LIU.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-JLH6UJ6B.js";
+} from "./chunks/chunk-L5UBS52C.js";
 import {
   ExitCode,
   endGroup,
@@ -91,11 +91,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-HWBFUSXQ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-PKGJUJMP.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-MOWHIMH3.js");
+  const { runBump } = await import("./chunks/bump-LAV4J7BQ.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -103,7 +103,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-HWBFUSXQ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-PKGJUJMP.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

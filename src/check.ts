@@ -79,10 +79,9 @@ function releaseDigits(text: string): string {
 }
 
 /** Whether a changelog warning is about the version being checked (never summarised away). */
-function aboutVersion(warning: ChangelogWarning, version: Pep440): boolean {
+function aboutVersion(warning: ChangelogWarning, key: string, version: Pep440): boolean {
   if (warning.version === undefined) return true;
-  const parsed = parsePep440(warning.version);
-  if (parsed) return versionKey(parsed) === versionKey(version);
+  if (warning.key !== undefined) return warning.key === key;
   return releaseDigits(warning.version) === releaseDigits(version.normalized);
 }
 
@@ -96,8 +95,9 @@ function changelogWarnings(changelog: LoadedChangelog, version: Pep440): Finding
   const findings: Finding[] = [];
   const older: ChangelogWarning[] = [];
   const place = (warning: ChangelogWarning) => ({ file: changelog.file, line: warning.line });
+  const key = versionKey(version);
   for (const warning of changelog.parsed.warnings) {
-    if (aboutVersion(warning, version)) {
+    if (aboutVersion(warning, key, version)) {
       findings.push({
         level: 'warning',
         title: 'Untidy changelog',

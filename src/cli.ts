@@ -13,7 +13,7 @@ const USAGE = `Usage:
   pyrelease release --dry-run [DIR] [options]
 
 check: every version number of the Python project in DIR (default: .) must agree:
-pyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.
+pyproject.toml, __version__, the changelog, uv.lock and, with --tag, the tag.
 release --dry-run: validate, build, inspect the artifacts and test the wheel, then
 print what would be uploaded and released. Nothing is uploaded or tagged.
 

@@ -54,6 +54,8 @@ export interface ChangelogWarning {
   readonly kind?: ChangelogWarningKind;
   /** The version the heading names, as written (also for unreadable ones). */
   readonly version?: string;
+  /** versionKey of that version, when it is one (so no reader parses it again). */
+  readonly key?: string;
   /** What is wrong in a few words, for a summary of many. */
   readonly short?: string;
 }
@@ -236,6 +238,7 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
         line: heading.line,
         kind: 'duplicate',
         version: meaning.written,
+        key,
         message: `Version ${meaning.written} has a second heading here (the first is on line ${first.line}); the first one is used.`,
         short: `second heading for ${meaning.written} (first on line ${first.line})`,
       });
@@ -260,6 +263,7 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
         line: heading.line,
         kind: 'no-date',
         version: meaning.written,
+        key,
         message: `The heading for ${meaning.written} has no date (${headingExample(format, heading.style, meaning.written)}).`,
         short: 'no date',
       });
@@ -268,6 +272,7 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
         line: heading.line,
         kind: 'odd-date',
         version: meaning.written,
+        key,
         message: `The heading for ${meaning.written} has a date that is not read as one (${JSON.stringify(dateText)}): write it YYYY-MM-DD (${headingExample(format, heading.style, meaning.written)}).`,
         short: `odd date "${dateText}"`,
       });
