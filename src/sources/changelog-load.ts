@@ -7,6 +7,7 @@ import { changelogFormat, parseChangelog, type Changelog } from './changelog.js'
 import { changelogCandidates } from './changelog-discovery.js';
 import { stripBom } from './text.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier.js';
+import { repoPath } from './repo-path.js';
 
 /** What loadChangelog needs of a file reader (project.ts's FileReader satisfies it). */
 export interface ChangelogReader {
@@ -54,16 +55,6 @@ function parseTomlQuietly(text: string | undefined): Table | undefined {
   }
 }
 
-function join(dir: string, path: string): string {
-  const parts: string[] = [];
-  for (const part of (dir ? `${dir}/${path}` : path).split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
-
 /** Reads a changelog strictly: bytes that are not UTF-8 are an error naming the file. */
 async function readStrict(reader: ChangelogReader, file: string): Promise<string | undefined> {
   if (reader.readBytes) {
@@ -104,12 +95,12 @@ export async function loadChangelog(
   if (wanted.toLowerCase() === NO_CHANGELOG) return undefined;
   const { dir } = options;
   const pyproject = parseTomlQuietly(options.pyprojectText);
-  const entries = await listing(reader, [dir, join(dir, 'docs'), join(dir, 'doc')]);
+  const entries = await listing(reader, [dir, repoPath(dir, 'docs'), repoPath(dir, 'doc')]);
   const folders = (entries ?? []).filter((entry) => entry.endsWith('/')).map((e) => e.slice(0, -1));
   const files = entries?.filter((entry) => !entry.endsWith('/'));
   // Without a listing there are no fragments to count either: only pyproject.toml is asked.
-  const towncrierToml = files?.includes(join(dir, 'towncrier.toml'))
-    ? parseTomlQuietly(await reader.read(join(dir, 'towncrier.toml')))
+  const towncrierToml = files?.includes(repoPath(dir, 'towncrier.toml'))
+    ? parseTomlQuietly(await reader.read(repoPath(dir, 'towncrier.toml')))
     : undefined;
   const setup = towncrierSetup({ dir, pyproject, towncrierToml, folders });
 
@@ -117,7 +108,7 @@ export async function loadChangelog(
   let text: string | undefined;
   let discovered = false;
   if (wanted) {
-    file = join(dir, wanted);
+    file = repoPath(dir, wanted);
     text = await readStrict(reader, file);
     if (text === undefined) {
       throw new UserError(

@@ -2,6 +2,8 @@
 // newsfragments/ folder. Their changelog entries are news fragment files until a release builds
 // them into the changelog file (`filename`, NEWS.rst by default). Pure: TOML data in.
 
+import { repoPath } from './repo-path.js';
+
 type Table = Record<string, unknown>;
 
 export interface TowncrierSetup {
@@ -26,16 +28,6 @@ function table(value: unknown): Table | undefined {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function join(...parts: string[]): string {
-  const out: string[] = [];
-  for (const part of parts.join('/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return out.join('/');
 }
 
 function typesOf(config: Table): string[] | undefined {
@@ -71,14 +63,18 @@ export function towncrierSetup(options: {
     return {
       source: fromToml ? 'towncrier.toml' : 'pyproject.toml [tool.towncrier]',
       directory: directory
-        ? join(options.dir, directory)
-        : join(options.dir, pkg ? join(text(config.package_dir) ?? '.', pkg) : '', 'newsfragments'),
-      filename: join(options.dir, text(config.filename) ?? 'NEWS.rst'),
+        ? repoPath(options.dir, directory)
+        : repoPath(
+            options.dir,
+            pkg ? repoPath(text(config.package_dir) ?? '.', pkg) : '',
+            'newsfragments',
+          ),
+      filename: repoPath(options.dir, text(config.filename) ?? 'NEWS.rst'),
       types: typesOf(config) ?? DEFAULT_TYPES,
     };
   }
   for (const folder of FOLDERS) {
-    const directory = join(options.dir, folder);
+    const directory = repoPath(options.dir, folder);
     if (options.folders.includes(directory)) {
       return { source: `${folder}/`, directory, filename: undefined, types: undefined };
     }
