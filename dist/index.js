@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-6TBBQOMU.js";
+} from "./chunks/chunk-UFWMPUCJ.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-C5CYVKPC.js";
+} from "./chunks/chunk-Z5HALPHC.js";
 import {
   ExitCode,
   endGroup,
@@ -91,11 +91,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-KY5TFUK5.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-6KV7SU65.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-NDJYNNU2.js");
+  const { runBump } = await import("./chunks/bump-RG2UPVZP.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -103,7 +103,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-KY5TFUK5.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-6KV7SU65.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -264,8 +264,8 @@ export function checkVersions(facts: CheckFacts): CheckResult {
           message: towncrier
             ? `${towncrier.directory}/ has no news fragment. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`
             : unreleased
-              ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change (### Added, ### Changed, ### Fixed …).`
-              : `${changelog.file} has no "## [Unreleased]" section. Add one above the releases with an entry that describes this change.`,
+              ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelog.parsed.format === 'markdown' ? ' (### Added, ### Changed, ### Fixed …)' : ''}.`
+              : `${changelog.file} has no ${changelog.parsed.format === 'rst' ? '"Unreleased"' : '"## [Unreleased]"'} section. Add one above the releases with an entry that describes this change.`,
           location: towncrier
             ? { file: towncrier.directory }
             : { file: changelog.file, line: unreleased?.line ?? 1 },

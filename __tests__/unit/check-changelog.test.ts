@@ -75,4 +75,25 @@ describe('untidy old headings', () => {
     );
     expect(result.findings.map((f) => f.title)).toContain('Release marked unreleased');
   });
+
+  it('asks for an entry under an empty RST Unreleased section in RST terms', async () => {
+    const project = await loadProject(
+      listingReader({
+        'pyproject.toml': '[project]\nname = "placeholder-pkg"\nversion = "1.0.0"\n',
+        'CHANGES.rst': 'Unreleased\n----------\n\n1.0.0 (2026-01-02)\n------------------\n\n- A.\n',
+      }),
+      { dir: '', changelog: '', versionFiles: [] },
+    );
+    const result = checkVersions({
+      project,
+      requireChangelogEntry: false,
+      tagPrefix: 'v',
+      pullRequest: { baseRef: 'main', baseVersion: '1.0.0' },
+    });
+    const entry = result.findings.find((f) => f.title === 'No changelog entry');
+    expect(entry?.message).toBe(
+      'CHANGES.rst has an empty "Unreleased" section. Add an entry that describes this change.',
+    );
+    expect(entry?.location).toEqual({ file: 'CHANGES.rst', line: 1 });
+  });
 });
