@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-4MZEJVRR.js";
+} from "./chunks/chunk-YNND5LFO.js";
 import {
   renderCheckText,
   renderFindingText
@@ -11,7 +11,7 @@ import {
   UserError,
   git,
   runCheck
-} from "./chunks/chunk-UGOM4OMW.js";
+} from "./chunks/chunk-2PQ23W2M.js";
 import "./chunks/chunk-D3LSQEYC.js";
 
 // src/cli-args.ts
@@ -35,7 +35,7 @@ var OPTIONS = {
   changelog: {
     type: "string",
     value: "FILE",
-    help: "changelog path, relative to DIR ('' for none; default CHANGELOG.md)"
+    help: "changelog path, relative to DIR (default: found; none for a project without one)"
   },
   "version-files": {
     type: "string",
@@ -343,12 +343,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-TTEFFMNF.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-BYG2GPXZ.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-POBFVMDU.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-XPQIDUQR.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-4MZEJVRR.js";
+} from "./chunks/chunk-YNND5LFO.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-UGOM4OMW.js";
+} from "./chunks/chunk-2PQ23W2M.js";
 import {
   ExitCode,
   endGroup,
@@ -102,11 +102,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-POBFVMDU.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-XPQIDUQR.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-QH7PYJQT.js");
+  const { runBump } = await import("./chunks/bump-F6BP3UQL.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -114,7 +114,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-POBFVMDU.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-XPQIDUQR.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

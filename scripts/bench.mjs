@@ -9,9 +9,14 @@
 // GitHub servers that run in this process: those runs are spawned asynchronously, so the
 // servers keep answering while a child waits for them. Every publishing run gets fresh servers
 // (a re-run would skip the uploads), and one that leaves no upload or release counts as failed.
+//
+// The changelog section runs the same check on copies of example/ whose CHANGELOG.md is generated
+// at 1, 10 and 50 MB (about 100,000 releases at 50 MB), next to the example's own, and reports the
+// time the changelog adds beyond that check: the target is under 1 s at 50 MB, growing linearly.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import {
   constants as fsConstants,
+  cpSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -19,7 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -42,6 +47,9 @@ const REPO = 'hello-pyrelease';
 const PYPI_TOKEN = 'pypi-bench-token-0123456789';
 const GITHUB_TOKEN = 'ghs_benchtoken0123456789';
 const execFileAsync = promisify(execFile);
+const CHANGELOG_SIZES_MB = [1, 10, 50];
+const CHANGELOG_PAIRS = 3;
+const CHANGELOG_TARGET_MS = 1000;
 
 /** A process to time: what spawnSync runs. */
 function command(label, args, options = {}) {
@@ -165,6 +173,109 @@ function checkSection(pairs, scratch) {
       ['with its static chunks', `${bytes(size.bytes)} (${size.files} files)`],
     ],
   };
+}
+
+/**
+ * A Keep a Changelog file of about `megabytes` MB: the example's 0.1.15 section first (so the
+ * check passes), then about 2,000 releases a megabyte, each ~500 bytes.
+ */
+export function generatedChangelog(megabytes) {
+  const parts = [
+    '# Changelog\n\n## [Unreleased]\n\n### Added\n- Placeholder.\n\n',
+    '## [0.1.15] - 2025-10-15\n\n### Fixed\n- The greeting ends with an exclamation mark.\n\n',
+  ];
+  const count = Math.round(megabytes * 2000);
+  const filler = 'placeholder words for a realistic line length in a changelog entry';
+  for (let n = count; n > 0; n--) {
+    const version = `0.${Math.floor(n / 1000)}.${n % 1000}`;
+    parts.push(
+      `## [0.0.${n}] - 2024-${String((n % 12) + 1).padStart(2, '0')}-15\n\n### Fixed\n`,
+      `- Entry ${n}: ${filler} (#${n}).\n- Another entry of ${version}: ${filler}.\n`,
+      `\n### Added\n- A third entry: ${filler}, ${filler}.\n- A fourth entry: ${filler}, in short.\n\n`,
+    );
+  }
+  return parts.join('');
+}
+
+/**
+ * The check on copies of example/ with generated changelogs. Each run reports its own CPU time
+ * (all its threads, the collector's included) through a `--require`d exit hook, next to the wall
+ * time: on a busy machine the wall time says more about the machine than about the parser.
+ */
+function changelogSection(scratch) {
+  const probe = path.join(scratch, 'cpu-probe.cjs');
+  const cpuFile = path.join(scratch, 'cpu.json');
+  writeFileSync(
+    probe,
+    "process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(process.env.BENCH_CPU_FILE, String((u.user + u.system) / 1000)); });\n",
+  );
+  const run = (dir) =>
+    command(`check ${path.basename(dir)}`, [ACTION], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? scratch,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_WORKSPACE: dir,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/main',
+        RUNNER_TEMP: scratch,
+        INPUT_MODE: 'check',
+        NODE_OPTIONS: `--require ${probe}`,
+        BENCH_CPU_FILE: cpuFile,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  const timed = (cmd) => {
+    const wall = timeOnce(cmd);
+    return { wall, cpu: Number(readFileSync(cpuFile, 'utf8')) };
+  };
+  const copy = (name) => {
+    const dir = path.join(scratch, name);
+    cpSync(EXAMPLE, dir, { recursive: true });
+    return dir;
+  };
+  const bare = run(copy('changelog-example'));
+  const rows = [];
+  const extra = [];
+  for (const megabytes of CHANGELOG_SIZES_MB) {
+    const dir = copy(`changelog-${megabytes}mb`);
+    const text = generatedChangelog(megabytes);
+    writeFileSync(path.join(dir, 'CHANGELOG.md'), text);
+    const big = run(dir);
+    timed(big);
+    timed(bare);
+    const runs = { a: [], b: [] };
+    for (let pair = 0; pair < CHANGELOG_PAIRS; pair++) {
+      const order = pair % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+      for (const which of order) runs[which].push(timed(which === 'a' ? big : bare));
+    }
+    const wall = median(runs.a.map((r) => r.wall)) - median(runs.b.map((r) => r.wall));
+    const cpu = median(runs.a.map((r) => r.cpu)) - median(runs.b.map((r) => r.cpu));
+    const size = text.length / 1e6;
+    extra.push({ megabytes: size, wall: Math.max(0, wall), cpu: Math.max(0, cpu) });
+    rows.push([
+      `${megabytes} MB (${size.toFixed(1)} MB, ${Math.round(megabytes * 2000).toLocaleString('en-US')} releases)`,
+      `beyond the check: ${number(Math.max(0, wall), 0)} ms wall, ${number(Math.max(0, cpu), 0)} ms CPU (${number(Math.max(0, cpu) / size, 1)} ms/MB)`,
+    ]);
+  }
+  const largest = extra[extra.length - 1];
+  const smallest = extra[0];
+  const growth = largest.cpu / Math.max(smallest.cpu, 1) / (largest.megabytes / smallest.megabytes);
+  const load = os.loadavg()[0];
+  rows.push(
+    [
+      `target at ${CHANGELOG_SIZES_MB.at(-1)} MB`,
+      `< ${CHANGELOG_TARGET_MS} ms: wall ${largest.wall < CHANGELOG_TARGET_MS ? 'met' : 'NOT met'}, CPU ${largest.cpu < CHANGELOG_TARGET_MS ? 'met' : 'NOT met'}`,
+    ],
+    [
+      'growth',
+      `CPU ms/MB at ${CHANGELOG_SIZES_MB.at(-1)} MB ÷ at ${CHANGELOG_SIZES_MB[0]} MB = ${number(growth, 2)} (≤ 1: no worse than linear)`,
+    ],
+    ['machine', `load ${number(load, 1)} on ${os.cpus().length} CPUs`],
+  );
+  return { title: `Changelog size (median of ${CHANGELOG_PAIRS} alternating pairs each)`, rows };
 }
 
 /**
@@ -487,6 +598,7 @@ async function main() {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pyrelease-bench-'));
   try {
     const sections = [checkSection(pairs, scratch)];
+    sections.push(changelogSection(scratch));
     sections.push(await releaseSection(releasePairs, scratch));
     printReport(`pyrelease bench (node ${process.version}, ${process.platform})`, sections);
   } catch (error) {
@@ -497,5 +609,7 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+export { changelogSection };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

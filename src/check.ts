@@ -2,8 +2,16 @@
 // changelog go in; rows for the table and findings for annotations come out.
 import type { Location } from './errors.js';
 import type { Project, VersionSource } from './project.js';
-import { countEntries, findRelease } from './sources/changelog.js';
-import { comparePep440, parsePep440, samePep440 } from './version/pep440.js';
+import {
+  countEntries,
+  findRelease,
+  headingMarkup,
+  versionKey,
+  type Changelog,
+  type ChangelogWarning,
+} from './sources/changelog.js';
+import type { LoadedChangelog } from './sources/changelog-load.js';
+import { comparePep440, parsePep440, samePep440, type Pep440 } from './version/pep440.js';
 import type { VersionTag } from './version/tag.js';
 
 export type Level = 'error' | 'warning' | 'notice';
@@ -61,6 +69,75 @@ function where(source: VersionSource): Location {
 
 function describe(source: VersionSource): string {
   return `${source.label} (${source.file}:${source.line})`;
+}
+
+/** How a release heading for `version` is written in this changelog, for messages. */
+function sectionExample(changelog: Changelog, version: string): string {
+  const style = (changelog.releases[0] ?? changelog.unreleased)?.style;
+  if (changelog.format === 'rst' || style?.kind === 'setext' || style?.kind === 'rst') {
+    return `a section titled "${version} (YYYY-MM-DD)"`;
+  }
+  return `"${'#'.repeat(style?.kind === 'atx' ? style.level : 2)} [${version}] - YYYY-MM-DD"`;
+}
+
+/** The release numbers without trailing zeros (`1.2` of `1.2.0rc1`), from a version's start. */
+function releaseDigits(text: string): string {
+  const digits = (/^\d+(?:\.\d+)*/.exec(text)?.[0] ?? '').split('.');
+  while (digits.length > 1 && digits[digits.length - 1] === '0') digits.pop();
+  return digits.join('.');
+}
+
+/** Whether a changelog warning is about the version being checked (never summarised away). */
+function aboutVersion(warning: ChangelogWarning, key: string, version: Pep440): boolean {
+  if (warning.version === undefined) return true;
+  if (warning.key !== undefined) return warning.key === key;
+  return releaseDigits(warning.version) === releaseDigits(version.normalized);
+}
+
+const SUMMARY_LINES = 3;
+
+/**
+ * The changelog's own warnings: each one about the version being checked (or about the file as a
+ * whole) on its line, and the untidiness of older headings in one warning, however many there are.
+ */
+/** Warnings about the changelog; with no version known yet, every one is about older headings. */
+function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const older: ChangelogWarning[] = [];
+  const place = (warning: ChangelogWarning) => ({ file: changelog.file, line: warning.line });
+  for (const warning of changelog.parsed.warnings) {
+    if (version && aboutVersion(warning, versionKey(version), version)) {
+      findings.push({
+        level: 'warning',
+        title: 'Untidy changelog',
+        message: warning.message,
+        location: place(warning),
+      });
+    } else {
+      older.push(warning);
+    }
+  }
+  const first = older[0];
+  if (older.length === 1 && first) {
+    findings.push({
+      level: 'warning',
+      title: 'Untidy changelog',
+      message: first.message,
+      location: place(first),
+    });
+  } else if (first) {
+    const named = older
+      .slice(0, SUMMARY_LINES)
+      .map((warning) => `line ${warning.line} (${warning.short ?? warning.message})`);
+    const more = older.length - named.length;
+    findings.push({
+      level: 'warning',
+      title: 'Untidy changelog',
+      message: `${older.length} older headings in ${changelog.file} are untidy or unreadable: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}. They do not affect this release; tidy them when convenient (dates as YYYY-MM-DD, PEP 440 versions).`,
+      location: place(first),
+    });
+  }
+  return findings;
 }
 
 export function checkVersions(facts: CheckFacts): CheckResult {
@@ -142,16 +219,10 @@ export function checkVersions(facts: CheckFacts): CheckResult {
   const parsedReference = reference === undefined ? null : parsePep440(reference);
   const changelog = project.changelog;
   if (changelog) {
-    for (const warning of changelog.parsed.warnings) {
-      findings.push({
-        level: 'warning',
-        title: 'Untidy changelog',
-        message: warning.message,
-        location: { file: changelog.file, line: warning.line },
-      });
-    }
+    findings.push(...changelogWarnings(changelog, parsedReference ?? undefined));
     const release = reference === undefined ? undefined : findRelease(changelog.parsed, reference);
     const unreleased = changelog.parsed.unreleased;
+    const towncrier = changelog.towncrier;
     if (!parsedReference) {
       // The version is not known before the build: only [Unreleased] can be checked.
     } else if (release) {
@@ -169,6 +240,22 @@ export function checkVersions(facts: CheckFacts): CheckResult {
           location: { file: changelog.file, line: release.line },
         });
       }
+      if (tag && release.pending) {
+        findings.push({
+          level: 'warning',
+          title: 'Release marked unreleased',
+          message: `${changelog.file} still says ${release.version} is unreleased (line ${release.line}). Put the release date in its place.`,
+          location: { file: changelog.file, line: release.line },
+        });
+      }
+    } else if (towncrier && !tag && towncrier.fragments.length > 0) {
+      // towncrier writes the section from the fragments when the release is prepared.
+      rows.push({
+        source: `${towncrier.directory}/ news fragments`,
+        value: `${towncrier.fragments.length} for ${parsedReference.normalized}`,
+        location: { file: towncrier.directory },
+        ok: true,
+      });
     } else {
       const line = unreleased?.line ?? 1;
       rows.push({
@@ -180,7 +267,9 @@ export function checkVersions(facts: CheckFacts): CheckResult {
       findings.push({
         level: 'error',
         title: 'Changelog has no section for this version',
-        message: `${changelog.file} has no heading for ${reference}. Add "## [${parsedReference.normalized}] - YYYY-MM-DD" with the release notes (rename "## [Unreleased]" when it holds them), or set changelog: '' for a project without a changelog.`,
+        message: towncrier
+          ? `${changelog.file} has no section for ${reference}${tag ? '' : `, and ${towncrier.directory}/ holds no news fragment`}. This project writes its changelog with towncrier: ${tag ? `run \`towncrier build --version ${parsedReference.normalized}\`, commit ${changelog.file}, and tag that commit` : `add a fragment (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst), or run \`towncrier build --version ${parsedReference.normalized}\``}.`
+          : `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, parsedReference.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`,
         location: { file: changelog.file, line },
       });
     }
@@ -191,15 +280,23 @@ export function checkVersions(facts: CheckFacts): CheckResult {
       primary === undefined ||
       (pr?.baseVersion !== undefined && samePep440(pr.baseVersion, primary.value));
     if (pr && versionUnchanged) {
-      const entries = unreleased ? countEntries(unreleased) : 0;
+      const entries = towncrier
+        ? towncrier.fragments.length
+        : unreleased
+          ? countEntries(unreleased)
+          : 0;
       if (entries === 0) {
         findings.push({
           level: facts.requireChangelogEntry ? 'error' : 'warning',
           title: 'No changelog entry',
-          message: unreleased
-            ? `${changelog.file} has an empty "## [Unreleased]" section. Add an entry that describes this change (### Added, ### Changed, ### Fixed …).`
-            : `${changelog.file} has no "## [Unreleased]" section. Add one above the releases with an entry that describes this change.`,
-          location: { file: changelog.file, line: unreleased?.line ?? 1 },
+          message: towncrier
+            ? `${towncrier.directory}/ has no news fragment. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`
+            : unreleased
+              ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelog.parsed.format === 'markdown' ? ' (### Added, ### Changed, ### Fixed …)' : ''}.`
+              : `${changelog.file} has no ${changelog.parsed.format === 'rst' ? '"Unreleased"' : '"## [Unreleased]"'} section. Add one above the releases with an entry that describes this change.`,
+          location: towncrier
+            ? { file: towncrier.directory }
+            : { file: changelog.file, line: unreleased?.line ?? 1 },
         });
       }
     }

@@ -31,7 +31,7 @@ const OPTIONS = {
   changelog: {
     type: 'string',
     value: 'FILE',
-    help: "changelog path, relative to DIR ('' for none; default CHANGELOG.md)",
+    help: 'changelog path, relative to DIR (default: found; none for a project without one)',
   },
   'version-files': {
     type: 'string',

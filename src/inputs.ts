@@ -8,7 +8,7 @@ export type Mode = 'auto' | 'check' | 'release' | 'bump';
 export interface Inputs {
   readonly mode: Mode;
   readonly workingDirectory: string;
-  /** Changelog path relative to working-directory; '' turns the changelog off. */
+  /** Changelog path relative to working-directory; '' finds it, `none` turns it off. */
   readonly changelog: string;
   readonly versionFiles: readonly string[];
   /** '' accepts `v1.2.3` and `1.2.3` (see version/tag.ts). */
@@ -56,7 +56,7 @@ export interface Inputs {
 export const INPUT_DEFAULTS = {
   mode: 'auto',
   'working-directory': '.',
-  changelog: 'CHANGELOG.md',
+  changelog: '',
   'version-files': '',
   'tag-prefix': '',
   'require-changelog-entry': 'false',

@@ -2,7 +2,7 @@
 // root (forward slashes), so the same code reads the working tree and, through git, the base
 // branch of a pull request.
 import { UserError } from './errors.js';
-import { parseChangelog, type Changelog } from './sources/changelog.js';
+import { loadChangelog, type LoadedChangelog } from './sources/changelog-load.js';
 import { parsePyproject, type Pyproject } from './sources/pyproject.js';
 import { findVersionAssignments, readPythonVersion } from './sources/python-version.js';
 import { readLockedVersion } from './sources/uv-lock.js';
@@ -13,6 +13,10 @@ import { distFilenamePrefix } from './version/pep440.js';
 /** Reads a file by its repository-relative path; undefined when it does not exist. */
 export interface FileReader {
   read(path: string): Promise<string | undefined>;
+  /** Repository-relative entries directly in `dir`, folders ending in `/`; undefined if absent. */
+  list?(dir: string): Promise<string[] | undefined>;
+  /** The file's bytes (the changelog is decoded strictly); undefined when it does not exist. */
+  readBytes?(path: string): Promise<Uint8Array | undefined>;
 }
 
 export type { SourceKind, VersionOrigin, VersionSource } from './sources/version-origin.js';
@@ -35,8 +39,7 @@ export interface Project {
   readonly primary: VersionSource | undefined;
   /** Every version written in a file, primary first. */
   readonly sources: readonly VersionSource[];
-  readonly changelog:
-    { readonly file: string; readonly text: string; readonly parsed: Changelog } | undefined;
+  readonly changelog: LoadedChangelog | undefined;
   /** Things worth saying that are not errors. */
   readonly notes: readonly string[];
 }
@@ -44,8 +47,10 @@ export interface Project {
 export interface ProjectOptions {
   /** Project directory relative to the repository root ('' for the root). */
   readonly dir: string;
-  /** Changelog path relative to the project directory; '' for none. */
+  /** Changelog path relative to the project directory; '' to find it, `none` for none. */
   readonly changelog: string;
+  /** `owner/name`, to recognise a `[project.urls]` changelog link into this repository. */
+  readonly repository?: string;
   /** Extra files relative to the project directory. */
   readonly versionFiles: readonly string[];
 }
@@ -146,19 +151,14 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
       sources.push({ kind: 'uv-lock', label: 'uv.lock (this project)', file: lockFile, ...locked });
   }
 
-  let changelog: Project['changelog'];
-  if (options.changelog) {
-    const file = joinPath(options.dir, options.changelog);
-    const text = await reader.read(file);
-    if (text === undefined) {
-      throw new UserError(
-        `No changelog at ${file}. Create it (Keep a Changelog: ## [Unreleased], ## [X.Y.Z] - YYYY-MM-DD), point the changelog input at it, or set changelog: '' to release without one.`,
-        'Changelog not found',
-        { file },
-      );
-    }
-    changelog = { file, text, parsed: parseChangelog(text) };
-  }
+  const changelog = await loadChangelog(reader, {
+    dir: options.dir,
+    changelog: options.changelog,
+    pyprojectText,
+    projectName: pyproject.name,
+    repository: options.repository,
+    notes,
+  });
 
   return {
     dir: options.dir,

@@ -1,5 +1,7 @@
-// The GitHub release body: the changelog section for the version, followed by the installation,
-// upgrade and full-changelog parts of the release guide's notes template. Pure.
+// The GitHub release body: the changelog section for the version (as Markdown, converted when
+// the changelog is reStructuredText), followed by the installation, upgrade and full-changelog
+// parts of the release guide's notes template. Pure.
+import { rstToMarkdown } from './rst-to-markdown.js';
 
 export interface ReleaseNotesInput {
   readonly projectName: string;
@@ -14,6 +16,8 @@ export interface ReleaseNotesInput {
   readonly repositoryUrl: string | undefined;
   /** Changelog path relative to the repository root, for the link to it. */
   readonly changelogFile: string | undefined;
+  /** The changelog's markup; an RST section is converted to Markdown. */
+  readonly changelogFormat?: 'markdown' | 'rst';
 }
 
 const FENCE = '```';
@@ -21,7 +25,11 @@ const FENCE = '```';
 export function releaseNotes(input: ReleaseNotesInput): string {
   const { projectName: name, version, repositoryUrl: repo } = input;
   const parts: string[] = [];
-  parts.push(input.changelogSection?.trim() || `Release ${version} of ${name}.`);
+  const section =
+    input.changelogFormat === 'rst' && input.changelogSection
+      ? rstToMarkdown(input.changelogSection)
+      : input.changelogSection;
+  parts.push(section?.trim() || `Release ${version} of ${name}.`);
   parts.push(
     [
       '## Installation',
@@ -47,7 +55,8 @@ export function releaseNotes(input: ReleaseNotesInput): string {
     ].join('\n'),
   );
   if (repo) {
-    const lines = ['## Full Changelog', ''];
+    // One "Full Changelog" line, as GitHub's generated notes write it; no heading repeating it.
+    const lines: string[] = [];
     lines.push(
       input.previousTag
         ? `**Full Changelog**: [${input.previousTag}...${input.tag}](${repo}/compare/${input.previousTag}...${input.tag})`

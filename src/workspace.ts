@@ -1,6 +1,6 @@
 // Resolves the project directory inside the repository and reads files by repository-relative
 // path. A working-directory that leaves the workspace is refused before anything is read.
-import { readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import type { FileReader } from './project.js';
@@ -29,19 +29,42 @@ export async function resolveProjectDir(
   return relative.split(path.sep).join('/');
 }
 
+function unreadable(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UserError(
+    `${file} could not be read (${code ?? (error as Error).message}). Check that it is a readable file.`,
+    'Unreadable file',
+    { file },
+  );
+}
+
 export function fileSystemReader(workspace: string): FileReader {
   return {
     async read(file) {
       try {
         return await readFile(path.join(workspace, file), 'utf8');
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') return undefined;
-        throw new UserError(
-          `${file} could not be read (${code ?? (error as Error).message}). Check that it is a readable file.`,
-          'Unreadable file',
-          { file },
-        );
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw unreadable(file, error);
+      }
+    },
+    async readBytes(file) {
+      try {
+        return await readFile(path.join(workspace, file));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw unreadable(file, error);
+      }
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir(path.join(workspace, dir), { withFileTypes: true });
+        return entries.map((entry) => {
+          const file = dir ? `${dir}/${entry.name}` : entry.name;
+          return entry.isDirectory() ? `${file}/` : file;
+        });
+      } catch {
+        return undefined; // no such folder (or not one): nothing to list
       }
     },
   };

@@ -1,7 +1,7 @@
 // "Run workflow" with a bump level, as the runner runs it: real git with a bare origin, the files
 // edited in place, the commit, the annotated tag, the atomic push, then the release steps.
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
@@ -233,6 +233,143 @@ describe('bump from workflow_dispatch', () => {
     );
     expect(publish).toBeDefined();
     expect(github.violations).toEqual([]);
+  });
+
+  it('rolls an RST changelog found by discovery byte for byte, and drafts Markdown notes', async () => {
+    const repo = await makeRepo();
+    await rm(path.join(repo.dir, 'CHANGELOG.md'));
+    // flask/urllib3-like: CHANGES.rst at the root, an overlined title, releases over `---`.
+    const rst = (...lines: string[]) => lines.join('\r\n') + '\r\n';
+    const before = rst(
+      '=========',
+      'Changelog',
+      '=========',
+      '',
+      'Unreleased',
+      '----------',
+      '',
+      '- Placeholder feature with ``greet(name)``, see',
+      '  `the guide <https://example.invalid/guide>`_. :issue:`7`',
+      '',
+      '0.1.15 (2025-10-15)',
+      '-------------------',
+      '',
+      '- Placeholder fix.',
+    );
+    await writeFile(path.join(repo.dir, 'CHANGES.rst'), '\uFEFF' + before);
+    repo.commitAll('RST changelog');
+    repo.git('push', '--quiet', 'origin', 'main');
+    repo.git('tag', '-a', 'v0.1.15', '-m', 'Release 0.1.15');
+    repo.git('push', '--quiet', 'origin', 'v0.1.15');
+
+    // Major: the GitHub server is shared by this file's tests, and 0.2.0 is released above.
+    const run = await dispatch(repo, 'main', { bump: 'major' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const title = `1.0.0 (${TODAY})`;
+    expect(await readFile(path.join(repo.dir, 'CHANGES.rst'), 'utf8')).toBe(
+      '\uFEFF' +
+        rst(
+          '=========',
+          'Changelog',
+          '=========',
+          '',
+          'Unreleased',
+          '----------',
+          '',
+          title,
+          '-'.repeat(title.length),
+          '',
+          '- Placeholder feature with ``greet(name)``, see',
+          '  `the guide <https://example.invalid/guide>`_. :issue:`7`',
+          '',
+          '0.1.15 (2025-10-15)',
+          '-------------------',
+          '',
+          '- Placeholder fix.',
+        ),
+    );
+    expect(repo.git('log', '-1', '--format=%B')).toContain(
+      '- Update CHANGES.rst with release notes',
+    );
+    expect(repo.git('tag', '-l', '--format=%(contents)', 'v1.0.0').trim()).toBe(
+      '- Placeholder feature with ``greet(name)``, see\n  `the guide <https://example.invalid/guide>`_. :issue:`7`',
+    );
+    const made = github.state.releases.find((release) => release.tag_name === 'v1.0.0');
+    expect(made?.body).toMatch(
+      /^- Placeholder feature with `greet\(name\)`, see\n {2}\[the guide\]\(https:\/\/example\.invalid\/guide\)\. #7\n\n## Installation/,
+    );
+    expect(github.violations).toEqual([]);
+  });
+
+  it("builds a towncrier project's section with towncrier, taking the fragments along", async () => {
+    const repo = await makeRepo();
+    await rm(path.join(repo.dir, 'CHANGELOG.md'));
+    // urllib3/twine-like: [tool.towncrier] in pyproject.toml, fragments in changelog.d/.
+    await repo.edit(
+      'pyproject.toml',
+      '[tool.hatch.build.targets.wheel]',
+      '[tool.towncrier]\ndirectory = "changelog.d"\nfilename = "CHANGES.rst"\n\n[tool.hatch.build.targets.wheel]',
+    );
+    const changes = [
+      'Changelog',
+      '=========',
+      '',
+      '.. towncrier release notes start',
+      '',
+      '0.1.15 (2025-10-15)',
+      '===================',
+      '',
+      '- Placeholder fix.',
+      '',
+    ].join('\n');
+    await repo.write('CHANGES.rst', changes);
+    await mkdir(path.join(repo.dir, 'changelog.d'));
+    await repo.write('changelog.d/7.feature.rst', 'Placeholder feature.\n');
+    repo.commitAll('towncrier');
+    repo.git('push', '--quiet', 'origin', 'main');
+
+    // The version (an explicit one: this file's GitHub server has 0.2.0 and 0.1.16 already).
+    const dry = await dispatch(repo, 'main', { bump: '0.3.0', 'dry-run': 'true' });
+    expect(dry.exitCode, dry.stdout).toBe(0);
+    expect(dry.stdout).toContain('towncrier would add to CHANGES.rst:');
+    expect(dry.stdout).toMatch(/│ .*0\.3\.0 \(\d{4}-\d{2}-\d{2}\)/);
+    expect(repo.git('status', '--porcelain')).toBe('');
+
+    const run = await dispatch(repo, 'main', { bump: '0.3.0' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const after = await repo.read('CHANGES.rst');
+    expect(after.startsWith('Changelog\n=========\n\n.. towncrier release notes start\n')).toBe(
+      true,
+    );
+    expect(after).toMatch(/0\.3\.0 \(\d{4}-\d{2}-\d{2}\)\n=+\n/);
+    expect(after).toContain('Placeholder feature.');
+    expect(after.endsWith(changes.slice(changes.indexOf('0.1.15')))).toBe(true);
+    const committed = repo.git('show', '--name-status', '--format=', 'HEAD');
+    expect(committed).toContain('D\tchangelog.d/7.feature.rst');
+    expect(committed).toContain('M\tCHANGES.rst');
+    // Nothing left over (the release's dist/ aside).
+    expect(repo.git('status', '--porcelain', '--', 'CHANGES.rst', 'changelog.d')).toBe('');
+    expect(repo.git('tag', '-l', '--format=%(contents)', 'v0.3.0')).toContain(
+      'Placeholder feature.',
+    );
+    expect(github.violations).toEqual([]);
+  });
+
+  it('refuses a towncrier bump without fragments before changing anything', async () => {
+    const repo = await makeRepo();
+    await repo.edit(
+      'pyproject.toml',
+      '[tool.hatch.build.targets.wheel]',
+      '[tool.towncrier]\ndirectory = "changelog.d"\nfilename = "CHANGELOG.md"\n\n[tool.hatch.build.targets.wheel]',
+    );
+    await mkdir(path.join(repo.dir, 'changelog.d'));
+    await repo.write('changelog.d/.gitignore', '!.gitignore\n');
+    repo.commitAll('towncrier');
+    const run = await dispatch(repo, 'main', { bump: 'patch' });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.properties).toMatchObject({ title: 'No news fragments', file: 'changelog.d' });
+    expect(repo.git('status', '--porcelain')).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 // The version check as a runner runs it: bundled dist/index.js, real git, event payload files.
 import { existsSync } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
@@ -147,15 +147,18 @@ describe('pull request check', () => {
     );
   });
 
-  it("checks no changelog with changelog: ''", async () => {
+  it('finds a renamed changelog, and checks none with changelog: none', async () => {
     const repo = await makeRepo();
     await rename(path.join(repo.dir, 'CHANGELOG.md'), path.join(repo.dir, 'HISTORY.txt'));
-    const missing = await runAction({ workspace: repo.dir });
+    const found = await runAction({ workspace: repo.dir });
+    expect(found.exitCode).toBe(0);
+    expect(found.summary).toContain('HISTORY.txt heading');
+    const missing = await runAction({ workspace: repo.dir, inputs: { changelog: 'CHANGELOG.md' } });
     expect(missing.exitCode).toBe(1);
     expect(missing.annotations[0]?.properties.title).toBe('Changelog not found');
-    const off = await runAction({ workspace: repo.dir, inputs: { changelog: '' } });
+    const off = await runAction({ workspace: repo.dir, inputs: { changelog: 'none' } });
     expect(off.exitCode).toBe(0);
-    expect(off.summary).not.toContain('CHANGELOG.md');
+    expect(off.summary).not.toContain('HISTORY.txt');
   });
 });
 
@@ -307,5 +310,57 @@ describe('bad input stops with a clear error', () => {
       file: 'CHANGELOG.md.d',
     });
     expect(run.annotations[0]?.message).toContain('EISDIR');
+  });
+});
+
+// A changelog in reStructuredText under docs/, shaped like platformdirs' or virtualenv's.
+const RST_CHANGELOG = [
+  'Release History',
+  '===============',
+  '',
+  'Unreleased',
+  '----------',
+  '',
+  '- Placeholder change with ``code``.',
+  '',
+  '0.1.15 (2025-10-15)',
+  '-------------------',
+  '',
+  '- Placeholder fix. :issue:`12`',
+  '',
+  '0.1.14 (2025-09-30)',
+  '-------------------',
+  '',
+  '- First release.',
+  '',
+].join('\n');
+
+describe('a changelog found without configuration', () => {
+  it('checks an RST changelog under docs/, and points at it when a section is missing', async () => {
+    const repo = await makeRepo();
+    await rm(path.join(repo.dir, 'CHANGELOG.md'));
+    await mkdir(path.join(repo.dir, 'docs'));
+    await repo.write('docs/changelog.rst', RST_CHANGELOG);
+    repo.commitAll('RST changelog');
+    const run = await runAction({ workspace: repo.dir });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toMatch(
+      /docs\/changelog\.rst heading<\/td><td><code>0\.1\.15<\/code><\/td><td>docs\/changelog\.rst:9<\/td><td>✓/,
+    );
+    expect(
+      run.annotations.find((a) => a.level === 'notice' && a.message.includes('docs/changelog.rst'))
+        ?.message,
+    ).toBe('Changelog: docs/changelog.rst (found without the changelog input).');
+
+    await repo.edit('pyproject.toml', 'version = "0.1.15"', 'version = "0.1.16"');
+    await repo.edit(INIT, '"0.1.15"', '"0.1.16"');
+    repo.commitAll('Bump without notes');
+    const missing = await runAction({ workspace: repo.dir });
+    expect(missing.exitCode).toBe(1);
+    const error = missing.annotations.find(
+      (a) => a.properties.title === 'Changelog has no section for this version',
+    );
+    expect(error?.properties).toMatchObject({ file: 'docs/changelog.rst', line: '4' });
+    expect(error?.message).toContain('"0.1.16 (YYYY-MM-DD)"');
   });
 });

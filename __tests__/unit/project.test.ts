@@ -124,9 +124,9 @@ describe('loadProject on the example project', () => {
     });
   });
 
-  it("reads no changelog with changelog: ''", async () => {
+  it('reads no changelog with changelog: none', async () => {
     const reader = memoryReader(example());
-    const project = await loadProject(reader, { ...DEFAULTS, changelog: '' });
+    const project = await loadProject(reader, { ...DEFAULTS, changelog: 'none' });
     expect(project.changelog).toBeUndefined();
     expect(reader.requested).not.toContain('CHANGELOG.md');
   });
@@ -140,7 +140,7 @@ describe('loadProject: where the version lives', () => {
         'src/hello_pyrelease/__about__.py': '# About\n__version__ = "1.2.0"\n',
         [INIT]: 'from .__about__ import __version__\n',
       }),
-      { ...DEFAULTS, changelog: '' },
+      { ...DEFAULTS, changelog: 'none' },
     );
     expect(project.primary).toEqual({
       kind: 'python',
@@ -160,13 +160,13 @@ describe('loadProject: where the version lives', () => {
         'pyproject.toml': HATCH_DYNAMIC.replace('__about__.py', '__init__.py'),
         [INIT]: '__version__ = "1.2.0"\n',
       }),
-      { ...DEFAULTS, changelog: '' },
+      { ...DEFAULTS, changelog: 'none' },
     );
     expect(project.sources.map((s) => s.label)).toEqual([`${INIT} (hatch version path)`]);
   });
 
   it('refuses a hatch version path that does not exist', async () => {
-    const error = await failure({ 'pyproject.toml': HATCH_DYNAMIC }, { changelog: '' });
+    const error = await failure({ 'pyproject.toml': HATCH_DYNAMIC }, { changelog: 'none' });
     expect(error.title).toBe('Version file not found');
     expect(error.message).toContain('src/hello_pyrelease/__about__.py');
     expect(error.location).toEqual({ file: 'pyproject.toml', line: 6 });
@@ -178,7 +178,7 @@ describe('loadProject: where the version lives', () => {
         'pyproject.toml': HATCH_DYNAMIC,
         'src/hello_pyrelease/__about__.py': 'import os\n__version__ = os.environ["V"]\n',
       },
-      { changelog: '' },
+      { changelog: 'none' },
     );
     expect(error.title).toBe('No version found');
     expect(error.location).toEqual({ file: 'src/hello_pyrelease/__about__.py', line: 2 });
@@ -193,7 +193,7 @@ describe('loadProject: where the version lives', () => {
         ),
         [INIT]: '__version__ = "1.2.0"\n',
       }),
-      { ...DEFAULTS, changelog: '' },
+      { ...DEFAULTS, changelog: 'none' },
     );
     expect(project.notes).toEqual([
       'The version comes from the git tag (hatch-vcs: [tool.hatch.version] source = "vcs"); the tag is checked as the version, and the release proves it on the built METADATA.',
@@ -209,7 +209,7 @@ describe('loadProject: where the version lives', () => {
         'pyproject.toml': '[tool.poetry]\nname = "poetry-demo"\nversion = "0.3.0"\n',
         'poetry_demo/__init__.py': "__version__ = '0.3.0'\n",
       }),
-      { ...DEFAULTS, changelog: '' },
+      { ...DEFAULTS, changelog: 'none' },
     );
     expect(project.sources.map((s) => [s.label, s.line, s.column])).toEqual([
       ['pyproject.toml [tool.poetry].version', 3, 12],
@@ -267,7 +267,10 @@ describe('loadProject: what stops it', () => {
   });
 
   it('no version anywhere', async () => {
-    const error = await failure({ 'pyproject.toml': '[project]\nname = "x"\n' }, { changelog: '' });
+    const error = await failure(
+      { 'pyproject.toml': '[project]\nname = "x"\n' },
+      { changelog: 'none' },
+    );
     expect(error.title).toBe('No version found');
     expect(error.message).toContain('looked in pyproject.toml [project].version');
     expect(error.location).toEqual({ file: 'pyproject.toml', line: 1 });
@@ -279,7 +282,7 @@ describe('loadProject: what stops it', () => {
     const error = await failure(files, { changelog: 'docs/CHANGES.md' });
     expect(error.title).toBe('Changelog not found');
     expect(error.location).toEqual({ file: 'docs/CHANGES.md' });
-    expect(error.message).toContain("changelog: ''");
+    expect(error.message).toContain('changelog: none');
   });
 
   it('two different __version__ values in the package', async () => {

@@ -1,11 +1,17 @@
-// Keep a Changelog 1.1 edits, made as line insertions and replacements so the rest of the file
-// keeps its bytes: rolling [Unreleased] into a release, and opening a fresh [Unreleased].
+// Changelog edits, made as line insertions and replacements so the rest of the file keeps its
+// bytes: rolling the Unreleased section into a release, and opening a fresh one. Headings are
+// written in the file's own markup: ATX at the level the file uses, setext, or RST with the same
+// adornment (underline resized to the new title, overline kept).
 import { UserError } from '../errors.js';
 import {
+  changelogFormat,
   findRelease,
+  headingMarkup,
   parseChangelog,
   type Changelog,
+  type ChangelogFormat,
   type ChangelogSection,
+  type HeadingStyle,
 } from '../sources/changelog.js';
 import { comparePep440, parsePep440 } from '../version/pep440.js';
 import { insertLines, joinLines, splitLines, type EditableLines } from './lines.js';
@@ -25,13 +31,17 @@ export interface RollOptions {
   readonly tagPrefix?: string;
   /** Roll an [Unreleased] section without notes (the allow-empty-changelog input). */
   readonly allowEmpty?: boolean;
-  /** The changelog's path, for messages. */
+  /** The changelog's path, for messages (and its format, by extension, when not given). */
   readonly file?: string;
+  /** Markdown or reStructuredText; from `file` and the text when omitted. */
+  readonly format?: ChangelogFormat;
 }
 
 export interface UnreleasedOptions {
   readonly repositoryUrl?: string;
   readonly tagPrefix?: string;
+  readonly file?: string;
+  readonly format?: ChangelogFormat;
 }
 
 const LINK_REFERENCE = /^(\s{0,3}\[([^\]]+)\]:\s*)(\S+)/;
@@ -47,24 +57,62 @@ function repositoryOf(changelog: Changelog, given: string | undefined): string |
   return undefined;
 }
 
-/** Notes are anything but blank lines and sub-headings (`### Added` with nothing under it). */
-function hasNotes(section: ChangelogSection): boolean {
-  return section.body.split('\n').some((line) => line.trim() !== '' && !/^\s*#/.test(line));
+/**
+ * Notes are anything but blank lines and sub-headings: `### Added`, or an RST/setext title with
+ * its underline, with nothing under them.
+ */
+function hasNotes(section: ChangelogSection, format: ChangelogFormat): boolean {
+  const adornment = format === 'rst' ? RST_ADORNMENT : SETEXT_UNDERLINE;
+  const lines = section.body.split('\n');
+  return lines.some((line, index) => {
+    if (line.trim() === '' || adornment.test(line)) return false;
+    if (format === 'markdown' && /^\s*#/.test(line)) return false;
+    return !adornment.test(lines[index + 1] ?? '');
+  });
 }
 
-/** The heading for a fresh section, spelled as the file spells "Unreleased". */
-function freshHeading(previous: string | undefined): string {
+const RST_ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
+
+/** The lines of a heading in a style: `## Title`, or the title with its adornment. */
+function headingLines(style: HeadingStyle, title: string): string[] {
+  if (style.kind === 'atx') return [`${'#'.repeat(style.level)} ${title}`];
+  const rule = style.char.repeat(Math.max(title.length, style.kind === 'rst' ? 1 : 3));
+  return style.kind === 'rst' && style.overline ? [rule, title, rule] : [title, rule];
+}
+
+/** The style of a new release heading: the Unreleased heading's, or the releases'. */
+function releaseStyle(changelog: Changelog, format: ChangelogFormat): HeadingStyle {
+  const style = changelog.unreleased?.style ?? changelog.releases[0]?.style;
+  if (style) return style;
+  return format === 'rst' ? { kind: 'rst', char: '-', overline: false } : { kind: 'atx', level: 2 };
+}
+
+/** The title of a release heading: Keep a Changelog in Markdown ATX, `X.Y.Z (date)` otherwise. */
+function releaseTitle(style: HeadingStyle, version: string, date: string): string {
+  return style.kind === 'atx' ? `[${version}] - ${date}` : `${version} (${date})`;
+}
+
+/** The title for a fresh section, spelled as the file spells "Unreleased". */
+function freshTitle(style: HeadingStyle, previous: string | undefined): string {
   const word = previous ? /unreleased/i.exec(previous)?.[0] : undefined;
-  if (!word || !previous) return '## [Unreleased]';
-  return previous.trimStart().startsWith('[') ? `## [${word}]` : `## ${word}`;
+  if (style.kind !== 'atx') return word && previous ? previous : 'Unreleased';
+  if (!word || !previous) return '[Unreleased]';
+  return previous.trimStart().startsWith('[') ? `[${word}]` : word;
 }
 
-/** Inserts a heading with one blank line above (unless at the top) and one below. */
-function insertSection(lines: EditableLines, index: number, heading: string): number {
-  const added = [heading, ''];
+/** Inserts heading lines with one blank line above (unless at the top) and one below. */
+function insertSection(lines: EditableLines, index: number, heading: readonly string[]): number {
+  const added = [...heading, ''];
   if (index > 0 && lines.texts[index - 1]!.trim() !== '') added.unshift('');
   insertLines(lines, index, added);
   return added.length;
+}
+
+/** How a missing or empty Unreleased section is named in messages. */
+function unreleasedName(format: ChangelogFormat, section?: ChangelogSection): string {
+  if (section) return `"${headingMarkup(section)}"`;
+  return format === 'rst' ? 'an "Unreleased" section' : 'a "## [Unreleased]" section';
 }
 
 /**
@@ -141,13 +189,15 @@ function newestBelow(changelog: Changelog, version: string) {
 }
 
 /**
- * Keep a Changelog roll: `## [Unreleased]` becomes `## [version] - date`, a fresh empty
- * `## [Unreleased]` goes above it, and the link references follow: the unreleased one compares
- * the new tag with HEAD, and the new version's compares the previous tag with the new one (or
- * points at the release page when there is no previous tag). Existing labels keep their case.
+ * The roll: the Unreleased heading becomes `## [version] - date` (Markdown ATX, at its level) or
+ * `version (date)` (setext and RST, adornment resized), a fresh empty Unreleased heading in the
+ * same style goes above it, and in Markdown the link references follow: the unreleased one
+ * compares the new tag with HEAD, and the new version's compares the previous tag with the new
+ * one (or points at the release page when there is no previous tag). Labels keep their case.
  */
 export function rollChangelog(text: string, options: RollOptions): string {
   const file = options.file ?? 'CHANGELOG.md';
+  const format = options.format ?? changelogFormat(file, text);
   const version = parsePep440(options.version);
   if (!version) {
     throw new UserError(
@@ -163,18 +213,18 @@ export function rollChangelog(text: string, options: RollOptions): string {
       { file },
     );
   }
-  const changelog = parseChangelog(text);
+  const changelog = parseChangelog(text, { format });
   const unreleased = changelog.unreleased;
   if (!unreleased) {
     throw new UserError(
-      `${file} has no "## [Unreleased]" section to release as ${options.version}. Add one above the releases with the notes for this release (### Added, ### Fixed …).`,
+      `${file} has no ${unreleasedName(format).replace(/^an? /, '')} to release as ${options.version}. Add one above the releases with the notes for this release${format === 'rst' ? '' : ' (### Added, ### Fixed …)'}.`,
       'No Unreleased section',
       { file, line: 1 },
     );
   }
-  if (!options.allowEmpty && !hasNotes(unreleased)) {
+  if (!options.allowEmpty && !hasNotes(unreleased, format)) {
     throw new UserError(
-      `The "## [Unreleased]" section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it (### Added, ### Fixed …), or set allow-empty-changelog: true to release anyway.`,
+      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set allow-empty-changelog: true to release anyway.`,
       'Empty Unreleased section',
       { file, line: unreleased.line },
     );
@@ -182,7 +232,7 @@ export function rollChangelog(text: string, options: RollOptions): string {
   const existing = findRelease(changelog, version.normalized);
   if (existing) {
     throw new UserError(
-      `${file} already has a section for ${existing.version} on line ${existing.line}, so rolling [Unreleased] into it would make a second one. Move its notes into [Unreleased] and delete the heading, or choose another version.`,
+      `${file} already has a section for ${existing.version} on line ${existing.line}, so rolling the Unreleased section into it would make a second one. Move its notes into the Unreleased section and delete the heading, or choose another version.`,
       'Version already in changelog',
       { file, line: existing.line },
     );
@@ -190,12 +240,28 @@ export function rollChangelog(text: string, options: RollOptions): string {
 
   const lines = splitLines(text);
   const links = new Links(lines, changelog);
-  const headingIndex = unreleased.line - 1;
-  lines.texts[headingIndex] = `## [${options.version}] - ${options.date}`;
-  const added = insertSection(lines, headingIndex, freshHeading(unreleased.heading));
-  links.shift(headingIndex, added);
+  // The Unreleased heading's lines become the release's, in the same style; a fresh Unreleased
+  // heading in that style goes above. Both have as many lines as before, so line numbers below
+  // shift only by the inserted section.
+  const style = unreleased.style;
+  const first = unreleased.firstLine - 1;
+  const released = headingLines(style, releaseTitle(style, options.version, options.date));
+  if (style.kind === 'rst' && style.overline) {
+    // Keep an inset title inset: ` Unreleased ` → ` 1.0.0 (date) `.
+    const inset = lines.texts[unreleased.line - 1]!.match(/^\s*/)![0];
+    const title = inset + releaseTitle(style, options.version, options.date) + inset;
+    released.splice(0, 3, style.char.repeat(title.length), title, style.char.repeat(title.length));
+  }
+  released.forEach((line, offset) => (lines.texts[first + offset] = line));
+  const added = insertSection(
+    lines,
+    first,
+    headingLines(style, freshTitle(style, unreleased.heading)),
+  );
+  links.shift(first, added);
 
-  const repository = repositoryOf(changelog, options.repositoryUrl);
+  // RST has no link reference definitions to keep up to date.
+  const repository = format === 'rst' ? undefined : repositoryOf(changelog, options.repositoryUrl);
   if (repository === undefined) return joinLines(lines);
   const prefix = options.tagPrefix ?? 'v';
   const tag = options.tag ?? `${prefix}${options.version}`;
@@ -218,27 +284,31 @@ export function rollChangelog(text: string, options: RollOptions): string {
 }
 
 /**
- * Opens the next cycle: a fresh empty `## [Unreleased]` above the topmost release (or at the end
- * when there is none), and its compare link when the repository is known. Unchanged when the
- * changelog has an [Unreleased] section already.
+ * Opens the next cycle: a fresh empty Unreleased heading, in the releases' style, above the
+ * topmost release (or at the end when there is none), and in Markdown its compare link when the
+ * repository is known. Unchanged when the changelog has an Unreleased section already.
  */
 export function addUnreleasedSection(text: string, options: UnreleasedOptions = {}): string {
-  const changelog = parseChangelog(text);
+  const format = options.format ?? changelogFormat(options.file ?? 'CHANGELOG.md', text);
+  const changelog = parseChangelog(text, { format });
   if (changelog.unreleased) return text;
   const lines = splitLines(text);
   const links = new Links(lines, changelog);
+  const style = releaseStyle(changelog, format);
+  const fresh = headingLines(style, freshTitle(style, undefined));
   const top = changelog.releases.reduce<number | undefined>(
-    (first, release) => (first === undefined || release.line < first ? release.line : first),
+    (first, release) =>
+      first === undefined || release.firstLine < first ? release.firstLine : first,
     undefined,
   );
   if (top === undefined) {
-    insertLines(lines, openBlockAtEnd(lines), ['## [Unreleased]']);
+    insertLines(lines, openBlockAtEnd(lines), fresh);
     return joinLines(lines);
   }
   const index = top - 1;
-  links.shift(index, insertSection(lines, index, '## [Unreleased]'));
+  links.shift(index, insertSection(lines, index, fresh));
 
-  const repository = repositoryOf(changelog, options.repositoryUrl);
+  const repository = format === 'rst' ? undefined : repositoryOf(changelog, options.repositoryUrl);
   const newest = [...changelog.releases].sort((a, b) =>
     comparePep440(b.normalized, a.normalized),
   )[0];

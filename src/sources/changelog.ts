@@ -1,14 +1,32 @@
-// Keep a Changelog 1.1, read the way real changelogs are written: release headings in several
-// spellings, other `##` headings between them, `[Unreleased]` anywhere, link references with
-// labels in any case, CRLF. Pure: text in, structure out; untidiness becomes warnings.
-import { parsePep440, samePep440 } from '../version/pep440.js';
-import { splitText } from './text.js';
+// Changelogs as people write them: Markdown (ATX and setext headings) or reStructuredText, with
+// release headings at whatever level the file uses for them and the version anywhere in the
+// heading (`## [1.2.0] - 2026-01-02`, `Version 2.34.2` over `=====`, `pytest 8.3.4 (2024-12-01)`).
+// Pure: text in, structure out; untidiness becomes warnings. Linear: each heading is classified
+// and its version parsed once, duplicates are found in a map keyed by PEP 440 meaning.
+import { parsePep440, type Pep440 } from '../version/pep440.js';
+import { classifyHeading, readDate } from './changelog-headings.js';
+import { TextLines } from './changelog-lines.js';
+import { scanMarkdown } from './changelog-markdown.js';
+import type {
+  ChangelogFormat,
+  HeadingStyle,
+  LinkReference,
+  RawHeading,
+} from './changelog-markup.js';
+import { scanRst, sniffFormat } from './changelog-rst.js';
+
+export type { ChangelogFormat, HeadingStyle, LinkReference } from './changelog-markup.js';
 
 export interface ChangelogSection {
-  /** The heading's text after `## `. */
+  /** The heading's text, without its markup (`[0.1.15] - 2025-10-15`). */
   readonly heading: string;
-  /** 1-based line of the heading. */
+  /** 1-based line of the heading's text. */
   readonly line: number;
+  /** 1-based lines the heading occupies, with an RST overline or underline. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly level: number;
+  readonly style: HeadingStyle;
   /** 1-based lines of the body: from `bodyStart` to `bodyEnd` inclusive (empty when end < start). */
   readonly bodyStart: number;
   readonly bodyEnd: number;
@@ -16,157 +34,301 @@ export interface ChangelogSection {
 }
 
 export interface ReleaseSection extends ChangelogSection {
-  /** The version as written in the heading (`0.1.15`, `v1.0.0`). */
+  /** The version as written in the heading (`0.1.15`, `1.0.0` of `v1.0.0`). */
   readonly version: string;
   readonly normalized: string;
   /** Column of the version text within the heading line. */
   readonly column: number;
   readonly date: string | undefined;
   readonly yanked: boolean;
+  /** Marked as not released yet (`1.2.0 (unreleased)`, or `Unreleased` under the heading). */
+  readonly pending: boolean;
 }
 
-export interface LinkReference {
-  readonly label: string;
-  readonly url: string;
-  readonly line: number;
-}
+export type ChangelogWarningKind =
+  'no-date' | 'odd-date' | 'unreadable' | 'duplicate' | 'second-unreleased';
 
 export interface ChangelogWarning {
   readonly line: number;
   readonly message: string;
+  readonly kind?: ChangelogWarningKind;
+  /** The version the heading names, as written (also for unreadable ones). */
+  readonly version?: string;
+  /** versionKey of that version, when it is one (so no reader parses it again). */
+  readonly key?: string;
+  /** What is wrong in a few words, for a summary of many. */
+  readonly short?: string;
 }
 
 export interface Changelog {
+  readonly format: ChangelogFormat;
+  /** The heading level of the releases; undefined when the file has none. */
+  readonly releaseLevel: number | undefined;
   readonly releases: readonly ReleaseSection[];
   readonly unreleased: ChangelogSection | undefined;
-  /** Keyed by lower-cased label. */
+  /** Keyed by lower-cased label (Markdown link reference definitions). */
   readonly links: ReadonlyMap<string, LinkReference>;
   readonly warnings: readonly ChangelogWarning[];
 }
 
-const SECTION_HEADING = /^(#{1,2})\s+(.*?)\s*#*\s*$/;
-// `[1.0.0] - 2025-01-01`, `[1.0.0](url) - 2025-01-01`, `1.0.0 (2025-01-01)`, `v1.0.0 – 2025-01-01`,
-// optionally followed by `[YANKED]`.
-const RELEASE_HEADING =
-  /^(\[?)v?([0-9][^\]\s()]*)\]?(?:\([^)]*\))?(?:\s*[-–—:]?\s*\(?(\d{4}-\d{2}-\d{2})\)?)?(\s*\[YANKED\])?\s*$/i;
-const LOOKS_LIKE_RELEASE = /^\[?v?\d+\.\d/i;
-const UNRELEASED_HEADING = /^\[?unreleased\]?(?:\([^)]*\))?\s*$/i;
-const LINK_REFERENCE = /^\s{0,3}\[([^\]]+)\]:\s*(\S+)/;
-const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-const ENTRY = /^\s*(?:[-*+]|\d+[.)])\s+\S/;
+export interface ParseOptions {
+  /** Sniffed from the text when omitted. */
+  readonly format?: ChangelogFormat;
+  /** Allows `name 1.2.0` headings for names the heuristics would not take. */
+  readonly projectName?: string;
+}
 
-export function parseChangelog(text: string): Changelog {
-  const { lines } = splitText(text);
-  const headings: { line: number; level: number; text: string }[] = [];
-  const links = new Map<string, LinkReference>();
-  const warnings: ChangelogWarning[] = [];
-  // The opening run of the fenced code block we are in (CommonMark: it closes with a run of the
-  // same character, at least as long, and nothing after it).
-  let fence: string | undefined;
-  for (const [index, line] of lines.entries()) {
-    const fenceLine = FENCE.exec(line);
-    if (fence !== undefined) {
-      const run = fenceLine?.[1] ?? '';
-      const closes = run[0] === fence[0] && run.length >= fence.length;
-      if (closes && fenceLine?.[2]?.trim() === '') fence = undefined;
-      continue;
-    }
-    if (fenceLine?.[1] !== undefined) {
-      fence = fenceLine[1];
-      continue;
-    }
-    const heading = SECTION_HEADING.exec(line);
-    if (heading?.[1] !== undefined && heading[2] !== undefined) {
-      headings.push({ line: index + 1, level: heading[1].length, text: heading[2] });
-      continue;
-    }
-    const link = LINK_REFERENCE.exec(line);
-    if (link?.[1] !== undefined && link[2] !== undefined) {
-      const label = link[1].toLowerCase();
-      if (!links.has(label)) links.set(label, { label: link[1], url: link[2], line: index + 1 });
+const ENTRY = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s+\S/;
+const RELEASED_LINE = /^(?:released|release date|release)\b[\s:]*(.*)$/i;
+
+/** The format for a changelog file: by extension, else sniffed from its text. */
+export function changelogFormat(file: string, text: string): ChangelogFormat {
+  const name = file.split('/').pop()!.toLowerCase();
+  if (name.endsWith('.rst') || name.endsWith('.rest')) return 'rst';
+  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
+  return sniffFormat(new TextLines(text));
+}
+
+/**
+ * A key equal for versions equal by PEP 440 meaning, as `packaging` compares them: spellings and
+ * trailing zeros of the release (`1.0` is `1.0.0`) do not matter, a local label does.
+ */
+export function versionKey(version: Pep440): string {
+  // The common case, a plain release: its normal form without trailing `.0`s.
+  if (version.epoch === 0 && !version.pre && version.post === null && version.dev === null) {
+    if (version.local === null) return `0!${version.normalized.replace(/(?:\.0)+$/, '')}`;
+  }
+  const release = [...version.release];
+  while (release.length > 1 && release[release.length - 1] === 0) release.pop();
+  const pre = version.pre ? `${version.pre[0]}${version.pre[1]}` : '';
+  const post = version.post === null ? '' : `.post${version.post}`;
+  const dev = version.dev === null ? '' : `.dev${version.dev}`;
+  const local = version.local === null ? '' : `+${version.local}`;
+  return `${version.epoch}!${release.join('.')}${pre}${post}${dev}${local}`;
+}
+
+function headingExample(format: ChangelogFormat, style: HeadingStyle, version: string): string {
+  if (format === 'rst' || style.kind !== 'atx') return `"${version} (YYYY-MM-DD)"`;
+  return `${'#'.repeat(style.level)} [${version}] - YYYY-MM-DD`;
+}
+
+function shown(format: ChangelogFormat, heading: RawHeading): string {
+  return heading.style.kind === 'atx' && format === 'markdown'
+    ? `"${'#'.repeat(heading.level)} ${heading.text}"`
+    : `"${heading.text}"`;
+}
+
+/**
+ * The level with the most release versions, a version counted again only after another one (so
+ * subsections that repeat their release's version, virtualenv's `Features - 20.28.0`, count once
+ * per release); the outer level on a tie.
+ */
+function releaseLevelOf(
+  headings: readonly RawHeading[],
+  keys: readonly (string | undefined)[],
+): number | undefined {
+  const counts = new Map<number, { count: number; last: string | undefined }>();
+  for (let index = 0; index < headings.length; index++) {
+    const key = keys[index];
+    if (key === undefined) continue;
+    const level = headings[index]!.level;
+    const seen = counts.get(level);
+    if (!seen) counts.set(level, { count: 1, last: key });
+    else if (seen.last !== key) {
+      seen.count++;
+      seen.last = key;
     }
   }
-
-  const section = (position: number): Omit<ChangelogSection, 'heading' | 'line'> => {
-    const start = headings[position]!.line + 1;
-    const next = headings[position + 1];
-    let end = next ? next.line - 1 : lines.length;
-    // Link references at the bottom belong to the file, not to the last section.
-    while (
-      end >= start &&
-      (lines[end - 1]!.trim() === '' || LINK_REFERENCE.test(lines[end - 1]!))
-    ) {
-      end--;
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [level, { count }] of counts) {
+    if (count > bestCount || (count === bestCount && level < best!)) {
+      best = level;
+      bestCount = count;
     }
-    return {
-      bodyStart: start,
-      bodyEnd: end,
-      body: lines
-        .slice(start - 1, end)
-        .join('\n')
-        .trim(),
-    };
+  }
+  return best;
+}
+
+/** The first line of a body that is not blank, trimmed ('' when there is none). */
+function firstTextLine(lines: TextLines, start: number, end: number): string {
+  for (let line = start; line <= end; line++) {
+    if (!lines.isBlank(line - 1)) return lines.line(line - 1).trim();
+  }
+  return '';
+}
+
+export function parseChangelog(text: string, options: ParseOptions = {}): Changelog {
+  const lines = new TextLines(text);
+  const format = options.format ?? sniffFormat(lines);
+  const document = format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
+  const { headings, links } = document;
+  const meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+  const keys = meanings.map((meaning) =>
+    meaning.kind === 'release' ? versionKey(meaning.version) : undefined,
+  );
+  const releaseLevel = releaseLevelOf(headings, keys);
+  const warnings: ChangelogWarning[] = [];
+
+  // The body of heading `position`: up to the next heading at the same level or above, without
+  // the blank lines and link reference definitions at its end. Only headings at the release level
+  // ask, and the spans between them do not overlap, so all the scans together are linear.
+  const section = (position: number, level: number) => {
+    const start = headings[position]!.lastLine + 1;
+    let end = lines.count;
+    for (let next = position + 1; next < headings.length; next++) {
+      if (headings[next]!.level <= level) {
+        end = headings[next]!.firstLine - 1;
+        break;
+      }
+    }
+    while (end >= start && (lines.isBlank(end - 1) || document.isLinkLine(end - 1))) end--;
+    // One slice of the text (cheap even for 100,000 sections), with its line ends as `\n`.
+    return { bodyStart: start, bodyEnd: end, body: lines.slice(start - 1, end - 1).trim() };
   };
 
   const releases: ReleaseSection[] = [];
+  const byKey = new Map<string, ReleaseSection>();
   let unreleased: ChangelogSection | undefined;
-  for (const [position, heading] of headings.entries()) {
-    if (heading.level !== 2) continue;
-    if (UNRELEASED_HEADING.test(heading.text)) {
+  for (let position = 0; position < headings.length; position++) {
+    const heading = headings[position]!;
+    const meaning = meanings[position]!;
+    const atLevel = releaseLevel === undefined || heading.level === releaseLevel;
+    if (!atLevel) continue;
+    if (meaning.kind === 'unreleased') {
       if (unreleased) {
         warnings.push({
           line: heading.line,
+          kind: 'second-unreleased',
           message: 'A second [Unreleased] section; only the first is used.',
+          short: 'a second Unreleased section',
         });
       } else {
-        unreleased = { heading: heading.text, line: heading.line, ...section(position) };
-      }
-      continue;
-    }
-    const match = RELEASE_HEADING.exec(heading.text);
-    const written = match?.[2];
-    const version = written !== undefined ? parsePep440(written) : null;
-    if (!match || written === undefined || !version) {
-      // A typo in a release heading would otherwise only surface as "no section for X.Y.Z".
-      if (LOOKS_LIKE_RELEASE.test(heading.text)) {
-        warnings.push({
+        const body = section(position, heading.level);
+        unreleased = {
+          heading: heading.text,
           line: heading.line,
-          message: `The heading "## ${heading.text}" looks like a release but is not read as one: write it as ## [X.Y.Z] - YYYY-MM-DD with a PEP 440 version.`,
-        });
+          firstLine: heading.firstLine,
+          lastLine: heading.lastLine,
+          level: heading.level,
+          style: heading.style,
+          bodyStart: body.bodyStart,
+          bodyEnd: body.bodyEnd,
+          body: body.body,
+        };
       }
       continue;
     }
-    const raw = lines[heading.line - 1]!;
-    const duplicate = releases.find((release) => samePep440(release.version, written));
-    if (duplicate) {
+    if (meaning.kind === 'unreadable') {
+      // A typo in a release heading would otherwise only surface as "no section for X.Y.Z".
       warnings.push({
         line: heading.line,
-        message: `Version ${written} has a second heading here (the first is on line ${duplicate.line}); the first one is used.`,
+        kind: 'unreadable',
+        version: meaning.written,
+        message: `The heading ${shown(format, heading)} looks like a release but is not read as one: ${JSON.stringify(meaning.written)} is not a PEP 440 version. Write it as ${headingExample(format, heading.style, 'X.Y.Z')} with a PEP 440 version.`,
+        short: `unreadable version "${meaning.written}"`,
       });
       continue;
     }
-    if (match[3] === undefined) {
+    if (meaning.kind !== 'release') continue;
+    const key = keys[position]!;
+    const first = byKey.get(key);
+    if (first) {
       warnings.push({
         line: heading.line,
-        message: `The heading for ${written} has no date (## [${written}] - YYYY-MM-DD).`,
+        kind: 'duplicate',
+        version: meaning.written,
+        key,
+        message: `Version ${meaning.written} has a second heading here (the first is on line ${first.line}); the first one is used.`,
+        short: `second heading for ${meaning.written} (first on line ${first.line})`,
+      });
+      continue;
+    }
+    const body = section(position, heading.level);
+    let { date, dateProblem, dateText } = meaning;
+    let pending = meaning.pending;
+    if (dateProblem === 'missing') {
+      // Flask-style: the date on the first line under the heading ("Released 2024-11-13").
+      const firstLine = firstTextLine(lines, body.bodyStart, body.bodyEnd);
+      const released = RELEASED_LINE.exec(firstLine);
+      if (/^unreleased\b/i.test(firstLine)) {
+        pending = true;
+        dateProblem = undefined;
+      } else if (released) {
+        ({ date, problem: dateProblem, written: dateText } = readDate(released[1]!));
+      }
+    }
+    if (dateProblem === 'missing') {
+      warnings.push({
+        line: heading.line,
+        kind: 'no-date',
+        version: meaning.written,
+        key,
+        message: `The heading for ${meaning.written} has no date (${headingExample(format, heading.style, meaning.written)}).`,
+        short: 'no date',
+      });
+    } else if (dateProblem === 'odd') {
+      warnings.push({
+        line: heading.line,
+        kind: 'odd-date',
+        version: meaning.written,
+        key,
+        message: `The heading for ${meaning.written} has a date that is not read as one (${JSON.stringify(dateText)}): write it YYYY-MM-DD (${headingExample(format, heading.style, meaning.written)}).`,
+        short: `odd date "${dateText}"`,
       });
     }
-    releases.push({
+    // Written out, not spread: spreads cost a runtime call per object, 100,000 times over.
+    const release: ReleaseSection = {
       heading: heading.text,
       line: heading.line,
-      version: written,
-      normalized: version.normalized,
-      column: raw.indexOf(written) + 1,
-      date: match[3],
-      yanked: match[4] !== undefined,
-      ...section(position),
-    });
+      firstLine: heading.firstLine,
+      lastLine: heading.lastLine,
+      level: heading.level,
+      style: heading.style,
+      version: meaning.written,
+      normalized: meaning.version.normalized,
+      column: heading.column + meaning.offset,
+      date,
+      yanked: meaning.yanked,
+      pending,
+      bodyStart: body.bodyStart,
+      bodyEnd: body.bodyEnd,
+      body: body.body,
+    };
+    byKey.set(key, release);
+    releases.push(release);
   }
-  return { releases, unreleased, links, warnings };
+  const changelog: Changelog = { format, releaseLevel, releases, unreleased, links, warnings };
+  indexes.set(changelog, byKey);
+  return changelog;
+}
+
+// Releases by version key, for the changelogs parsed here; others are indexed on first use.
+const indexes = new WeakMap<Changelog, ReadonlyMap<string, ReleaseSection>>();
+
+function indexOf(changelog: Changelog): ReadonlyMap<string, ReleaseSection> {
+  let index = indexes.get(changelog);
+  if (!index) {
+    const built = new Map<string, ReleaseSection>();
+    for (const release of changelog.releases) {
+      const version = parsePep440(release.version);
+      if (version && !built.has(versionKey(version))) built.set(versionKey(version), release);
+    }
+    indexes.set(changelog, (index = built));
+  }
+  return index;
 }
 
 export function findRelease(changelog: Changelog, version: string): ReleaseSection | undefined {
-  return changelog.releases.find((release) => samePep440(release.version, version));
+  const parsed = parsePep440(version);
+  return parsed ? indexOf(changelog).get(versionKey(parsed)) : undefined;
+}
+
+/** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
+export function headingMarkup(section: ChangelogSection): string {
+  return section.style.kind === 'atx'
+    ? `${'#'.repeat(section.style.level)} ${section.heading}`
+    : section.heading;
 }
 
 /** The number of list entries in a section's body. */

@@ -9,10 +9,12 @@ import type { RunContext } from '../context.js';
 import { rollChangelog } from '../edit/changelog.js';
 import { replaceAt } from '../edit/replace.js';
 import { UserError } from '../errors.js';
+import { quoteForLog } from '../log-quote.js';
 import type { Inputs } from '../inputs.js';
 import type { Project } from '../project.js';
 import { findRelease, parseChangelog } from '../sources/changelog.js';
 import { git, listTags, tagsMergedInto } from '../tools/git.js';
+import { towncrierBuild } from '../tools/towncrier.js';
 import { nextVersion, toSemverSpelling } from '../version/bump.js';
 import { samePep440 } from '../version/pep440.js';
 import { latestVersionTag, prefixForNewTag, previousTag, taggedVersions } from '../version/tags.js';
@@ -130,7 +132,8 @@ async function plannedEdits(
     const after = replaceAt(before, source.line, source.column, source.value, value);
     edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
   }
-  if (project.changelog) {
+  // towncrier projects get their section from `towncrier build` (see runBump), not from a roll.
+  if (project.changelog && !project.changelog.towncrier) {
     const before = project.changelog.text;
     const after = rollChangelog(before, {
       version: next.written,
@@ -140,10 +143,46 @@ async function plannedEdits(
       repositoryUrl: context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
       tagPrefix,
       allowEmpty: inputs.allowEmptyChangelog,
+      file: project.changelog.file,
+      format: project.changelog.parsed.format,
     });
     edits.set(project.changelog.file, { before, after });
   }
   return edits;
+}
+
+/**
+ * For a towncrier project whose changelog has no section for the new version yet: `towncrier
+ * build` writes it (and stages the removal of the fragments, which the bump commit takes along),
+ * and the changelog joins the edited files. A dry run asks for the draft instead, which it
+ * returns; nothing is written then.
+ */
+async function buildTowncrierSection(
+  context: RunContext,
+  inputs: Inputs,
+  project: Project,
+  version: string,
+  edits: Map<string, { before: string; after: string }>,
+): Promise<string | undefined> {
+  const changelog = project.changelog;
+  if (!changelog?.towncrier || findRelease(changelog.parsed, version)) return undefined;
+  if (changelog.towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
+    throw new UserError(
+      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      'No news fragments',
+      { file: changelog.towncrier.directory },
+    );
+  }
+  const cwd = path.join(context.workspace, project.dir);
+  const output = await towncrierBuild(cwd, version, {
+    python: inputs.python,
+    draft: inputs.dryRun,
+    file: changelog.file,
+  });
+  if (inputs.dryRun) return output;
+  const after = await readFile(path.join(context.workspace, changelog.file), 'utf8');
+  edits.set(changelog.file, { before: changelog.text, after });
+  return undefined;
 }
 
 export async function runBump(context: RunContext, inputs: Inputs): Promise<BumpOutcome> {
@@ -190,11 +229,20 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   }
   const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440);
   const edits = await plannedEdits(context, inputs, project, next, tag, tagPrefix, previous);
+  // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
+  // checkout as it was.
+  const user = parseGitUser(inputs.gitUser);
+  const draft = await buildTowncrierSection(context, inputs, project, next.pep440, edits);
   const files = [...edits.keys()];
   const message = commitMessage(next.written, files, project.changelog?.file);
-  const changelogAfter = project.changelog ? edits.get(project.changelog.file)?.after : undefined;
+  const changelog = project.changelog;
+  const changelogAfter = changelog
+    ? (draft ?? edits.get(changelog.file)?.after ?? changelog.text)
+    : undefined;
   const tagMessage =
-    (changelogAfter && findRelease(parseChangelog(changelogAfter), next.pep440)?.body) ||
+    (changelogAfter &&
+      findRelease(parseChangelog(changelogAfter, { format: changelog?.parsed.format }), next.pep440)
+        ?.body) ||
     `Release ${next.written}`;
 
   const outcome = {
@@ -205,10 +253,6 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     commitMessage: message,
     tagMessage,
   };
-  // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
-  // checkout as it was.
-  const user = parseGitUser(inputs.gitUser);
-
   for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
   if (inputs.dryRun) {
     const diff = await git(cwd, ['diff', '--', ...files]);
@@ -216,6 +260,9 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     core.info(
       `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
     );
+    if (draft !== undefined) {
+      core.info(`towncrier would add to ${changelog?.file}:\n${quoteForLog(draft)}`);
+    }
     core.info(
       `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
     );

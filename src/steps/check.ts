@@ -3,7 +3,15 @@ import { checkVersions, type CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
 import type { Inputs } from '../inputs.js';
 import { loadProject, type FileReader, type Project } from '../project.js';
-import { hasCommit, git, listTags, showFile, tagObjectType, tagsMergedInto } from '../tools/git.js';
+import {
+  hasCommit,
+  git,
+  listTags,
+  listTree,
+  showFile,
+  tagObjectType,
+  tagsMergedInto,
+} from '../tools/git.js';
 import { parseVersionTag, tagVersion } from '../version/tag.js';
 import { prefixForNewTag } from '../version/tags.js';
 import { fileSystemReader, resolveProjectDir } from '../workspace.js';
@@ -14,7 +22,10 @@ export interface CheckRun {
 }
 
 function gitReader(workspace: string, commit: string): FileReader {
-  return { read: (file) => showFile(workspace, commit, file) };
+  return {
+    read: (file) => showFile(workspace, commit, file),
+    list: (dir) => listTree(workspace, commit, dir),
+  };
 }
 
 async function readBaseVersion(
@@ -37,7 +48,7 @@ async function readBaseVersion(
   try {
     const base = await loadProject(gitReader(cwd, pr.baseSha), {
       dir,
-      changelog: '',
+      changelog: 'none',
       versionFiles: [],
     });
     if (!base.primary) return { problem: 'the version is not written in its files there' };
@@ -59,6 +70,7 @@ export async function runCheck(
     dir,
     changelog: inputs.changelog,
     versionFiles: inputs.versionFiles,
+    repository: context.repository,
   });
   const [annotated, base, tags, merged] = await Promise.all([
     tag ? tagObjectType(context.workspace, tag.name) : undefined,

@@ -19,7 +19,8 @@ export async function openNextCyclePullRequest(options: {
   readonly user: GitUser;
 }): Promise<string | undefined> {
   const changelog = options.project.changelog;
-  if (!changelog || changelog.parsed.unreleased) return undefined;
+  // towncrier projects keep their pending entries as fragments, not in an Unreleased section.
+  if (!changelog || changelog.parsed.unreleased || changelog.towncrier) return undefined;
   const cwd = options.workspace;
   const branch = `pyrelease/next-cycle-after-${options.tag}`;
   const identity = [
@@ -50,7 +51,13 @@ export async function openNextCyclePullRequest(options: {
       worktree,
       `refs/tags/${options.tag}^{commit}`,
     ]);
-    await writeFile(path.join(worktree, changelog.file), addUnreleasedSection(changelog.text));
+    await writeFile(
+      path.join(worktree, changelog.file),
+      addUnreleasedSection(changelog.text, {
+        file: changelog.file,
+        format: changelog.parsed.format,
+      }),
+    );
     await must(['add', '--', changelog.file], worktree);
     await must(
       [

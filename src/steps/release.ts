@@ -433,6 +433,7 @@ export async function runRelease(
               changelogSection: section,
               repositoryUrl,
               changelogFile: project.changelog?.file,
+              changelogFormat: project.changelog?.parsed.format,
             }),
             prerelease: check.prerelease,
             assets,

@@ -37,6 +37,23 @@ export async function showFile(
   return result.exitCode === 0 ? result.stdout : undefined;
 }
 
+/** Repository-relative entries directly in `dir` at a commit (folders end in `/`). */
+export async function listTree(
+  cwd: string,
+  commit: string,
+  dir: string,
+): Promise<string[] | undefined> {
+  const result = await git(cwd, ['ls-tree', '-z', commit, '--', dir ? `${dir}/` : '.']);
+  if (result.exitCode !== 0) return undefined;
+  return result.stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [info, file] = line.split('\t', 2) as [string, string];
+      return info.split(' ')[1] === 'tree' ? `${file}/` : file;
+    });
+}
+
 export async function hasCommit(cwd: string, commit: string): Promise<boolean> {
   return (await git(cwd, ['cat-file', '-e', `${commit}^{commit}`])).exitCode === 0;
 }

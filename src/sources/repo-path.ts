@@ -1,0 +1,11 @@
+// Repository-relative paths (forward slashes, no `.` or empty parts, `..` resolved), as the
+// changelog readers join them; project.ts's joinPath does the same for the version sources.
+export function repoPath(...parts: string[]): string {
+  const out: string[] = [];
+  for (const part of parts.join('/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
