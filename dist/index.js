@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-IDCRCXSN.js";
+} from "./chunks/chunk-AKH55JBI.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-OYGBYYSC.js";
+} from "./chunks/chunk-LROW6ARR.js";
 import {
   ExitCode,
   endGroup,
@@ -93,11 +93,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-DZGPU3PE.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-DXVP7K7B.js");
+  const { runBump } = await import("./chunks/bump-ZHWYG6PB.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -105,7 +105,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-DZGPU3PE.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
