@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-AKH55JBI.js";
+} from "./chunks/chunk-CEZXDFLG.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-LROW6ARR.js";
+} from "./chunks/chunk-YRNKHLNU.js";
 import {
   ExitCode,
   endGroup,
@@ -93,11 +93,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-DZGPU3PE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-MCB2XRMV.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-ZHWYG6PB.js");
+  const { runBump } = await import("./chunks/bump-OR3XRFIN.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -105,7 +105,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-DZGPU3PE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-MCB2XRMV.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
