@@ -1,4 +1,5 @@
-// git through @actions/exec with argument arrays: refs and paths never pass through a shell.
+// git through @actions/exec with argument arrays: refs and paths never pass through a shell, and
+// `--end-of-options` keeps a value that starts with `-` from being read as an option.
 import { getExecOutput } from '@actions/exec';
 
 export interface GitResult {
@@ -23,7 +24,7 @@ export async function git(
 
 /** 'tag' for an annotated tag, 'commit' for a lightweight one, undefined when absent. */
 export async function tagObjectType(cwd: string, tag: string): Promise<string | undefined> {
-  const result = await git(cwd, ['cat-file', '-t', `refs/tags/${tag}`]);
+  const result = await git(cwd, ['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`]);
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -33,12 +34,14 @@ export async function showFile(
   commit: string,
   path: string,
 ): Promise<string | undefined> {
-  const result = await git(cwd, ['show', `${commit}:${path}`]);
+  const result = await git(cwd, ['show', '--end-of-options', `${commit}:${path}`]);
   return result.exitCode === 0 ? result.stdout : undefined;
 }
 
 export async function hasCommit(cwd: string, commit: string): Promise<boolean> {
-  return (await git(cwd, ['cat-file', '-e', `${commit}^{commit}`])).exitCode === 0;
+  return (
+    (await git(cwd, ['cat-file', '-e', '--end-of-options', `${commit}^{commit}`])).exitCode === 0
+  );
 }
 
 export async function listTags(cwd: string): Promise<string[]> {
@@ -48,7 +51,13 @@ export async function listTags(cwd: string): Promise<string[]> {
 
 /** The commit a tag points at. */
 export async function tagCommit(cwd: string, tag: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+  const result = await git(cwd, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `refs/tags/${tag}^{commit}`,
+  ]);
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -76,12 +85,22 @@ export async function isOnRemoteBranch(
   branch: string,
 ): Promise<boolean> {
   const ref = `refs/remotes/origin/${branch}`;
-  await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${ref}`]);
-  return (await git(cwd, ['merge-base', '--is-ancestor', commit, ref])).exitCode === 0;
+  await git(cwd, [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--end-of-options',
+    'origin',
+    `+refs/heads/${branch}:${ref}`,
+  ]);
+  return (
+    (await git(cwd, ['merge-base', '--is-ancestor', '--end-of-options', commit, ref])).exitCode ===
+    0
+  );
 }
 
 /** Tags whose commits are in the history of `ref` (the ref's own tags included). */
 export async function tagsMergedInto(cwd: string, ref: string): Promise<string[]> {
-  const result = await git(cwd, ['tag', '--list', '--merged', ref]);
+  const result = await git(cwd, ['tag', '--list', `--merged=${ref}`]);
   return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
 }
