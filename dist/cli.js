@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-C7CLYKLS.js";
+} from "./chunks/chunk-IPBWBD2D.js";
 import {
   renderCheckText,
   renderFindingText
@@ -10,7 +10,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-LTZQKVKB.js";
+} from "./chunks/chunk-AGWXXJBX.js";
 import "./chunks/chunk-R7XN7A4P.js";
 
 // src/cli.ts
@@ -126,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-U6ZAKYKE.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-PZHNKKFK.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

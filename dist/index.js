@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-C7CLYKLS.js";
+} from "./chunks/chunk-IPBWBD2D.js";
 import {
   addCheckSummary,
   annotate,
@@ -11,13 +11,16 @@ import {
   writeSummary
 } from "./chunks/chunk-7BZ665KD.js";
 import {
+  info,
+  shown
+} from "./chunks/chunk-ZM6EHZXV.js";
+import {
   UserError,
   runCheck
-} from "./chunks/chunk-LTZQKVKB.js";
+} from "./chunks/chunk-AGWXXJBX.js";
 import {
   ExitCode,
   endGroup,
-  info,
   setFailed,
   setOutput,
   startGroup
@@ -155,7 +158,7 @@ async function check(context, inputs) {
     `Version ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
   );
   for (const row of result.rows) {
-    info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${row.value}`);
+    info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
   }
   endGroup();
   for (const finding of result.findings) annotate(finding);
@@ -175,11 +178,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-U6ZAKYKE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-PZHNKKFK.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-OPUKGN64.js");
+  const { runBump } = await import("./chunks/bump-A3SB5K3Y.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -187,7 +190,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-U6ZAKYKE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-PZHNKKFK.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -104,3 +104,32 @@ export async function tagsMergedInto(cwd: string, ref: string): Promise<string[]
   const result = await git(cwd, ['tag', '--list', `--merged=${ref}`]);
   return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
 }
+
+/** The commit HEAD is at, or undefined in a repository without commits. */
+export async function headCommit(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The branch HEAD is on, or undefined when HEAD is detached. */
+export async function currentBranch(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * `git status --porcelain=v1 -z` of one folder: modified, staged and untracked files; ignored
+ * files are left out (they do not enter an sdist built from a git checkout by most backends).
+ */
+export async function statusOf(cwd: string, dir: string): Promise<string> {
+  const result = await git(cwd, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--',
+    dir === '' ? '.' : `:(top,literal)${dir}`,
+  ]);
+  if (result.exitCode !== 0) throw new Error(`git status failed: ${result.stderr.trim()}`);
+  return result.stdout;
+}

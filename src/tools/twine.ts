@@ -30,7 +30,7 @@ export interface TwineCommand {
 
 export async function twineCheck(twine: TwineCommand, files: readonly string[]): Promise<string> {
   const args = [...twine.baseArgs, ...twineCheckArgs(files)];
-  const result = await runCommand(twine.command, args);
+  const result = await runCommand(twine.command, args, { outsideWorkspace: true });
   if (result.exitCode !== 0) {
     throw new UserError(
       `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
@@ -48,7 +48,10 @@ export async function twineUpload(
   indexLabel: string,
 ): Promise<void> {
   const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, files)];
-  const result = await runCommand(twine.command, args, { env: twineEnvironment(token) });
+  const result = await runCommand(twine.command, args, {
+    env: twineEnvironment(token),
+    outsideWorkspace: true,
+  });
   if (result.exitCode !== 0) {
     const tail = outputTail(result);
     const hint = /403|invalid or non-existent authentication|Invalid API Token/i.test(tail)

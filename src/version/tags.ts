@@ -73,3 +73,11 @@ export function prefixForNewTag(tags: readonly string[], prefix: string): string
 export function branchMatches(branch: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => picomatch.isMatch(branch, pattern, { dot: true }));
 }
+
+/** The release-branches input, or by default the default branch and `hotfix/*`. */
+export function releaseBranchPatterns(
+  configured: readonly string[],
+  defaultBranch: string | undefined,
+): readonly string[] {
+  return configured.length > 0 ? configured : [defaultBranch ?? 'main', 'hotfix/*'];
+}
