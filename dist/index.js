@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-IPBWBD2D.js";
+} from "./chunks/chunk-5EBJAIJP.js";
 import {
   addCheckSummary,
   annotate,
@@ -17,7 +17,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-AGWXXJBX.js";
+} from "./chunks/chunk-MPODVCXF.js";
 import {
   ExitCode,
   endGroup,
@@ -178,11 +178,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-PZHNKKFK.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-DORQ6OZL.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-A3SB5K3Y.js");
+  const { runBump } = await import("./chunks/bump-VRQCBYXQ.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -190,7 +190,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-PZHNKKFK.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-DORQ6OZL.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

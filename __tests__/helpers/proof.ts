@@ -21,7 +21,10 @@ export function workflowCommands(stdout: string): WorkflowCommand[] {
   for (const line of stdout.split(/\r?\n/)) {
     const text = line.trimStart();
     if (stopToken !== undefined) {
-      if (text === `::${stopToken}::`) stopToken = undefined;
+      if (text === `::${stopToken}::`) {
+        found.push({ name: stopToken, properties: '', data: '', line });
+        stopToken = undefined;
+      }
       continue;
     }
     const v2 = /^::([^ :]+)(?: ([^:]*))?::(.*)$/.exec(text);

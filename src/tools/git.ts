@@ -1,6 +1,11 @@
 // git through @actions/exec with argument arrays: refs and paths never pass through a shell, and
 // `--end-of-options` keeps a value that starts with `-` from being read as an option.
 import { getExecOutput } from '@actions/exec';
+import { devNull } from 'node:os';
+
+// No hook (.git/hooks, core.hooksPath) and no fsmonitor command runs for pyrelease's git calls:
+// they are the checkout's code, and a bump's commit and push need none of them.
+const HARDENED = ['-c', `core.hooksPath=${devNull}`, '-c', 'core.fsmonitor=false'];
 
 export interface GitResult {
   readonly exitCode: number;
@@ -13,7 +18,7 @@ export async function git(
   args: readonly string[],
   env?: Record<string, string>,
 ): Promise<GitResult> {
-  const result = await getExecOutput('git', [...args], {
+  const result = await getExecOutput('git', [...HARDENED, ...args], {
     cwd,
     silent: true,
     ignoreReturnCode: true,
