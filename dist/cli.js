@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-YNND5LFO.js";
+} from "./chunks/chunk-6MGNCJ5O.js";
 import {
   renderCheckText,
   renderFindingText
@@ -11,7 +11,7 @@ import {
   UserError,
   git,
   runCheck
-} from "./chunks/chunk-2PQ23W2M.js";
+} from "./chunks/chunk-7TJ7LAA7.js";
 import "./chunks/chunk-D3LSQEYC.js";
 
 // src/cli-args.ts
@@ -343,12 +343,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-BYG2GPXZ.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-IFF2X7XQ.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-XPQIDUQR.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-22HOBN3Z.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-YNND5LFO.js";
+} from "./chunks/chunk-6MGNCJ5O.js";
 import {
   addCheckSummary,
   annotate,
@@ -11,13 +11,16 @@ import {
   writeSummary
 } from "./chunks/chunk-GCB6T3BY.js";
 import {
+  info,
+  shown
+} from "./chunks/chunk-SH77U42F.js";
+import {
   UserError,
   runCheck
-} from "./chunks/chunk-2PQ23W2M.js";
+} from "./chunks/chunk-7TJ7LAA7.js";
 import {
   ExitCode,
   endGroup,
-  info,
   setFailed,
   setOutput,
   startGroup
@@ -25,44 +28,118 @@ import {
 
 // src/context.ts
 import { readFileSync } from "node:fs";
+
+// src/refs.ts
+function isCommitId(value) {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+function refNameProblem(name) {
+  if (name === "") return "it is empty";
+  if (name.startsWith("-")) return 'it starts with "-", which git would read as an option';
+  if (/[\u0000-\u0020\u007f]/.test(name))
+    return "it contains a space, a line break or a control character";
+  if (/[~^:?*[\\]/.test(name)) return "it contains one of ~ ^ : ? * [ \\";
+  if (name.includes("..")) return 'it contains ".."';
+  if (name.includes("@{") || name === "@") return 'it contains "@{" or is "@"';
+  if (name.includes("//") || name.startsWith("/") || name.endsWith("/"))
+    return "it has an empty path component";
+  if (name.endsWith(".") || name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
+    return 'a component starts with "." or ends with ".lock", or the name ends with "."';
+  return void 0;
+}
+
+// src/context.ts
+function payloadError(path, problem) {
+  return new UserError(
+    `The event payload ${path} (GITHUB_EVENT_PATH) ${problem}. The runner writes it; if you start pyrelease yourself, give it the JSON object of the event.`,
+    "Invalid event payload"
+  );
+}
 function readPayload(path) {
   if (!path) return {};
-  let payload;
+  let text;
   try {
-    payload = JSON.parse(readFileSync(path, "utf8"));
+    text = readFileSync(path, "utf8");
   } catch (error) {
     throw new UserError(
       `The event payload ${path} (GITHUB_EVENT_PATH) could not be read: ${error.message}.`,
       "Unreadable event payload"
     );
   }
-  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
-    throw new UserError(
-      `The event payload ${path} (GITHUB_EVENT_PATH) is ${JSON.stringify(payload)?.slice(0, 40)}, not a JSON object as GitHub writes it.`,
-      "Unreadable event payload"
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw payloadError(path, `is not JSON (${error.message})`);
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw payloadError(
+      path,
+      `is ${parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`}, not a JSON object`
     );
   }
-  return payload;
+  return parsed;
+}
+function refName(value, what) {
+  const problem = typeof value === "string" ? refNameProblem(value) : `it is ${JSON.stringify(value)}, not a string`;
+  if (problem !== void 0) {
+    throw new UserError(
+      `${what} ${JSON.stringify(value)} is not a valid git ref name: ${problem}. pyrelease passes no such value to git.`,
+      "Invalid ref name"
+    );
+  }
+  return value;
+}
+function commitId(value, what) {
+  if (typeof value === "string" && isCommitId(value)) return value;
+  throw new UserError(
+    `${what} ${JSON.stringify(value)} is not a commit id (40 or 64 lowercase hex digits). pyrelease passes no such value to git.`,
+    "Invalid commit id"
+  );
+}
+function pullRequest(payload) {
+  const pr = payload.pull_request;
+  if (pr === void 0 || pr === null) return void 0;
+  const base = typeof pr === "object" ? pr.base : void 0;
+  if (!base || typeof base !== "object" || base.ref === void 0 && base.sha === void 0)
+    return void 0;
+  const number = pr.number === void 0 ? 0 : pr.number;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 0) {
+    throw new UserError(
+      `pull_request.number in the event payload is ${JSON.stringify(number)}, not a pull request number.`,
+      "Invalid event payload"
+    );
+  }
+  return {
+    number,
+    baseRef: refName(base.ref, "pull_request.base.ref in the event payload"),
+    baseSha: commitId(base.sha, "pull_request.base.sha in the event payload")
+  };
 }
 function readContext(env = process.env, cwd = process.cwd()) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const ref = env.GITHUB_REF ?? "";
   const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const base = payload.pull_request?.base;
+  const tag = ref.startsWith("refs/tags/") ? refName(ref.slice("refs/tags/".length), "The tag in GITHUB_REF") : void 0;
+  const branch = ref.startsWith("refs/heads/") ? refName(ref.slice("refs/heads/".length), "The branch in GITHUB_REF") : void 0;
+  const defaultBranch = payload.repository?.default_branch;
+  const sha = env.GITHUB_SHA || void 0;
   return {
     eventName,
     ref,
-    tag: ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0,
-    branch: ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0,
-    pullRequest: base?.ref && base.sha ? { number: payload.pull_request?.number ?? 0, baseRef: base.ref, baseSha: base.sha } : void 0,
+    tag,
+    branch,
+    pullRequest: pullRequest(payload),
     workspace: env.GITHUB_WORKSPACE || cwd,
     repository: env.GITHUB_REPOSITORY,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    sha: env.GITHUB_SHA,
-    defaultBranch: payload.repository?.default_branch,
+    sha: sha === void 0 ? void 0 : commitId(sha, "GITHUB_SHA"),
+    defaultBranch: defaultBranch === void 0 || defaultBranch === null ? void 0 : refName(defaultBranch, "repository.default_branch in the event payload"),
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     dispatchInputs: Object.fromEntries(
-      Object.entries(payload.inputs ?? {}).map(([key, value]) => [key, String(value)])
+      Object.entries(
+        payload.inputs && typeof payload.inputs === "object" ? payload.inputs : {}
+      ).map(([key, value]) => [key, String(value)])
     )
   };
 }
@@ -82,7 +159,7 @@ async function check(context, inputs) {
     `Version ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
   );
   for (const row of result.rows) {
-    info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${row.value}`);
+    info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
   }
   endGroup();
   for (const finding of result.findings) annotate(finding);
@@ -102,11 +179,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-XPQIDUQR.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-22HOBN3Z.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-F6BP3UQL.js");
+  const { runBump } = await import("./chunks/bump-PMPSFIIU.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -114,7 +191,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-XPQIDUQR.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-22HOBN3Z.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -151,7 +151,16 @@ export function checkVersions(facts: CheckFacts): CheckResult {
 
   const invalid = new Set<VersionSource>();
   for (const source of project.sources) {
-    if (!parsePep440(source.value)) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(source.value)) {
+      invalid.add(source);
+      findings.push({
+        level: 'error',
+        title: 'Invalid version',
+        message: `${source.label} is ${JSON.stringify(source.value)}, which holds a line break or a control character and is not a PEP 440 version. Write the version alone, such as "1.2.3".`,
+        location: where(source),
+      });
+    } else if (!parsePep440(source.value)) {
       invalid.add(source);
       findings.push({
         level: 'error',

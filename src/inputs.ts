@@ -173,19 +173,41 @@ function secret(raw: string): string {
   return value;
 }
 
-function list(raw: string): string[] {
-  return raw
-    .split(/[\n,]/)
+function list(name: InputName, raw: string): string[] {
+  const items = raw
+    .split(/\r?\n|,/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+  // eslint-disable-next-line no-control-regex
+  const bad = items.find((item) => /[\u0000-\u001f\u007f]/.test(item));
+  if (bad !== undefined) {
+    throw new UserError(
+      `Input ${name} holds ${JSON.stringify(bad)}, with a control character; give one name per line or comma.`,
+      'Invalid input',
+    );
+  }
+  return items;
+}
+
+// Inputs that are lists or Python code may span lines; every other one is a single value, and a
+// line break or control character in it is a mistake (or an attempt to smuggle a second line).
+const MULTI_LINE = new Set<InputName>(['version-files', 'release-branches', 'smoke-test']);
+
+function singleLine(name: InputName, raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (MULTI_LINE.has(name) || !/[\u0000-\u001f\u007f]/.test(raw.trim())) return raw;
+  throw new UserError(
+    `Input ${name} must be a single line without control characters, not ${name.endsWith('token') ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
+    'Invalid input',
+  );
 }
 
 export function readInputs(get: InputGetter): Inputs {
-  const value = (name: InputName) => get(name) ?? INPUT_DEFAULTS[name];
+  const value = (name: InputName) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
   const tagPrefix = value('tag-prefix').trim();
-  if (!/^[A-Za-z0-9._/-]*$/.test(tagPrefix)) {
+  if (!/^(?!-)[A-Za-z0-9._/-]*$/.test(tagPrefix)) {
     throw new UserError(
-      `Input tag-prefix may hold letters, digits, '.', '_', '/' and '-' only, not ${JSON.stringify(tagPrefix)}.`,
+      `Input tag-prefix may hold letters, digits, '.', '_', '/' and '-' (not first) only, not ${JSON.stringify(tagPrefix)}.`,
       'Invalid input',
     );
   }
@@ -193,10 +215,10 @@ export function readInputs(get: InputGetter): Inputs {
     mode: oneOf('mode', value('mode'), ['auto', 'check', 'release', 'bump']),
     workingDirectory: value('working-directory').trim() || '.',
     changelog: value('changelog').trim(),
-    versionFiles: list(value('version-files')),
+    versionFiles: list('version-files', value('version-files')),
     tagPrefix,
     requireChangelogEntry: boolean('require-changelog-entry', value('require-changelog-entry')),
-    releaseBranches: list(value('release-branches')),
+    releaseBranches: list('release-branches', value('release-branches')),
     builder: oneOf('builder', value('builder'), ['uv', 'build']),
     buildIsolation: boolean('build-isolation', value('build-isolation')),
     uvVersion: value('uv-version').trim(),

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { readContext, type RunContext } from './context.js';
 import { UserError } from './errors.js';
+import * as log from './log.js';
 import { environmentInputs, readInputs, type Inputs, type Mode } from './inputs.js';
 import {
   addCheckSummary,
@@ -28,7 +29,7 @@ async function check(context: RunContext, inputs: Inputs): Promise<void> {
     `Version ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
   );
   for (const row of result.rows) {
-    core.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${row.value}`);
+    log.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${log.shown(row.value)}`);
   }
   core.endGroup();
   for (const finding of result.findings) annotate(finding);

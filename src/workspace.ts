@@ -1,6 +1,6 @@
 // Resolves the project directory inside the repository and reads files by repository-relative
 // path. A working-directory that leaves the workspace is refused before anything is read.
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import type { FileReader } from './project.js';
@@ -38,24 +38,59 @@ function unreadable(file: string, error: unknown): UserError {
   );
 }
 
+/**
+ * Reads files by repository-relative path. A file that is a symbolic link out of the workspace
+ * (`pyproject.toml -> /etc/passwd`, a version file -> `/proc/self/environ`), or that is not a
+ * regular file (a FIFO would block the read), is refused with its name: its text is not the
+ * project's, and parts of it would be printed.
+ */
 export function fileSystemReader(workspace: string): FileReader {
+  let root: Promise<string> | undefined;
+  /** The file's real path inside the workspace; undefined when it does not exist. */
+  const resolve = async (file: string): Promise<string | undefined> => {
+    const wanted = path.join(workspace, file);
+    try {
+      const real = await realpath(wanted);
+      root ??= realpath(workspace);
+      const relative = path.relative(await root, real);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) {
+        throw new UserError(
+          `${file} is a symbolic link to ${real}, outside the repository. pyrelease reads only the repository's own files: replace the link with the file itself.`,
+          'File outside the workspace',
+          { file },
+        );
+      }
+      const kind = await stat(real);
+      if (!kind.isFile()) {
+        throw new UserError(
+          `${file} could not be read (${kind.isDirectory() ? 'EISDIR: it is a directory' : 'it is not a regular file'}). Make it a file with the text pyrelease should read.`,
+          'Unreadable file',
+          { file },
+        );
+      }
+      return real;
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        // A dangling link is reported: the file is meant to be there.
+        const link = await lstat(wanted).catch(() => undefined);
+        if (!link?.isSymbolicLink()) return undefined;
+      }
+      throw unreadable(file, error);
+    }
+  };
+  const readResolved = async (file: string): Promise<Buffer | undefined> => {
+    const real = await resolve(file);
+    if (real === undefined) return undefined;
+    return readFile(real).catch((error: unknown) => {
+      throw unreadable(file, error);
+    });
+  };
   return {
     async read(file) {
-      try {
-        return await readFile(path.join(workspace, file), 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw unreadable(file, error);
-      }
+      return (await readResolved(file))?.toString('utf8');
     },
-    async readBytes(file) {
-      try {
-        return await readFile(path.join(workspace, file));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw unreadable(file, error);
-      }
-    },
+    readBytes: readResolved,
     async list(dir) {
       try {
         const entries = await readdir(path.join(workspace, dir), { withFileTypes: true });

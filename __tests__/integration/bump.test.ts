@@ -157,6 +157,7 @@ describe('bump from workflow_dispatch', () => {
     const repo = await makeRepo();
     await repo.edit('CHANGELOG.md', /## \[Unreleased\]\n\n### Added\n- .*\n/, '## [Unreleased]\n');
     repo.commitAll('Empty');
+    repo.git('push', '--quiet', 'origin', 'main');
     const run = await dispatch(repo, 'main', { bump: 'patch' });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.properties.title).toBe(

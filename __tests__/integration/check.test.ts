@@ -213,7 +213,10 @@ describe('tag check', () => {
       const run = await runAction({ workspace: repo.dir, ref: `refs/tags/${tag}` });
       expect(run.exitCode).toBe(1);
       expect(run.annotations).toHaveLength(1);
-      expect(run.annotations[0]!.properties.title).toBe('Not a version tag');
+      // A name git would not take (a space) is refused as a ref name before it is read as a tag.
+      expect(run.annotations[0]!.properties.title).toBe(
+        tag.includes(' ') ? 'Invalid ref name' : 'Not a version tag',
+      );
       expect(run.annotations[0]!.message).toContain(JSON.stringify(tag));
       expect(run.outputs).toEqual({});
       expect(existsSync(path.join(repo.dir, 'x'))).toBe(false);

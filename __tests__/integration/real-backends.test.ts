@@ -1,6 +1,7 @@
 // Releases of projects built by Debian's real backends, through the bundled dist/index.js with a
 // local PyPI and GitHub API: versions from the git tag (hatch-vcs, setuptools-scm), a flit module
 // and a setuptools attr. The built METADATA must carry exactly the tag's version.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,14 +78,16 @@ describe('the tag is the version', () => {
       expect(uploaded(name, '1.2.0')).toEqual(built);
     });
 
-    it(`${fixture}: a modified tracked file makes another version, refused before any upload`, async () => {
+    it(`${fixture}: a modified tracked file is refused before the build, naming the file`, async () => {
       const repo = await taggedProject(fixture, [tag]);
       await repo.edit('README.md', 'versioned', 'VERSIONED');
       const before = pypi.requests.length;
       const run = await release(repo, tag);
       expect(run.exitCode).toBe(1);
       const errors = run.annotations.filter((a) => a.level === 'error');
-      expect(errors.map((a) => a.properties.title)).toContain('Wrong version in metadata');
+      expect(errors.map((a) => a.properties.title)).toEqual(['Working tree not clean']);
+      expect(errors[0]!.message).toContain('modified: README.md');
+      expect(existsSync(path.join(repo.dir, 'dist'))).toBe(false);
       expect(pypi.requests.length).toBe(before);
     });
   }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { locateKeyLine, locateTomlString, parsePyproject } from '../../src/sources/pyproject.js';
+import {
+  locateKeyLine,
+  locateTomlString,
+  multilineOpener,
+  parsePyproject,
+  tableHeader,
+} from '../../src/sources/pyproject.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 
@@ -241,5 +247,39 @@ describe('Windows line endings', () => {
       '[project]  # the project\r\nname = "pkg"\r\nversion = "1.2.3"  # bumped by pyrelease\r\n';
     const parsed = parsePyproject(text, 'pyproject.toml');
     expect(parsed.version).toMatchObject({ value: '1.2.3', line: 3, column: 12 });
+  });
+});
+
+describe('line scanning is linear', () => {
+  it('reads headers with spaces and comments as before', () => {
+    expect(tableHeader('[project]')).toBe('project');
+    expect(tableHeader('  [ tool.hatch ]  # comment')).toBe('tool.hatch');
+    expect(tableHeader('[[tool.x]]')).toBe('tool.x');
+    expect(tableHeader('[project] x')).toBeUndefined();
+    expect(tableHeader('[]')).toBeUndefined();
+    expect(tableHeader('version = "[x]"')).toBeUndefined();
+    expect(multilineOpener('description = """text')).toEqual({ quote: '"""', rest: 'text' });
+    expect(multilineOpener("a = '''")).toEqual({ quote: "'''", rest: '' });
+    expect(multilineOpener('# a = """')).toBeUndefined();
+  });
+
+  it('scans 100 000 spaces in a header, an array line and a key line in well under a second', () => {
+    const spaces = ' '.repeat(100_000);
+    const text = lines(
+      '[project]',
+      'name = "x"',
+      `[${spaces}x`,
+      `[${spaces}]x`,
+      'classifiers = [',
+      spaces,
+      `${spaces}=${spaces}x`,
+      ']',
+      'version = "1.0"',
+    );
+    const started = Date.now();
+    expect(locateKeyLine(text, 'project', 'version')).toBe(9);
+    expect(locateTomlString(text, 'project', 'version')?.value).toBe('1.0');
+    expect(tableHeader(`[${spaces}x`)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -99,6 +99,28 @@ describe('tags', () => {
     expect(branchMatches('release.1', ['release.1'])).toBe(true);
     expect(branchMatches('releasex1', ['release.1'])).toBe(false);
   });
+  it('matches character classes: release/v[0-9]*', () => {
+    expect(branchMatches('release/v1.2', ['release/v[0-9]*'])).toBe(true);
+    expect(branchMatches('release/v10.x', ['release/v[0-9]*'])).toBe(true);
+    expect(branchMatches('release/vnext', ['release/v[0-9]*'])).toBe(false);
+    expect(branchMatches('release/v1/x', ['release/v[0-9]*'])).toBe(false);
+  });
+  it('matches one character with ?: release?/*', () => {
+    expect(branchMatches('release1/x', ['release?/*'])).toBe(true);
+    expect(branchMatches('releases/2024', ['release?/*'])).toBe(true);
+    expect(branchMatches('release/x', ['release?/*'])).toBe(false);
+    expect(branchMatches('release12/x', ['release?/*'])).toBe(false);
+    expect(branchMatches('release//x', ['release?/*'])).toBe(false);
+  });
+  it('matches any depth with **, and * within one segment', () => {
+    expect(branchMatches('release/1.x', ['release/**'])).toBe(true);
+    expect(branchMatches('release/a/b/c', ['release/**'])).toBe(true);
+    expect(branchMatches('team/release/x', ['**/release/*'])).toBe(true);
+    expect(branchMatches('release', ['release/**'])).toBe(true);
+    expect(branchMatches('prerelease/x', ['release/**'])).toBe(false);
+    expect(branchMatches('hotfix/.x', ['hotfix/*'])).toBe(true);
+    expect(branchMatches('anything', [])).toBe(false);
+  });
 });
 
 describe('release notes', () => {

@@ -60,10 +60,36 @@ export function parseToml(text: string, file: string): Table {
   }
 }
 
-const HEADER = /^\s*\[\[?\s*([^\][]+?)\s*\]\]?\s*(?:#.*)?$/;
+/**
+ * The table a header line opens (`[tool.hatch]`, `[[tool.x]]`, with spaces and a trailing
+ * comment), or undefined. Scanned by hand: the regular expression it replaces backtracked
+ * cubically on a `[` followed by thousands of spaces.
+ */
+export function tableHeader(line: string): string | undefined {
+  const text = line.trim();
+  if (!text.startsWith('[')) return undefined;
+  const open = text.startsWith('[[') ? 2 : 1;
+  const close = text.indexOf(']', open);
+  if (close < 0) return undefined;
+  const name = text.slice(open, close).trim();
+  if (name === '' || name.includes('[')) return undefined;
+  let rest = text.slice(close + 1);
+  if (rest.startsWith(']')) rest = rest.slice(1);
+  rest = rest.trimStart();
+  return rest === '' || rest.startsWith('#') ? name : undefined;
+}
 
-// A key whose value opens a multi-line string that does not close on the same line.
-const MULTILINE_OPENER = /^[^#=]*=\s*("""|''')(.*)$/;
+/**
+ * A key whose value opens a multi-line string: the delimiter and the text after it on the line,
+ * or undefined. Scanned by hand, in one pass, for the same reason as tableHeader.
+ */
+export function multilineOpener(line: string): { quote: string; rest: string } | undefined {
+  const stop = line.search(/[#=]/);
+  if (stop < 0 || line[stop] !== '=') return undefined;
+  const value = line.slice(stop + 1).trimStart();
+  const quote = value.slice(0, 3);
+  return quote === '"""' || quote === "'''" ? { quote, rest: value.slice(3) } : undefined;
+}
 
 interface TableLine {
   readonly index: number;
@@ -86,17 +112,19 @@ function tableLines(text: string): TableLine[] {
       if (line.includes(openString)) openString = undefined;
       continue;
     }
-    const header = HEADER.exec(line);
-    if (header?.[1] !== undefined) {
-      current = header[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '');
+    const header = tableHeader(line);
+    if (header !== undefined) {
+      current = header
+        .split('.')
+        .map((part) => part.trim())
+        .join('.')
+        .replace(/["']/g, '');
       result.push({ index, line, table: current, header: true });
       continue;
     }
     result.push({ index, line, table: current, header: false });
-    const opener = MULTILINE_OPENER.exec(line);
-    if (opener?.[1] !== undefined && !(opener[2] ?? '').includes(opener[1])) {
-      openString = opener[1];
-    }
+    const opener = multilineOpener(line);
+    if (opener !== undefined && !opener.rest.includes(opener.quote)) openString = opener.quote;
   }
   return result;
 }

@@ -9,16 +9,32 @@ import type { RunContext } from '../context.js';
 import { rollChangelog } from '../edit/changelog.js';
 import { replaceAt } from '../edit/replace.js';
 import { UserError } from '../errors.js';
-import { quoteForLog } from '../log-quote.js';
+import * as log from '../log.js';
 import type { Inputs } from '../inputs.js';
 import type { Project } from '../project.js';
 import { findRelease, parseChangelog } from '../sources/changelog.js';
-import { git, listTags, tagsMergedInto } from '../tools/git.js';
+import {
+  currentBranch,
+  git,
+  headCommit,
+  isOnRemoteBranch,
+  listTags,
+  remoteBranches,
+  tagsMergedInto,
+} from '../tools/git.js';
 import { towncrierBuild } from '../tools/towncrier.js';
 import { nextVersion, toSemverSpelling } from '../version/bump.js';
 import { samePep440 } from '../version/pep440.js';
-import { latestVersionTag, prefixForNewTag, previousTag, taggedVersions } from '../version/tags.js';
+import {
+  branchMatches,
+  latestVersionTag,
+  prefixForNewTag,
+  previousTag,
+  releaseBranchPatterns,
+  taggedVersions,
+} from '../version/tags.js';
 import { runCheck } from './check.js';
+import { requireCleanTree } from './exact-tag.js';
 
 export interface BumpOutcome {
   readonly tag: string;
@@ -152,6 +168,50 @@ async function plannedEdits(
 }
 
 /**
+ * Everything the release after the push would refuse about the branch, refused before anything
+ * is pushed: HEAD detached or on another branch, a branch that is not a release branch, a local
+ * commit that origin's branch does not have (it would be pushed to the branch with the bump).
+ */
+async function requireReleasableBranch(
+  context: RunContext,
+  inputs: Inputs,
+  branch: string,
+): Promise<void> {
+  const cwd = context.workspace;
+  const checkedOut = await currentBranch(cwd);
+  if (checkedOut === undefined) {
+    throw new UserError(
+      `HEAD is detached, so a bump has no branch to commit to; nothing was changed or pushed. Check out the branch ${branch} (actions/checkout with ref: ${branch}) and run again.`,
+      'Detached HEAD',
+    );
+  }
+  if (checkedOut !== branch) {
+    throw new UserError(
+      `The run is for ${branch}, but the checkout is on ${checkedOut}; nothing was changed or pushed. Check out ${branch} and run again.`,
+      'Wrong branch checked out',
+    );
+  }
+  const remote = await remoteBranches(cwd);
+  const patterns = releaseBranchPatterns(
+    inputs.releaseBranches,
+    context.defaultBranch ?? remote.head,
+  );
+  if (!branchMatches(branch, patterns)) {
+    throw new UserError(
+      `${branch} is not a release branch (${patterns.join(', ')}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
+      'Not a release branch',
+    );
+  }
+  const head = await headCommit(cwd);
+  if (!head || !(await isOnRemoteBranch(cwd, head, branch))) {
+    throw new UserError(
+      `HEAD (${head?.slice(0, 12) ?? 'no commit'}) is not on origin/${branch}: the push would carry a local commit to ${branch} along with the bump. Nothing was changed or pushed. Bump from the commit origin/${branch} has (actions/checkout does so).`,
+      'Local commit not on the remote branch',
+    );
+  }
+}
+
+/**
  * For a towncrier project whose changelog has no section for the new version yet: `towncrier
  * build` writes it (and stages the removal of the fragments, which the bump commit takes along),
  * and the changelog joins the edited files. A dry run asks for the draft instead, which it
@@ -209,6 +269,8 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     );
   }
   const cwd = context.workspace;
+  await requireReleasableBranch(context, inputs, branch);
+  await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
   const tags = await listTags(cwd);
   const current = await currentVersion(cwd, project, result.version, inputs.tagPrefix);
   const next = nextVersion(current.version, level, {
@@ -257,13 +319,13 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   if (inputs.dryRun) {
     const diff = await git(cwd, ['diff', '--', ...files]);
     for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
-    core.info(
+    log.info(
       `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
     );
     if (draft !== undefined) {
-      core.info(`towncrier would add to ${changelog?.file}:\n${quoteForLog(draft)}`);
+      log.info(`towncrier would add to ${changelog?.file}:\n${draft}`);
     }
-    core.info(
+    log.info(
       `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
     );
     return { ...outcome, pushed: false };

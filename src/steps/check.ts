@@ -38,7 +38,7 @@ async function readBaseVersion(
   const cwd = context.workspace;
   // actions/checkout fetches only the merge commit; fetch the base commit when it is missing.
   if (!(await hasCommit(cwd, pr.baseSha))) {
-    await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', pr.baseSha]);
+    await git(cwd, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', pr.baseSha]);
     if (!(await hasCommit(cwd, pr.baseSha))) {
       return {
         problem: `commit ${pr.baseSha.slice(0, 12)} is not in the checkout and could not be fetched`,

@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { octokitReleaser } from '../github.js';
 import { timeoutFromEnvironment } from '../github-fetch.js';
 import type { Inputs } from '../inputs.js';
+import * as log from '../log.js';
 import { Pipeline } from '../pipeline.js';
 import type { Project } from '../project.js';
 import { simpleIndexUrl, projectPageUrl } from '../publish/indexes.js';
@@ -25,9 +26,17 @@ import { git, isOnRemoteBranch, listTags, remoteBranches, tagCommit } from '../t
 import { twineCheck } from '../tools/twine.js';
 import { DEFAULT_UV_VERSION, resolveUv } from '../tools/uv.js';
 import { shouldBeLatest } from '../version/bump.js';
-import { tagVersion } from '../version/tag.js';
-import { branchMatches, latestVersionTag, previousTag } from '../version/tags.js';
-import { runCheck } from './check.js';
+import { parsePep440 } from '../version/pep440.js';
+import { parseVersionTag, tagVersion } from '../version/tag.js';
+import {
+  branchMatches,
+  latestVersionTag,
+  previousTag,
+  releaseBranchPatterns,
+} from '../version/tags.js';
+import { resolveProjectDir } from '../workspace.js';
+import { runCheck, type CheckRun } from './check.js';
+import { requireExactTag } from './exact-tag.js';
 import { closeReleaseMilestone, publishGithubRelease } from './github-release.js';
 import { parseGitUser } from './bump.js';
 import { openNextCyclePullRequest } from './next-cycle.js';
@@ -64,10 +73,7 @@ async function checkReleaseBranch(
   }
   const remote = await remoteBranches(cwd);
   const defaultBranch = context.defaultBranch ?? remote.head;
-  const patterns =
-    inputs.releaseBranches.length > 0
-      ? inputs.releaseBranches
-      : [defaultBranch ?? 'main', 'hotfix/*'];
+  const patterns = releaseBranchPatterns(inputs.releaseBranches, defaultBranch);
   const candidates = remote.branches.filter((branch) => branchMatches(branch, patterns));
   for (const branch of candidates) {
     if (await isOnRemoteBranch(cwd, commit, branch)) return branch;
@@ -75,6 +81,21 @@ async function checkReleaseBranch(
   throw new UserError(
     `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${patterns.join(', ')}). Tag a commit that is on one of them, or list the branch in release-branches.`,
     'Tag not on a release branch',
+  );
+}
+
+/** PyPI refuses local versions (`1.0.0+abc`): refused here, before anything is built. */
+function refuseLocalVersion(run: CheckRun, tag: string | undefined): void {
+  const version = run.result.pep440 === undefined ? null : parsePep440(run.result.pep440);
+  if (!version?.local) return;
+  const primary = run.project.primary;
+  const where = primary
+    ? `${primary.label} (${primary.file}:${primary.line})`
+    : `the tag ${tag ?? run.result.tag ?? ''}`;
+  throw new UserError(
+    `${where} is ${version.raw}, a local version (+${version.local}); PyPI and TestPyPI refuse local versions (PEP 440). Release the public version ${version.normalized.split('+')[0]} instead, tagged without the +${version.local}. Nothing was built or published.`,
+    'Local version',
+    primary ? { file: primary.file, line: primary.line, column: primary.column } : undefined,
   );
 }
 
@@ -115,6 +136,21 @@ export async function runRelease(
 ): Promise<ReleaseOutcome> {
   const plan: string[] = [];
 
+  if (requestedTag !== undefined) {
+    // A tag that is no version is refused as such before git is asked about it.
+    parseVersionTag(requestedTag, inputs.tagPrefix);
+    await pipeline.step(
+      'Exact tag',
+      async () =>
+        requireExactTag(
+          context.workspace,
+          await resolveProjectDir(context.workspace, inputs.workingDirectory),
+          requestedTag,
+        ),
+      (commit) => `HEAD is ${requestedTag} (${commit.slice(0, 12)}), no uncommitted files`,
+    );
+  }
+
   const { project, result: check } = await pipeline.step(
     'Validate',
     async () => {
@@ -131,6 +167,7 @@ export async function runRelease(
           'Release refused',
         );
       }
+      refuseLocalVersion(run, requestedTag);
       return run;
     },
     (run) =>
@@ -315,7 +352,7 @@ export async function runRelease(
       inputs.publish ? targets.map((target) => target.index.label).join(', ') : 'publish: false',
     );
     pipeline.note('GitHub release', 'dry run', tag);
-    core.info(
+    log.info(
       `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${plan.join('\n  ')}`,
     );
     return { check, project, wheel, sdist, files: inspection.files, plan, pipeline };

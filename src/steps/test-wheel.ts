@@ -123,12 +123,14 @@ const pipProbes = new Map<string, Promise<boolean>>();
 export function pipCanTargetOtherPython(python: string): Promise<boolean> {
   let probe = pipProbes.get(python);
   if (!probe) {
-    probe = runCommand(python, ['-m', 'pip', '--version']).then((result) => {
-      const [major = 0, minor = 0] = (/^pip (\d+)\.(\d+)/.exec(result.stdout)?.slice(1) ?? []).map(
-        Number,
-      );
-      return result.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3));
-    });
+    probe = runCommand(python, ['-m', 'pip', '--version'], { outsideWorkspace: true }).then(
+      (result) => {
+        const [major = 0, minor = 0] = (
+          /^pip (\d+)\.(\d+)/.exec(result.stdout)?.slice(1) ?? []
+        ).map(Number);
+        return result.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3));
+      },
+    );
     pipProbes.set(python, probe);
   }
   return probe;

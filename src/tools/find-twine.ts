@@ -21,7 +21,7 @@ function venvBin(venv: string, name: string): string {
 export async function findTwine(python: string, uvPath: string | undefined): Promise<TwineCommand> {
   const onPath = await which('twine', false);
   if (onPath) return { command: onPath, baseArgs: [] };
-  const probe = await runCommand(python, ['-m', 'twine', '--version']);
+  const probe = await runCommand(python, ['-m', 'twine', '--version'], { outsideWorkspace: true });
   if (probe.exitCode === 0) return { command: python, baseArgs: ['-m', 'twine'] };
   if (uvPath)
     return { command: uvPath, baseArgs: ['tool', 'run', '--from', TWINE_REQUIREMENT, 'twine'] };
@@ -30,16 +30,14 @@ export async function findTwine(python: string, uvPath: string | undefined): Pro
     `twine not found; installing ${TWINE_REQUIREMENT} into a virtual environment of its own.`,
   );
   const venv = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-twine-'));
-  const created = await runCommand(python, ['-m', 'venv', venv]);
+  const created = await runCommand(python, ['-m', 'venv', venv], { outsideWorkspace: true });
   const installed =
     created.exitCode === 0
-      ? await runCommand(venvBin(venv, 'python'), [
-          '-m',
-          'pip',
-          'install',
-          '--quiet',
-          TWINE_REQUIREMENT,
-        ])
+      ? await runCommand(
+          venvBin(venv, 'python'),
+          ['-m', 'pip', 'install', '--quiet', TWINE_REQUIREMENT],
+          { outsideWorkspace: true },
+        )
       : created;
   if (installed.exitCode !== 0) {
     throw new UserError(

@@ -1,5 +1,11 @@
-// git through @actions/exec with argument arrays: refs and paths never pass through a shell.
+// git through @actions/exec with argument arrays: refs and paths never pass through a shell, and
+// `--end-of-options` keeps a value that starts with `-` from being read as an option.
 import { getExecOutput } from '@actions/exec';
+import { devNull } from 'node:os';
+
+// No hook (.git/hooks, core.hooksPath) and no fsmonitor command runs for pyrelease's git calls:
+// they are the checkout's code, and a bump's commit and push need none of them.
+const HARDENED = ['-c', `core.hooksPath=${devNull}`, '-c', 'core.fsmonitor=false'];
 
 export interface GitResult {
   readonly exitCode: number;
@@ -12,7 +18,7 @@ export async function git(
   args: readonly string[],
   env?: Record<string, string>,
 ): Promise<GitResult> {
-  const result = await getExecOutput('git', [...args], {
+  const result = await getExecOutput('git', [...HARDENED, ...args], {
     cwd,
     silent: true,
     ignoreReturnCode: true,
@@ -23,7 +29,7 @@ export async function git(
 
 /** 'tag' for an annotated tag, 'commit' for a lightweight one, undefined when absent. */
 export async function tagObjectType(cwd: string, tag: string): Promise<string | undefined> {
-  const result = await git(cwd, ['cat-file', '-t', `refs/tags/${tag}`]);
+  const result = await git(cwd, ['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`]);
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -33,7 +39,7 @@ export async function showFile(
   commit: string,
   path: string,
 ): Promise<string | undefined> {
-  const result = await git(cwd, ['show', `${commit}:${path}`]);
+  const result = await git(cwd, ['show', '--end-of-options', `${commit}:${path}`]);
   return result.exitCode === 0 ? result.stdout : undefined;
 }
 
@@ -55,7 +61,9 @@ export async function listTree(
 }
 
 export async function hasCommit(cwd: string, commit: string): Promise<boolean> {
-  return (await git(cwd, ['cat-file', '-e', `${commit}^{commit}`])).exitCode === 0;
+  return (
+    (await git(cwd, ['cat-file', '-e', '--end-of-options', `${commit}^{commit}`])).exitCode === 0
+  );
 }
 
 export async function listTags(cwd: string): Promise<string[]> {
@@ -65,7 +73,13 @@ export async function listTags(cwd: string): Promise<string[]> {
 
 /** The commit a tag points at. */
 export async function tagCommit(cwd: string, tag: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+  const result = await git(cwd, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `refs/tags/${tag}^{commit}`,
+  ]);
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -93,12 +107,51 @@ export async function isOnRemoteBranch(
   branch: string,
 ): Promise<boolean> {
   const ref = `refs/remotes/origin/${branch}`;
-  await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${ref}`]);
-  return (await git(cwd, ['merge-base', '--is-ancestor', commit, ref])).exitCode === 0;
+  await git(cwd, [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--end-of-options',
+    'origin',
+    `+refs/heads/${branch}:${ref}`,
+  ]);
+  return (
+    (await git(cwd, ['merge-base', '--is-ancestor', '--end-of-options', commit, ref])).exitCode ===
+    0
+  );
 }
 
 /** Tags whose commits are in the history of `ref` (the ref's own tags included). */
 export async function tagsMergedInto(cwd: string, ref: string): Promise<string[]> {
-  const result = await git(cwd, ['tag', '--list', '--merged', ref]);
+  const result = await git(cwd, ['tag', '--list', `--merged=${ref}`]);
   return result.exitCode === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+}
+
+/** The commit HEAD is at, or undefined in a repository without commits. */
+export async function headCommit(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The branch HEAD is on, or undefined when HEAD is detached. */
+export async function currentBranch(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * `git status --porcelain=v1 -z` of one folder: modified, staged and untracked files; ignored
+ * files are left out (they do not enter an sdist built from a git checkout by most backends).
+ */
+export async function statusOf(cwd: string, dir: string): Promise<string> {
+  const result = await git(cwd, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--',
+    dir === '' ? '.' : `:(top,literal)${dir}`,
+  ]);
+  if (result.exitCode !== 0) throw new Error(`git status failed: ${result.stderr.trim()}`);
+  return result.stdout;
 }

@@ -1,7 +1,12 @@
 // Runs an external command with an argument array and captured output. Output stays out of the
-// log unless the command fails (or debug logging is on); a failure carries the output's tail.
+// log unless the command fails (or debug logging is on, then printed inert); a failure carries
+// the output's tail.
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as log from '../log.js';
 
 export interface CommandResult {
   readonly exitCode: number;
@@ -16,6 +21,33 @@ export interface CommandOptions {
   readonly env?: Record<string, string>;
   /** false: `env` is the whole environment (for commands that must not see the action's secrets). */
   readonly inheritEnv?: boolean;
+  /**
+   * Runs in an empty folder outside the workspace, with Python's safe-path mode
+   * (PYTHONSAFEPATH, `-P`, on 3.11+) and without PYTHONPATH: `python -m twine` then imports
+   * twine, never a `twine.py` committed at the repository's root. For pip, twine and probes.
+   */
+  readonly outsideWorkspace?: boolean;
+}
+
+let outsideDir: Promise<string> | undefined;
+
+/** An empty folder of this run's own, outside the workspace. */
+export function outsideWorkspaceDir(): Promise<string> {
+  outsideDir ??= mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-tools-'));
+  return outsideDir;
+}
+
+function environment(options: CommandOptions): Record<string, string> | undefined {
+  const base =
+    options.inheritEnv === false
+      ? { ...options.env }
+      : options.env || options.outsideWorkspace
+        ? { ...(process.env as Record<string, string>), ...options.env }
+        : undefined;
+  if (!options.outsideWorkspace || !base) return base;
+  const env: Record<string, string> = { ...base, PYTHONSAFEPATH: '1' };
+  delete env.PYTHONPATH;
+  return env;
 }
 
 export async function runCommand(
@@ -26,16 +58,16 @@ export async function runCommand(
   const started = Date.now();
   core.debug(`run: ${[command, ...args].map((arg) => JSON.stringify(arg)).join(' ')}`);
   const result = await getExecOutput(command, [...args], {
-    cwd: options.cwd,
-    env:
-      options.inheritEnv === false
-        ? { ...options.env }
-        : options.env
-          ? { ...(process.env as Record<string, string>), ...options.env }
-          : undefined,
-    silent: !core.isDebug(),
+    cwd: options.outsideWorkspace ? await outsideWorkspaceDir() : options.cwd,
+    env: environment(options),
+    // Never streamed: a tool's output is the project's text, printed inert below in debug.
+    silent: true,
     ignoreReturnCode: true,
   });
+  if (core.isDebug()) {
+    const output = `${result.stdout}${result.stderr}`.trimEnd();
+    if (output) log.info(output);
+  }
   return {
     exitCode: result.exitCode,
     stdout: result.stdout,

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
-import { outputTail, runCommand, showCommand } from './run.js';
+import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
 
 export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
@@ -32,7 +32,7 @@ export interface TwineCommand {
 
 export async function twineCheck(twine: TwineCommand, files: readonly string[]): Promise<string> {
   const args = [...twine.baseArgs, ...twineCheckArgs(files)];
-  const result = await runCommand(twine.command, args);
+  const result = await runCommand(twine.command, args, { outsideWorkspace: true });
   if (result.exitCode !== 0) {
     throw new UserError(
       `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
@@ -62,7 +62,7 @@ function uploadTimeout(): number {
  * Uploads one file. The outcome is returned, not thrown: the caller asks the index what it has
  * before deciding whether the upload failed.
  */
-export function twineUploadFile(
+export async function twineUploadFile(
   twine: TwineCommand,
   uploadUrl: string,
   file: string,
@@ -71,11 +71,17 @@ export function twineUploadFile(
   const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, [file])];
   const timeoutMs = uploadTimeout();
   core.debug(`run: ${showCommand(twine.command, args)}`);
+  // Outside the workspace and in safe-path mode, as runCommand's outsideWorkspace: a twine.py
+  // committed at the repository's root is never imported with the token in the environment.
+  const cwd = await outsideWorkspaceDir();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...twineEnvironment(credentials.username, credentials.password),
+    PYTHONSAFEPATH: '1',
+  };
+  delete env.PYTHONPATH;
   return new Promise((resolve) => {
-    const child = spawn(twine.command, args, {
-      env: { ...process.env, ...twineEnvironment(credentials.username, credentials.password) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(twine.command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -176,7 +176,7 @@ function explicitVersion(current: Pep440, text: string): string {
   const wanted = parsePep440(text);
   if (!wanted) {
     throw new UserError(
-      `bump must be one of ${BUMP_LEVELS.join(', ')} or a PEP 440 version such as 1.2.3 or 1.2.3rc1, not ${JSON.stringify(text)}.`,
+      `bump must be one of ${BUMP_LEVELS.join(', ')} or a PEP 440 version such as 1.2.3 or 1.2.3rc1 (each number below 10^16), not ${JSON.stringify(text)}.`,
       'Invalid bump',
     );
   }

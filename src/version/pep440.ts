@@ -20,8 +20,13 @@ export interface Pep440 {
   readonly isDevrelease: boolean;
 }
 
+/** The largest number a version part may have here: JavaScript numbers are exact up to 2^53. */
+const TOO_LARGE = /[1-9]\d{15,}/;
+
 export function parsePep440(raw: string): Pep440 | null {
   const text = raw.trim();
+  // 999999999999999999999.0.0 is valid for packaging, but would be compared and bumped inexactly.
+  if (TOO_LARGE.test(text.split('+')[0]!)) return null;
   const parsed = explain(text);
   if (!parsed) return null;
   const local = parsed.local === null ? null : parsed.local.toLowerCase().replace(/[-_]/g, '.');

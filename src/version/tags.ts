@@ -1,4 +1,5 @@
 // Decisions about the tags a repository already has. Pure.
+import picomatch from 'picomatch';
 import { comparePep440 } from './pep440.js';
 import { tagVersion } from './tag.js';
 
@@ -64,15 +65,19 @@ export function prefixForNewTag(tags: readonly string[], prefix: string): string
   return latestVersionTag(tags, prefix)?.prefix ?? 'v';
 }
 
-/** Matches a branch name against names and globs such as `hotfix/*` or `release/**`. */
+/**
+ * Matches a branch name against names and globs (`hotfix/*`, `release/**`, `release/v[0-9]*`,
+ * `release?/*`) with picomatch, so a glob means what it means in a shell and in GitHub's
+ * `branches:` filters. `*` and `?` stay within one path segment; `**` crosses them.
+ */
 export function branchMatches(branch: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => {
-    const regex = pattern
-      .split(/(\*\*|\*)/)
-      .map((part) =>
-        part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-      )
-      .join('');
-    return new RegExp(`^${regex}$`).test(branch);
-  });
+  return patterns.some((pattern) => picomatch.isMatch(branch, pattern, { dot: true }));
+}
+
+/** The release-branches input, or by default the default branch and `hotfix/*`. */
+export function releaseBranchPatterns(
+  configured: readonly string[],
+  defaultBranch: string | undefined,
+): readonly string[] {
+  return configured.length > 0 ? configured : [defaultBranch ?? 'main', 'hotfix/*'];
 }
