@@ -179,11 +179,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-22HOBN3Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-GKOS4RP7.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-PMPSFIIU.js");
+  const { runBump } = await import("./chunks/bump-6752PMMV.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -191,7 +191,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-22HOBN3Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-GKOS4RP7.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -81,7 +81,7 @@ describe('a release killed on the GitHub side and run again', () => {
         inputs,
         ...killWhenHeld(broken.github, method, path),
       });
-      expect(killed.exitCode).toBe(-1); // killed by a signal
+      expect(killed.exitCode).toBe(137); // killed by SIGKILL
       const half = endState(broken.github);
       expect(half.releases).toHaveLength(1);
       expect(half.milestones).toEqual([[TAG, 'open']]);

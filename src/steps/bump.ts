@@ -212,6 +212,19 @@ async function requireReleasableBranch(
 }
 
 /**
+ * A bump refuses what its release would refuse. A dry run shows its diff all the same (it pushes
+ * nothing), with the refusal as a warning, so a maintainer sees both on a laptop branch.
+ */
+async function refuseOrWarn(dryRun: boolean, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (!dryRun || !(error instanceof UserError)) throw error;
+    core.warning(`A real bump would be refused: ${error.message}`, { title: error.title });
+  }
+}
+
+/**
  * For a towncrier project whose changelog has no section for the new version yet: `towncrier
  * build` writes it (and stages the removal of the fragments, which the bump commit takes along),
  * and the changelog joins the edited files. A dry run asks for the draft instead, which it
@@ -269,8 +282,10 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     );
   }
   const cwd = context.workspace;
-  await requireReleasableBranch(context, inputs, branch);
-  await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
+  await refuseOrWarn(inputs.dryRun, async () => {
+    await requireReleasableBranch(context, inputs, branch);
+    await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
+  });
   const tags = await listTags(cwd);
   const current = await currentVersion(cwd, project, result.version, inputs.tagPrefix);
   const next = nextVersion(current.version, level, {

@@ -20,11 +20,15 @@ export async function requireCleanTree(
   );
 }
 
-/** Refuses unless HEAD is the tag's commit and the project folder is clean; nothing is built. */
+/**
+ * Refuses unless HEAD is the tag's commit and, when the release builds here, the project folder is
+ * clean. Files built elsewhere (dist-dir) are downloaded into the checkout, so they are no dirt.
+ */
 export async function requireExactTag(
   workspace: string,
   projectDir: string,
   tag: string,
+  buildsHere = true,
 ): Promise<string> {
   const [tagged, head] = await Promise.all([tagCommit(workspace, tag), headCommit(workspace)]);
   if (!tagged) {
@@ -39,6 +43,6 @@ export async function requireExactTag(
       'Checkout is not the tag',
     );
   }
-  await requireCleanTree(workspace, projectDir, `The release of ${tag}`);
+  if (buildsHere) await requireCleanTree(workspace, projectDir, `The release of ${tag}`);
   return tagged;
 }

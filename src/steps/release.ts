@@ -146,8 +146,10 @@ export async function runRelease(
           context.workspace,
           await resolveProjectDir(context.workspace, inputs.workingDirectory),
           requestedTag,
+          !inputs.distDir,
         ),
-      (commit) => `HEAD is ${requestedTag} (${commit.slice(0, 12)}), no uncommitted files`,
+      (commit) =>
+        `HEAD is ${requestedTag} (${commit.slice(0, 12)})${inputs.distDir ? '' : ', no uncommitted files'}`,
     );
   }
 
