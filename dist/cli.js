@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-IDCRCXSN.js";
+} from "./chunks/chunk-HWQ32UDS.js";
 import {
   renderCheckText,
   renderFindingText
@@ -10,7 +10,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-OYGBYYSC.js";
+} from "./chunks/chunk-FEB4QQ4D.js";
 import "./chunks/chunk-R7XN7A4P.js";
 
 // src/cli.ts
@@ -126,7 +126,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-O5PDM7HJ.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -2,7 +2,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-IDCRCXSN.js";
+} from "./chunks/chunk-HWQ32UDS.js";
 import {
   addCheckSummary,
   annotate,
@@ -13,7 +13,7 @@ import {
 import {
   UserError,
   runCheck
-} from "./chunks/chunk-OYGBYYSC.js";
+} from "./chunks/chunk-FEB4QQ4D.js";
 import {
   ExitCode,
   endGroup,
@@ -27,14 +27,22 @@ import {
 import { readFileSync } from "node:fs";
 function readPayload(path) {
   if (!path) return {};
+  let payload;
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    payload = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new UserError(
       `The event payload ${path} (GITHUB_EVENT_PATH) could not be read: ${error.message}.`,
       "Unreadable event payload"
     );
   }
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
+    throw new UserError(
+      `The event payload ${path} (GITHUB_EVENT_PATH) is ${JSON.stringify(payload)?.slice(0, 40)}, not a JSON object as GitHub writes it.`,
+      "Unreadable event payload"
+    );
+  }
+  return payload;
 }
 function readContext(env = process.env, cwd = process.cwd()) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -93,11 +101,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-O5PDM7HJ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-DXVP7K7B.js");
+  const { runBump } = await import("./chunks/bump-5A6XM2G2.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -105,7 +113,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-UWY75JBV.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-O5PDM7HJ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -6,14 +6,24 @@ export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
 }
 
-export function twineUploadArgs(uploadUrl: string, files: readonly string[]): string[] {
+/**
+ * With attestation files, `--attestations` (twine ≥ 5.1) attaches each `<dist>.*.attestation`
+ * to its dist; twine finds them only among the files it is given, so they are listed too.
+ */
+export function twineUploadArgs(
+  uploadUrl: string,
+  files: readonly string[],
+  attestations: readonly string[] = [],
+): string[] {
   return [
     'upload',
     '--non-interactive',
     '--disable-progress-bar',
+    ...(attestations.length > 0 ? ['--attestations'] : []),
     '--repository-url',
     uploadUrl,
     ...files,
+    ...attestations,
   ];
 }
 
@@ -40,14 +50,21 @@ export async function twineCheck(twine: TwineCommand, files: readonly string[]):
   return showCommand(twine.command, args);
 }
 
+/** `twine --version` as printed (`twine version 6.1.0 (…)`), or '' when twine does not answer. */
+export async function twineVersionOutput(twine: TwineCommand): Promise<string> {
+  const result = await runCommand(twine.command, [...twine.baseArgs, '--version']);
+  return result.exitCode === 0 ? `${result.stdout}\n${result.stderr}` : '';
+}
+
 export async function twineUpload(
   twine: TwineCommand,
   uploadUrl: string,
   files: readonly string[],
   token: string,
   indexLabel: string,
+  attestations: readonly string[] = [],
 ): Promise<void> {
-  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, files)];
+  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, files, attestations)];
   const result = await runCommand(twine.command, args, { env: twineEnvironment(token) });
   if (result.exitCode !== 0) {
     const tail = outputTail(result);
