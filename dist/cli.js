@@ -2,16 +2,19 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-HWQ32UDS.js";
+} from "./chunks/chunk-PDAP5MVA.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-7BZ665KD.js";
+} from "./chunks/chunk-ITFDCVJS.js";
 import {
-  UserError,
   runCheck
-} from "./chunks/chunk-FEB4QQ4D.js";
-import "./chunks/chunk-R7XN7A4P.js";
+} from "./chunks/chunk-XRXHDS5F.js";
+import "./chunks/chunk-7RSA3HED.js";
+import {
+  UserError
+} from "./chunks/chunk-M3OTX3ED.js";
+import "./chunks/chunk-HN3VUIRH.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -126,7 +129,7 @@ ${USAGE}`);
   };
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-O5PDM7HJ.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-KNCQNISG.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

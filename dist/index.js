@@ -2,18 +2,17 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-HWQ32UDS.js";
+} from "./chunks/chunk-PDAP5MVA.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-7BZ665KD.js";
+} from "./chunks/chunk-ITFDCVJS.js";
 import {
-  UserError,
   runCheck
-} from "./chunks/chunk-FEB4QQ4D.js";
+} from "./chunks/chunk-XRXHDS5F.js";
 import {
   ExitCode,
   endGroup,
@@ -21,7 +20,11 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-R7XN7A4P.js";
+} from "./chunks/chunk-7RSA3HED.js";
+import {
+  UserError
+} from "./chunks/chunk-M3OTX3ED.js";
+import "./chunks/chunk-HN3VUIRH.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -101,11 +104,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-O5PDM7HJ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-KNCQNISG.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-5A6XM2G2.js");
+  const { runBump } = await import("./chunks/bump-YYI5IRIW.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -113,7 +116,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-O5PDM7HJ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-KNCQNISG.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

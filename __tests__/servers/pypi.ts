@@ -17,6 +17,8 @@ export interface PypiFile {
   sha256: string;
   size: number;
   content: Buffer;
+  /** The `attestations` form field (PEP 740), parsed, when the upload sent one. */
+  attestations?: unknown[];
 }
 
 export interface PypiRequest {
@@ -115,6 +117,28 @@ function field(parts: FormPart[], name: string): string | undefined {
   return part?.body.toString('utf8');
 }
 
+/**
+ * PEP 740: the `attestations` field is a JSON array string, accepted only from trusted
+ * publishing, never empty, at most one attestation per predicate type (Warehouse checks each one
+ * against the production Sigstore root too, which a local index cannot).
+ */
+function parseAttestations(raw: string | undefined, trusted: boolean): unknown[] | undefined {
+  if (raw === undefined) return undefined;
+  const invalid = (reason: string) =>
+    new HttpError(400, `Invalid attestations supplied during upload: ${reason}`);
+  if (!trusted) throw invalid('Attestations are only supported when using Trusted Publishing');
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw invalid('malformed JSON');
+  }
+  if (!Array.isArray(value)) throw invalid('expected a JSON array');
+  if (value.length === 0) throw invalid('an empty attestation set is not permitted');
+  if (value.length > 2) throw invalid('too many attestations');
+  return value;
+}
+
 export async function startPypiServer(options: PypiServerOptions = {}): Promise<PypiServer> {
   const token = options.token ?? 'pypi-test-token';
   const mintedToken = options.mintedToken ?? 'pypi-minted-token';
@@ -123,7 +147,8 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
   let minted = false;
   let base = '';
 
-  function checkAuth(request: IncomingMessage): void {
+  /** Returns true when the upload authenticated with the token trusted publishing minted. */
+  function checkAuth(request: IncomingMessage): boolean {
     const match = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) throw new HttpError(403, INVALID_AUTH);
     const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
@@ -131,10 +156,11 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     const [user, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
     const accepted = password === token || (minted && password === mintedToken);
     if (colon < 0 || user !== '__token__' || !accepted) throw new HttpError(403, INVALID_AUTH);
+    return minted && password === mintedToken;
   }
 
   function upload(request: IncomingMessage, body: Buffer): void {
-    checkAuth(request);
+    const trusted = checkAuth(request);
     const boundary = multipartBoundary(request.headers['content-type']);
     if (!boundary) throw new HttpError(400, 'Invalid request: expected multipart/form-data.');
     let parts: FormPart[];
@@ -190,7 +216,17 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
           `See ${HELP}/#file-name-reuse for more information.`,
       );
     }
-    files.push({ filename, name, version, filetype, sha256, size: content.length, content });
+    const attestations = parseAttestations(field(parts, 'attestations'), trusted);
+    files.push({
+      filename,
+      name,
+      version,
+      filetype,
+      sha256,
+      size: content.length,
+      content,
+      ...(attestations && { attestations }),
+    });
   }
 
   function projectFiles(name: string): PypiFile[] {

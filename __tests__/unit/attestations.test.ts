@@ -1,6 +1,10 @@
 // The pure parts of PEP 740 attestations: the statement bytes, the bundle conversion, which
 // uploads carry attestations, and the command lines of twine and uv publish.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readInputs } from '../../src/inputs.js';
 import {
   attestationFromBundle,
   bundleFromAttestation,
@@ -202,5 +206,37 @@ describe('upload command lines', () => {
       '--no-attestations',
       ...files,
     ]);
+  });
+});
+
+describe('the attestations input', () => {
+  const read = (given: Record<string, string>) => readInputs((name) => given[name]);
+
+  it('defaults to auto and accepts true and false', () => {
+    expect(read({}).attestations).toBe('auto');
+    expect(read({ attestations: 'TRUE' }).attestations).toBe('true');
+    expect(() => read({ attestations: 'yes please' })).toThrow(
+      'Input attestations must be one of auto, true, false',
+    );
+  });
+
+  it('true with a token fails before anything runs', () => {
+    expect(() => read({ attestations: 'true', 'pypi-token': 'pypi-abc' })).toThrow(
+      /needs trusted publishing, but the index \(pypi-token\) is given an API token/,
+    );
+    expect(() =>
+      read({ attestations: 'true', testpypi: 'true', 'testpypi-token': 'pypi-abc' }),
+    ).toThrow(/TestPyPI \(testpypi-token\) is given an API token/);
+    expect(read({ attestations: 'auto', 'pypi-token': 'pypi-abc' }).attestations).toBe('auto');
+  });
+
+  it('is described identically in action.yml and README.md', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { description: string }>;
+    };
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const row = /^\| `attestations` \| `auto` \| (.*) \|$/m.exec(readme);
+    expect(row?.[1]).toBe(action.inputs.attestations!.description);
   });
 });

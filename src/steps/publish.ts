@@ -6,6 +6,7 @@ import { jsonApiUrl, packageIndex, simpleIndexUrl, type PackageIndex } from '../
 import { mintUploadToken } from '../publish/trusted.js';
 import { showCommand } from '../tools/run.js';
 import { twineUpload, twineUploadArgs, type TwineCommand } from '../tools/twine.js';
+import { attestationFile, type Attestor } from './attest.js';
 
 export interface PublishTarget {
   readonly index: PackageIndex;
@@ -52,6 +53,7 @@ export function describeUpload(
   twine: TwineCommand,
   target: PublishTarget,
   files: readonly LocalFile[],
+  attest = false,
 ): string {
   const auth = target.token
     ? 'TWINE_USERNAME=__token__ TWINE_PASSWORD=*** (from the environment)'
@@ -61,6 +63,7 @@ export function describeUpload(
     ...twineUploadArgs(
       target.index.uploadUrl,
       files.map((file) => file.path),
+      attest ? files.map(attestationFile) : [],
     ),
   ])}  [${auth}]`;
 }
@@ -70,6 +73,8 @@ export async function publishTo(
   target: PublishTarget,
   project: { name: string; version: string },
   files: readonly LocalFile[],
+  /** Given: each uploaded file carries its PEP 740 attestation. */
+  attest?: Attestor,
 ): Promise<PublishOutcome> {
   const { index } = target;
   const remote = await fetchRemoteFiles(jsonApiUrl(index, project.name, project.version));
@@ -82,14 +87,22 @@ export async function publishTo(
       },
     );
   }
+  if (attest && plan.skip.length > 0) {
+    core.info(
+      `${index.label} keeps the files it already has as they are: attestations cannot be added to them afterwards.`,
+    );
+  }
   if (plan.upload.length > 0) {
     const token = target.token || (await mintUploadToken(index));
+    // Signed after the exchange succeeded: a refused publisher leaves no entry in the public log.
+    const attestations = attest ? await attest(plan.upload) : [];
     await twineUpload(
       twine,
       index.uploadUrl,
       plan.upload.map((file) => file.path),
       token,
       index.label,
+      attestations,
     );
   }
   return {
