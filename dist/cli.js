@@ -2,17 +2,20 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-6MGNCJ5O.js";
+} from "./chunks/chunk-6UPZJJZQ.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-GCB6T3BY.js";
+} from "./chunks/chunk-FWEVHISX.js";
 import {
-  UserError,
   git,
   runCheck
-} from "./chunks/chunk-7TJ7LAA7.js";
-import "./chunks/chunk-D3LSQEYC.js";
+} from "./chunks/chunk-PCQLGGNZ.js";
+import "./chunks/chunk-RCM4O3DU.js";
+import {
+  UserError
+} from "./chunks/chunk-M3OTX3ED.js";
+import "./chunks/chunk-HN3VUIRH.js";
 
 // src/cli-args.ts
 import { parseArgs } from "node:util";
@@ -343,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-USNKHZNP.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-RPJQSVYP.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-GKOS4RP7.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

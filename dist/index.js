@@ -2,29 +2,32 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-6MGNCJ5O.js";
+} from "./chunks/chunk-6UPZJJZQ.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-GCB6T3BY.js";
+} from "./chunks/chunk-FWEVHISX.js";
 import {
   info,
   shown
-} from "./chunks/chunk-SH77U42F.js";
+} from "./chunks/chunk-BRNTWNGP.js";
 import {
-  UserError,
   runCheck
-} from "./chunks/chunk-7TJ7LAA7.js";
+} from "./chunks/chunk-PCQLGGNZ.js";
 import {
   ExitCode,
   endGroup,
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-D3LSQEYC.js";
+} from "./chunks/chunk-RCM4O3DU.js";
+import {
+  UserError
+} from "./chunks/chunk-M3OTX3ED.js";
+import "./chunks/chunk-HN3VUIRH.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -179,11 +182,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-GKOS4RP7.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-6752PMMV.js");
+  const { runBump } = await import("./chunks/bump-JLWAUM5B.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -191,7 +194,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-GKOS4RP7.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -2,6 +2,7 @@
 // keeps them together), so the CLI and a runner that leaves an input unset behave the same.
 import * as core from '@actions/core';
 import { UserError } from './errors.js';
+import { refuseAttestationsWithToken, type AttestationsMode } from './publish/attestation-plan.js';
 
 export type Mode = 'auto' | 'check' | 'release' | 'bump';
 
@@ -33,6 +34,8 @@ export interface Inputs {
   readonly testpypiUrl: string;
   readonly testpypiToken: string;
   readonly publish: boolean;
+  /** PEP 740 publish attestations: auto = with trusted publishing only. */
+  readonly attestations: AttestationsMode;
   readonly githubToken: string;
   readonly draft: boolean;
   readonly attachDist: boolean;
@@ -74,6 +77,7 @@ export const INPUT_DEFAULTS = {
   'testpypi-url': 'https://test.pypi.org/legacy/',
   'testpypi-token': '',
   publish: 'true',
+  attestations: 'auto',
   'github-token': '',
   draft: 'true',
   'attach-dist': 'true',
@@ -211,6 +215,14 @@ export function readInputs(get: InputGetter): Inputs {
       'Invalid input',
     );
   }
+  const pypiToken = secret(value('pypi-token'));
+  const testpypi = boolean('testpypi', value('testpypi'));
+  const testpypiToken = secret(value('testpypi-token'));
+  const attestations = oneOf('attestations', value('attestations'), ['auto', 'true', 'false']);
+  refuseAttestationsWithToken(attestations, [
+    ...(testpypi ? [{ label: 'TestPyPI (testpypi-token)', trusted: !testpypiToken }] : []),
+    { label: 'the index (pypi-token)', trusted: !pypiToken },
+  ]);
   return {
     mode: oneOf('mode', value('mode'), ['auto', 'check', 'release', 'bump']),
     workingDirectory: value('working-directory').trim() || '.',
@@ -227,11 +239,12 @@ export function readInputs(get: InputGetter): Inputs {
     smokeTest: value('smoke-test'),
     repositoryUrl: credentialedUrl('repository-url', value('repository-url')),
     indexUrl: value('index-url').trim() && credentialedUrl('index-url', value('index-url')),
-    pypiToken: secret(value('pypi-token')),
-    testpypi: boolean('testpypi', value('testpypi')),
+    pypiToken,
+    testpypi,
     testpypiUrl: credentialedUrl('testpypi-url', value('testpypi-url')),
-    testpypiToken: secret(value('testpypi-token')),
+    testpypiToken,
     publish: boolean('publish', value('publish')),
+    attestations,
     githubToken: secret(value('github-token')),
     draft: boolean('draft', value('draft')),
     attachDist: boolean('attach-dist', value('attach-dist')),

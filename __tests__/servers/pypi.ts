@@ -23,6 +23,8 @@ export interface PypiFile {
   sha256: string;
   size: number;
   content: Buffer;
+  /** The `attestations` form field (PEP 740), parsed, when the upload sent one. */
+  attestations?: unknown[];
 }
 
 export interface PypiRequest {
@@ -174,6 +176,28 @@ function field(parts: FormPart[], name: string): string | undefined {
   return part?.body.toString('utf8');
 }
 
+/**
+ * PEP 740: the `attestations` field is a JSON array string, accepted only from trusted
+ * publishing, never empty, at most one attestation per predicate type (Warehouse checks each one
+ * against the production Sigstore root too, which a local index cannot).
+ */
+function parseAttestations(raw: string | undefined, trusted: boolean): unknown[] | undefined {
+  if (raw === undefined) return undefined;
+  const invalid = (reason: string) =>
+    new HttpError(400, `Invalid attestations supplied during upload: ${reason}`);
+  if (!trusted) throw invalid('Attestations are only supported when using Trusted Publishing');
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw invalid('malformed JSON');
+  }
+  if (!Array.isArray(value)) throw invalid('expected a JSON array');
+  if (value.length === 0) throw invalid('an empty attestation set is not permitted');
+  if (value.length > 2) throw invalid('too many attestations');
+  return value;
+}
+
 export async function startPypiServer(options: PypiServerOptions = {}): Promise<PypiServer> {
   const token = options.token ?? 'pypi-test-token';
   const mintedToken = options.mintedToken ?? 'pypi-minted-token';
@@ -280,7 +304,21 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
           `See ${HELP}/#file-name-reuse for more information.`,
       );
     }
-    files.push({ filename, name, version, filetype, sha256, size: content.length, content });
+    // Attestations come with trusted publishing only, as on PyPI.
+    const attestations = parseAttestations(
+      field(parts, 'attestations'),
+      mintedTokens.has(password),
+    );
+    files.push({
+      filename,
+      name,
+      version,
+      filetype,
+      sha256,
+      size: content.length,
+      content,
+      ...(attestations && { attestations }),
+    });
     uploadedWith.set(filename, password);
     const mintedToken = mintedTokens.get(password);
     if (mintedToken) mintedToken.uploads++;

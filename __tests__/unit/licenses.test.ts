@@ -48,7 +48,11 @@ describe('licences', () => {
       `\n${manifest.name} ${manifest.version}\nLicense: ${manifest.license}\n`,
     );
     const texts = readdirSync(path.join(ROOT, dir)).filter((name) => /^licen[cs]e/i.test(name));
-    expect(texts.length, dir).toBeGreaterThan(0);
+    if (texts.length === 0) {
+      expect(licenses).toContain(
+        `\n${manifest.name} ${manifest.version}\nLicense: ${manifest.license}\nThe package ships no licence file; its package.json declares ${manifest.license}.\n`,
+      );
+    }
     for (const name of texts) {
       const text = readFileSync(path.join(ROOT, dir, name), 'utf8')
         .replace(/\r\n?/g, '\n')

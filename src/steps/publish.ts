@@ -23,6 +23,7 @@ import {
   twineUploadFile,
   type TwineCommand,
 } from '../tools/twine.js';
+import { attestationFile, type Attestor } from './attest.js';
 
 export interface PublishTarget {
   readonly index: PackageIndex;
@@ -73,6 +74,7 @@ export function describeUpload(
   twine: TwineCommand,
   target: PublishTarget,
   files: readonly LocalFile[],
+  attest = false,
 ): string {
   const auth = target.token
     ? 'TWINE_USERNAME=__token__ TWINE_PASSWORD=*** (from the environment)'
@@ -84,6 +86,7 @@ export function describeUpload(
     ...twineUploadArgs(
       target.index.uploadUrl,
       files.map((file) => file.path),
+      attest ? files.map(attestationFile) : [],
     ),
   ])}  [${auth}]`;
 }
@@ -119,14 +122,17 @@ async function uploadOne(
   project: { name: string; version: string },
   file: LocalFile,
   auth: UploadAuth,
+  attestations: readonly string[],
 ): Promise<void> {
+  const upload = async (credentials: { username: string; password: string }) =>
+    twineUploadFile(twine, index.uploadUrl, file.path, credentials, attestations);
   for (let attempt = 1; ; attempt++) {
-    let result = await twineUploadFile(twine, index.uploadUrl, file.path, await auth.current());
+    let result = await upload(await auth.current());
     if (!result.ok && auth.minted && isExpiredTokenRefusal(result.output)) {
       core.info(
         `${index.label} refused the upload token as expired; minting a fresh one and uploading ${file.filename} again.`,
       );
-      result = await twineUploadFile(twine, index.uploadUrl, file.path, await auth.refresh());
+      result = await upload(await auth.refresh());
     }
     if (result.ok) return;
 
@@ -167,6 +173,8 @@ export async function publishTo(
   target: PublishTarget,
   project: { name: string; version: string },
   files: readonly LocalFile[],
+  /** Given: each uploaded file carries its PEP 740 attestation. */
+  attest?: Attestor,
   mint: (index: PackageIndex) => Promise<UploadToken> = mintUploadToken,
 ): Promise<PublishOutcome> {
   const { index } = target;
@@ -181,9 +189,23 @@ export async function publishTo(
       },
     );
   }
+  if (attest && plan.skip.length > 0) {
+    core.info(
+      `${index.label} keeps the files it already has as they are: attestations cannot be added to them afterwards.`,
+    );
+  }
   // One file at a time, so a minted token is renewed between files and a failure names its file.
   const auth = uploadAuth(index, target.token, mint);
-  for (const file of plan.upload) await uploadOne(twine, index, project, file, auth);
+  let attestations: readonly string[] = [];
+  if (attest && plan.upload.length > 0) {
+    // Signed after the exchange succeeded: a refused publisher leaves no entry in the public log.
+    await auth.current();
+    attestations = await attest(plan.upload);
+  }
+  for (const file of plan.upload) {
+    const own = attestations.filter((attestation) => attestation.startsWith(`${file.path}.`));
+    await uploadOne(twine, index, project, file, auth, own);
+  }
   return {
     index,
     uploaded: plan.upload.map((file) => file.filename),

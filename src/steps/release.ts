@@ -40,6 +40,7 @@ import { requireExactTag } from './exact-tag.js';
 import { closeReleaseMilestone, publishGithubRelease } from './github-release.js';
 import { parseGitUser } from './bump.js';
 import { openNextCyclePullRequest } from './next-cycle.js';
+import { attestor, preflightAttestations } from './attest.js';
 import { describeUpload, publishTargets, publishTo } from './publish.js';
 import { pipCanTargetOtherPython, testWheel } from './test-wheel.js';
 
@@ -337,13 +338,20 @@ export async function runRelease(
   for (const settled of checks) if (settled.status === 'rejected') throw settled.reason;
 
   const targets = publishTargets(inputs);
+  const attestations = await preflightAttestations(inputs, targets, twine);
+  const attest = attestations.attest.some(Boolean) ? attestor() : undefined;
   const mainIndex = targets[targets.length - 1]!.index;
   let releaseUrl: string | undefined;
   let releaseId: number | undefined;
 
   if (inputs.dryRun) {
-    for (const target of inputs.publish ? targets : [])
-      plan.push(describeUpload(twine, target, files));
+    if (attest) {
+      plan.push(
+        `sign a PEP 740 publish attestation for ${files.map((file) => file.filename).join(', ')} with Sigstore, as this workflow`,
+      );
+    }
+    for (const [i, target] of (inputs.publish ? targets : []).entries())
+      plan.push(describeUpload(twine, target, files, attestations.attest[i]));
     plan.push(
       `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,
     );
@@ -368,10 +376,17 @@ export async function runRelease(
       pipeline.note('Publish', 'skipped', 'publish: false');
       return undefined;
     }
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
       const outcome = await pipeline.step(
         `Publish to ${target.index.label}`,
-        () => publishTo(twine, target, { name, version }, files),
+        () =>
+          publishTo(
+            twine,
+            target,
+            { name, version },
+            files,
+            attestations.attest[i] ? attest : undefined,
+          ),
         (done) =>
           [
             done.uploaded.length ? `uploaded ${done.uploaded.join(', ')}` : '',

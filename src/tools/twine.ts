@@ -8,14 +8,24 @@ export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
 }
 
-export function twineUploadArgs(uploadUrl: string, files: readonly string[]): string[] {
+/**
+ * With attestation files, `--attestations` (twine ≥ 5.1) attaches each `<dist>.*.attestation`
+ * to its dist; twine finds them only among the files it is given, so they are listed too.
+ */
+export function twineUploadArgs(
+  uploadUrl: string,
+  files: readonly string[],
+  attestations: readonly string[] = [],
+): string[] {
   return [
     'upload',
     '--non-interactive',
     '--disable-progress-bar',
+    ...(attestations.length > 0 ? ['--attestations'] : []),
     '--repository-url',
     uploadUrl,
     ...files,
+    ...attestations,
   ];
 }
 
@@ -40,6 +50,14 @@ export async function twineCheck(twine: TwineCommand, files: readonly string[]):
     );
   }
   return showCommand(twine.command, args);
+}
+
+/** `twine --version` as printed (`twine version 6.1.0 (…)`), or '' when twine does not answer. */
+export async function twineVersionOutput(twine: TwineCommand): Promise<string> {
+  const result = await runCommand(twine.command, [...twine.baseArgs, '--version'], {
+    outsideWorkspace: true,
+  });
+  return result.exitCode === 0 ? `${result.stdout}\n${result.stderr}` : '';
 }
 
 export interface UploadAttempt {
@@ -67,8 +85,9 @@ export async function twineUploadFile(
   uploadUrl: string,
   file: string,
   credentials: { username: string; password: string },
+  attestations: readonly string[] = [],
 ): Promise<UploadAttempt> {
-  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, [file])];
+  const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, [file], attestations)];
   const timeoutMs = uploadTimeout();
   core.debug(`run: ${showCommand(twine.command, args)}`);
   // Outside the workspace and in safe-path mode, as runCommand's outsideWorkspace: a twine.py
