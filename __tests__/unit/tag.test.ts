@@ -107,3 +107,10 @@ describe('tags with or without "v" (no tag-prefix set)', () => {
     expect(latestVersionTag(['0.9.0', 'v1.0.0', 'stable'], '')?.tag).toBe('v1.0.0');
   });
 });
+
+describe('a tag whose version is written with underscores (sqlalchemy-style rel_2_0_52)', () => {
+  it('says that PEP 440 separates with dots, not that the prefix is rel_2_0_', () => {
+    expect(() => parseVersionTag('rel_2_0_52', '')).toThrow(/underscores \(2_0_52\).*\(2\.0\.52\)/);
+    expect(() => parseVersionTag('rel_2_0_52', '')).not.toThrow(/"rel_2_0_"/);
+  });
+});

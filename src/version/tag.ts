@@ -43,7 +43,9 @@ export function apparentPrefix(name: string): string | undefined {
   for (let index = 0; index < name.length; index++) {
     const startsVersion =
       /\d/.test(name[index]!) && (index === 0 || /[-_/v]/.test(name[index - 1]!));
-    if (startsVersion && parsePep440(name.slice(index))) return name.slice(0, index);
+    // `rel_2_0_` is no prefix: it ends inside a version written with other separators.
+    const prefix = name.slice(0, index);
+    if (startsVersion && !/\d[._-]$/.test(prefix) && parsePep440(name.slice(index))) return prefix;
   }
   return undefined;
 }
@@ -55,8 +57,10 @@ export function parseVersionTag(name: string, prefix: string): VersionTag {
   const expected = prefix
     ? `"${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1`
     : 'a PEP 440 version, with or without "v", such as v1.2.3, 1.2.3 or v1.2.3rc1';
-  const hint =
-    seems !== undefined && seems !== prefix
+  const underscored = /\d+(?:_\d+)+$/.exec(name)?.[0];
+  const hint = underscored
+    ? ` Its version seems written with underscores (${underscored}), but a PEP 440 version separates its numbers with dots (${underscored.replace(/_/g, '.')}): tag releases so, with tag-prefix set to what comes before the version.`
+    : seems !== undefined && seems !== prefix
       ? ` It looks like a version with the prefix "${seems}": set the tag-prefix input to "${seems}" if that is how this project names its release tags.`
       : ` Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix || 'v'}*']\`; a monorepo sets tag-prefix (such as "pkg-v").`;
   throw new UserError(
