@@ -27,6 +27,26 @@ describe.concurrent.each<{ serves: Serves; duplicates: 'pypi' | 'pypiserver' }>(
   { serves: 'pypi', duplicates: 'pypi' },
   { serves: 'simple-html', duplicates: 'pypiserver' },
 ])('an index serving $serves', { timeout: 300_000 }, ({ serves, duplicates }) => {
+  it('killed after the build, before anything was uploaded; the re-run publishes it all', async () => {
+    const pypi = await startPypiServer({ token: TOKEN, serves, duplicates });
+    try {
+      const repo = await taggedRepo();
+      // The question which files the index has comes after build, inspection and wheel test.
+      pypi.faults.push({ on: 'query', kind: 'hang' });
+      const inputs = { 'repository-url': pypi.uploadUrl, 'pypi-token': TOKEN };
+      const killed = await killWhenHeld((onSpawn) => releaseRun(repo, inputs, {}, onSpawn), pypi);
+      expect(killed.exitCode).toBe(137);
+      expect(pypi.files).toEqual([]);
+
+      const again = await releaseRun(repo, inputs);
+      expect(again.exitCode, again.stdout).toBe(0);
+      expect(await eachFileOnce(pypi, repo)).toEqual([]);
+      expect(pypi.files).toHaveLength(2);
+    } finally {
+      await pypi.close();
+    }
+  });
+
   it('killed after the first of two files reached the index; the re-run uploads the second', async () => {
     const pypi = await startPypiServer({ token: TOKEN, serves, duplicates });
     try {
