@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-6UPZJJZQ.js";
+} from "./chunks/chunk-ZBJO2F64.js";
 import {
   renderCheckText,
   renderFindingText

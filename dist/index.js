@@ -1,8 +1,9 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   environmentInputs,
+  packagesForRun,
   readInputs
-} from "./chunks/chunk-6UPZJJZQ.js";
+} from "./chunks/chunk-ZBJO2F64.js";
 import {
   addCheckSummary,
   annotate,
@@ -156,20 +157,36 @@ function pickMode(mode, context, bump2 = "") {
     return "bump";
   return "check";
 }
-async function check(context, inputs) {
-  const { result } = await runCheck(context, inputs, context.tag);
-  startGroup(
-    `Version ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
-  );
-  for (const row of result.rows) {
-    info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
+function forPackage(inputs, entry) {
+  return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
+}
+async function check(context, inputs, packages) {
+  const runs = [];
+  for (const entry of packages.length > 0 ? packages : [void 0]) {
+    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag);
+    runs.push({ entry, result });
   }
-  endGroup();
-  for (const finding of result.findings) annotate(finding);
-  if (result.ok) setCheckOutputs(result);
-  await writeSummary((summary) => addCheckSummary(summary, result));
-  if (!result.ok) {
-    const errors = result.findings.filter((finding) => finding.level === "error").length;
+  for (const { entry, result } of runs) {
+    startGroup(
+      `${entry ? `${entry.dir}: v` : "V"}ersion ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
+    );
+    for (const row of result.rows) {
+      info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
+    }
+    endGroup();
+    for (const finding of result.findings) annotate(finding);
+  }
+  const ok = runs.every(({ result }) => result.ok);
+  const only = runs.length === 1 ? runs[0] : void 0;
+  if (only?.result.ok) setCheckOutputs(only.result);
+  await writeSummary((summary) => {
+    for (const { entry, result } of runs) {
+      if (entry) summary.addHeading(`Package ${entry.dir} (tags ${entry.prefix}\u2026)`, 2);
+      addCheckSummary(summary, result);
+    }
+  });
+  if (!ok) {
+    const errors = runs.flatMap(({ result }) => result.findings).filter((finding) => finding.level === "error").length;
     setFailed(
       `Version check failed with ${errors} error${errors === 1 ? "" : "s"}; see the annotations above.`
     );
@@ -202,9 +219,13 @@ async function run() {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
-    if (mode === "release") await release(context, inputs);
-    else if (mode === "bump") await bump(context, inputs);
-    else await check(context, inputs);
+    const packages = packagesForRun(mode, inputs.packages, {
+      tag: context.tag,
+      named: inputs.package || context.dispatchInputs.package || ""
+    });
+    if (mode === "release") await release(context, forPackage(inputs, packages[0]));
+    else if (mode === "bump") await bump(context, forPackage(inputs, packages[0]));
+    else await check(context, inputs, packages);
   } catch (error) {
     if (error instanceof UserError) {
       annotateUserError(error);
