@@ -10,7 +10,7 @@ import {
 import {
   git,
   runCheck
-} from "./chunks/chunk-PCQLGGNZ.js";
+} from "./chunks/chunk-ISD5E4TK.js";
 import "./chunks/chunk-RCM4O3DU.js";
 import {
   UserError
@@ -346,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-RPJQSVYP.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-AX2EPUC2.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-M7QIYJAH.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

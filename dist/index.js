@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-BRNTWNGP.js";
 import {
   runCheck
-} from "./chunks/chunk-PCQLGGNZ.js";
+} from "./chunks/chunk-ISD5E4TK.js";
 import {
   ExitCode,
   endGroup,
@@ -199,11 +199,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-M7QIYJAH.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-JLWAUM5B.js");
+  const { runBump } = await import("./chunks/bump-UDFLXRQB.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -211,7 +211,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-M7QIYJAH.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
