@@ -3,21 +3,20 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-ZBJO2F64.js";
-import {
-  addCheckSummary,
-  annotate,
-  annotateUserError,
-  setCheckOutputs,
-  writeSummary
-} from "./chunks/chunk-FWEVHISX.js";
+} from "./chunks/chunk-RYOC3R3H.js";
+import "./chunks/chunk-JF6L2K6G.js";
 import {
   info,
   shown
 } from "./chunks/chunk-BRNTWNGP.js";
 import {
-  runCheck
-} from "./chunks/chunk-ISD5E4TK.js";
+  addCheckSummary,
+  annotate,
+  annotateUserError,
+  runCheck,
+  setCheckOutputs,
+  writeSummary
+} from "./chunks/chunk-G3VBV3ZD.js";
 import {
   ExitCode,
   endGroup,
@@ -199,11 +198,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-M7QIYJAH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-6277QPSJ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-UDFLXRQB.js");
+  const { runBump } = await import("./chunks/bump-6GCOEVMW.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -211,7 +210,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-M7QIYJAH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-6277QPSJ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
