@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-RYOC3R3H.js";
+} from "./chunks/chunk-2NFDWZ7X.js";
 import "./chunks/chunk-JF6L2K6G.js";
 import {
   git,

@@ -3,7 +3,7 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-RYOC3R3H.js";
+} from "./chunks/chunk-2NFDWZ7X.js";
 import "./chunks/chunk-JF6L2K6G.js";
 import {
   info,

@@ -227,6 +227,15 @@ export function readInputs(get: InputGetter): Inputs {
       'Invalid input',
     );
   }
+  const packages = parsePackages(value('packages'));
+  const workingDirectory = value('working-directory').trim() || '.';
+  // Each package brings its own folder and prefix; a second, run-wide one would be ignored.
+  if (packages.length > 0 && (tagPrefix !== '' || !['.', './'].includes(workingDirectory))) {
+    throw new UserError(
+      `Input packages gives each package its folder and tag prefix, so ${tagPrefix !== '' ? `tag-prefix (${JSON.stringify(tagPrefix)})` : `working-directory (${JSON.stringify(workingDirectory)})`} must not be set with it. Remove it, or put the package in packages as "prefix: folder".`,
+      'Invalid input',
+    );
+  }
   const pypiToken = secret(value('pypi-token'));
   const testpypi = boolean('testpypi', value('testpypi'));
   const testpypiToken = secret(value('testpypi-token'));
@@ -237,11 +246,11 @@ export function readInputs(get: InputGetter): Inputs {
   ]);
   return {
     mode: oneOf('mode', value('mode'), ['auto', 'check', 'release', 'bump']),
-    workingDirectory: value('working-directory').trim() || '.',
+    workingDirectory,
     changelog: value('changelog').trim(),
     versionFiles: list('version-files', value('version-files')),
     tagPrefix,
-    packages: parsePackages(value('packages')),
+    packages,
     package: value('package').trim(),
     requireChangelogEntry: boolean('require-changelog-entry', value('require-changelog-entry')),
     releaseBranches: list('release-branches', value('release-branches')),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import { readInputs, type InputName } from '../../src/inputs.js';
 import { packageByName, packageForTag, packagesForRun, parsePackages } from '../../src/packages.js';
 
 const PACKAGES = parsePackages(
@@ -89,5 +90,26 @@ describe('the packages of a run', () => {
       /names none of the packages/,
     );
     expect(() => packagesForRun('bump', PACKAGES, none)).toThrow(/must say which package/);
+  });
+});
+
+describe('the packages input among the others', () => {
+  const read = (given: Partial<Record<InputName, string>>) => readInputs((name) => given[name]);
+
+  it('is read with the package a bump names', () => {
+    const inputs = read({ packages: 'pkg-a-v: packages/pkg-a', package: ' pkg-a-v ' });
+    expect(inputs.packages).toEqual([{ prefix: 'pkg-a-v', dir: 'packages/pkg-a' }]);
+    expect(inputs.package).toBe('pkg-a-v');
+    expect(read({}).packages).toEqual([]);
+  });
+
+  it('refuses a run-wide tag-prefix or working-directory beside it', () => {
+    expect(() => read({ packages: 'a-v: a', 'tag-prefix': 'v' })).toThrow(
+      /tag-prefix \("v"\) must not be set with it/,
+    );
+    expect(() => read({ packages: 'a-v: a', 'working-directory': 'a' })).toThrow(
+      /working-directory \("a"\) must not be set with it/,
+    );
+    expect(read({ packages: 'a-v: a', 'working-directory': '.' }).workingDirectory).toBe('.');
   });
 });
