@@ -2,15 +2,14 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-6UPZJJZQ.js";
-import {
-  renderCheckText,
-  renderFindingText
-} from "./chunks/chunk-FWEVHISX.js";
+} from "./chunks/chunk-2NFDWZ7X.js";
+import "./chunks/chunk-JF6L2K6G.js";
 import {
   git,
+  renderCheckText,
+  renderFindingText,
   runCheck
-} from "./chunks/chunk-SNKZSA7E.js";
+} from "./chunks/chunk-3TVUTFIH.js";
 import "./chunks/chunk-RCM4O3DU.js";
 import {
   UserError
@@ -346,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-Z7DDDCBE.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-UA3TI7LQ.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-XLVWDT6J.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-3WBLYR7I.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

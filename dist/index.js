@@ -1,22 +1,22 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   environmentInputs,
+  packagesForRun,
   readInputs
-} from "./chunks/chunk-6UPZJJZQ.js";
-import {
-  addCheckSummary,
-  annotate,
-  annotateUserError,
-  setCheckOutputs,
-  writeSummary
-} from "./chunks/chunk-FWEVHISX.js";
+} from "./chunks/chunk-2NFDWZ7X.js";
+import "./chunks/chunk-JF6L2K6G.js";
 import {
   info,
   shown
 } from "./chunks/chunk-BRNTWNGP.js";
 import {
-  runCheck
-} from "./chunks/chunk-SNKZSA7E.js";
+  addCheckSummary,
+  annotate,
+  annotateUserError,
+  runCheck,
+  setCheckOutputs,
+  writeSummary
+} from "./chunks/chunk-3TVUTFIH.js";
 import {
   ExitCode,
   endGroup,
@@ -156,20 +156,36 @@ function pickMode(mode, context, bump2 = "") {
     return "bump";
   return "check";
 }
-async function check(context, inputs) {
-  const { result } = await runCheck(context, inputs, context.tag);
-  startGroup(
-    `Version ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
-  );
-  for (const row of result.rows) {
-    info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
+function forPackage(inputs, entry) {
+  return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
+}
+async function check(context, inputs, packages) {
+  const runs = [];
+  for (const entry of packages.length > 0 ? packages : [void 0]) {
+    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag);
+    runs.push({ entry, result });
   }
-  endGroup();
-  for (const finding of result.findings) annotate(finding);
-  if (result.ok) setCheckOutputs(result);
-  await writeSummary((summary) => addCheckSummary(summary, result));
-  if (!result.ok) {
-    const errors = result.findings.filter((finding) => finding.level === "error").length;
+  for (const { entry, result } of runs) {
+    startGroup(
+      `${entry ? `${entry.dir}: v` : "V"}ersion ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
+    );
+    for (const row of result.rows) {
+      info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
+    }
+    endGroup();
+    for (const finding of result.findings) annotate(finding);
+  }
+  const ok = runs.every(({ result }) => result.ok);
+  const only = runs.length === 1 ? runs[0] : void 0;
+  if (only?.result.ok) setCheckOutputs(only.result);
+  await writeSummary((summary) => {
+    for (const { entry, result } of runs) {
+      if (entry) summary.addHeading(`Package ${entry.dir} (tags ${entry.prefix}\u2026)`, 2);
+      addCheckSummary(summary, result);
+    }
+  });
+  if (!ok) {
+    const errors = runs.flatMap(({ result }) => result.findings).filter((finding) => finding.level === "error").length;
     setFailed(
       `Version check failed with ${errors} error${errors === 1 ? "" : "s"}; see the annotations above.`
     );
@@ -182,11 +198,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-XLVWDT6J.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-3WBLYR7I.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-VXTUQNL6.js");
+  const { runBump } = await import("./chunks/bump-UPVEBOZM.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -194,7 +210,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-XLVWDT6J.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-3WBLYR7I.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
@@ -202,9 +218,13 @@ async function run() {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
-    if (mode === "release") await release(context, inputs);
-    else if (mode === "bump") await bump(context, inputs);
-    else await check(context, inputs);
+    const packages = packagesForRun(mode, inputs.packages, {
+      tag: context.tag,
+      named: inputs.package || context.dispatchInputs.package || ""
+    });
+    if (mode === "release") await release(context, forPackage(inputs, packages[0]));
+    else if (mode === "bump") await bump(context, forPackage(inputs, packages[0]));
+    else await check(context, inputs, packages);
   } catch (error) {
     if (error instanceof UserError) {
       annotateUserError(error);

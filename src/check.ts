@@ -187,7 +187,7 @@ export function checkVersions(facts: CheckFacts): CheckResult {
       findings.push({
         level: 'warning',
         title: 'uv.lock out of date',
-        message: `uv.lock records ${source.value} for this project, but ${referenceText} says ${reference}. Run \`uv lock\` and commit uv.lock, or \`uv sync --locked\` will fail.`,
+        message: `${source.file} records ${source.value} for this project, but ${referenceText} says ${reference}. Run \`uv lock\` and commit ${source.file}, or \`uv sync --locked\` will fail.`,
         location: where(source),
       });
       continue;

@@ -2,6 +2,7 @@
 // keeps them together), so the CLI and a runner that leaves an input unset behave the same.
 import * as core from '@actions/core';
 import { UserError } from './errors.js';
+import { parsePackages, type PackageEntry } from './packages.js';
 import { refuseAttestationsWithToken, type AttestationsMode } from './publish/attestation-plan.js';
 
 export type Mode = 'auto' | 'check' | 'release' | 'bump';
@@ -14,6 +15,10 @@ export interface Inputs {
   readonly versionFiles: readonly string[];
   /** '' accepts `v1.2.3` and `1.2.3` (see version/tag.ts). */
   readonly tagPrefix: string;
+  /** A monorepo's packages: the tag prefix of each and its folder; empty for one project. */
+  readonly packages: readonly PackageEntry[];
+  /** The package a bump is for (folder or tag prefix); empty: the workflow_dispatch input. */
+  readonly package: string;
   readonly requireChangelogEntry: boolean;
   /** Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch and hotfix/*. */
   readonly releaseBranches: readonly string[];
@@ -62,6 +67,8 @@ export const INPUT_DEFAULTS = {
   changelog: '',
   'version-files': '',
   'tag-prefix': '',
+  packages: '',
+  package: '',
   'require-changelog-entry': 'false',
   'release-branches': '',
   builder: 'uv',
@@ -195,7 +202,12 @@ function list(name: InputName, raw: string): string[] {
 
 // Inputs that are lists or Python code may span lines; every other one is a single value, and a
 // line break or control character in it is a mistake (or an attempt to smuggle a second line).
-const MULTI_LINE = new Set<InputName>(['version-files', 'release-branches', 'smoke-test']);
+const MULTI_LINE = new Set<InputName>([
+  'version-files',
+  'release-branches',
+  'smoke-test',
+  'packages',
+]);
 
 function singleLine(name: InputName, raw: string): string {
   // eslint-disable-next-line no-control-regex
@@ -215,6 +227,15 @@ export function readInputs(get: InputGetter): Inputs {
       'Invalid input',
     );
   }
+  const packages = parsePackages(value('packages'));
+  const workingDirectory = value('working-directory').trim() || '.';
+  // Each package brings its own folder and prefix; a second, run-wide one would be ignored.
+  if (packages.length > 0 && (tagPrefix !== '' || !['.', './'].includes(workingDirectory))) {
+    throw new UserError(
+      `Input packages gives each package its folder and tag prefix, so ${tagPrefix !== '' ? `tag-prefix (${JSON.stringify(tagPrefix)})` : `working-directory (${JSON.stringify(workingDirectory)})`} must not be set with it. Remove it, or put the package in packages as "prefix: folder".`,
+      'Invalid input',
+    );
+  }
   const pypiToken = secret(value('pypi-token'));
   const testpypi = boolean('testpypi', value('testpypi'));
   const testpypiToken = secret(value('testpypi-token'));
@@ -225,10 +246,12 @@ export function readInputs(get: InputGetter): Inputs {
   ]);
   return {
     mode: oneOf('mode', value('mode'), ['auto', 'check', 'release', 'bump']),
-    workingDirectory: value('working-directory').trim() || '.',
+    workingDirectory,
     changelog: value('changelog').trim(),
     versionFiles: list('version-files', value('version-files')),
     tagPrefix,
+    packages,
+    package: value('package').trim(),
     requireChangelogEntry: boolean('require-changelog-entry', value('require-changelog-entry')),
     releaseBranches: list('release-branches', value('release-branches')),
     builder: oneOf('builder', value('builder'), ['uv', 'build']),

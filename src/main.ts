@@ -1,9 +1,11 @@
 // Picks the mode from the event, runs it, and turns every failure into one clear error.
 import * as core from '@actions/core';
+import type { CheckResult } from './check.js';
 import { readContext, type RunContext } from './context.js';
 import { UserError } from './errors.js';
 import * as log from './log.js';
 import { environmentInputs, readInputs, type Inputs, type Mode } from './inputs.js';
+import { packagesForRun, type PackageEntry } from './packages.js';
 import {
   addCheckSummary,
   annotate,
@@ -23,21 +25,46 @@ export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mo
   return 'check';
 }
 
-async function check(context: RunContext, inputs: Inputs): Promise<void> {
-  const { result } = await runCheck(context, inputs, context.tag);
-  core.startGroup(
-    `Version ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
-  );
-  for (const row of result.rows) {
-    log.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${log.shown(row.value)}`);
+/** The inputs of one package of a monorepo: its folder and its tag prefix. */
+function forPackage(inputs: Inputs, entry: PackageEntry | undefined): Inputs {
+  return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
+}
+
+async function check(
+  context: RunContext,
+  inputs: Inputs,
+  packages: readonly PackageEntry[],
+): Promise<void> {
+  const runs: { entry: PackageEntry | undefined; result: CheckResult }[] = [];
+  for (const entry of packages.length > 0 ? packages : [undefined]) {
+    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag);
+    runs.push({ entry, result });
   }
-  core.endGroup();
-  for (const finding of result.findings) annotate(finding);
-  // A failed check writes no outputs: later steps must not act on a version that is wrong.
-  if (result.ok) setCheckOutputs(result);
-  await writeSummary((summary) => addCheckSummary(summary, result));
-  if (!result.ok) {
-    const errors = result.findings.filter((finding) => finding.level === 'error').length;
+  for (const { entry, result } of runs) {
+    core.startGroup(
+      `${entry ? `${entry.dir}: v` : 'V'}ersion ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
+    );
+    for (const row of result.rows) {
+      log.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${log.shown(row.value)}`);
+    }
+    core.endGroup();
+    for (const finding of result.findings) annotate(finding);
+  }
+  const ok = runs.every(({ result }) => result.ok);
+  // A failed check writes no outputs: later steps must not act on a version that is wrong. The
+  // outputs name one version, so a check of several packages writes none.
+  const only = runs.length === 1 ? runs[0] : undefined;
+  if (only?.result.ok) setCheckOutputs(only.result);
+  await writeSummary((summary) => {
+    for (const { entry, result } of runs) {
+      if (entry) summary.addHeading(`Package ${entry.dir} (tags ${entry.prefix}…)`, 2);
+      addCheckSummary(summary, result);
+    }
+  });
+  if (!ok) {
+    const errors = runs
+      .flatMap(({ result }) => result.findings)
+      .filter((finding) => finding.level === 'error').length;
     core.setFailed(
       `Version check failed with ${errors} error${errors === 1 ? '' : 's'}; see the annotations above.`,
     );
@@ -75,9 +102,15 @@ export async function run(): Promise<void> {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
-    if (mode === 'release') await release(context, inputs);
-    else if (mode === 'bump') await bump(context, inputs);
-    else await check(context, inputs);
+    // In a monorepo the tag, or the package a bump names, picks the folder and prefix; a tag of no
+    // package is refused here, before anything is read or built.
+    const packages = packagesForRun(mode, inputs.packages, {
+      tag: context.tag,
+      named: inputs.package || context.dispatchInputs.package || '',
+    });
+    if (mode === 'release') await release(context, forPackage(inputs, packages[0]));
+    else if (mode === 'bump') await bump(context, forPackage(inputs, packages[0]));
+    else await check(context, inputs, packages);
   } catch (error) {
     if (error instanceof UserError) {
       // One annotation, on the file and line when there is one; setFailed would repeat it.

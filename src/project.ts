@@ -74,6 +74,30 @@ async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject
   return undefined;
 }
 
+/**
+ * The project's entry in uv.lock: the lock beside its pyproject.toml, or else the nearest one
+ * above it that records this folder as a member (a uv workspace keeps one lock at its root).
+ */
+async function findLockedVersion(
+  reader: FileReader,
+  dir: string,
+  name: string,
+): Promise<VersionSource | undefined> {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const root = parts.slice(0, depth).join('/');
+    const file = joinPath(root, 'uv.lock');
+    const text = await reader.read(file);
+    if (text === undefined) continue;
+    const member = parts.slice(depth).join('/') || '.';
+    const locked = readLockedVersion(text, name, member);
+    if (!locked) return undefined;
+    const label = member === '.' ? 'uv.lock (this project)' : `${file} (workspace member ${name})`;
+    return { kind: 'uv-lock', label, file, ...locked };
+  }
+  return undefined;
+}
+
 export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
   const pyprojectFile = joinPath(options.dir, 'pyproject.toml');
   const pyprojectText = await reader.read(pyprojectFile);
@@ -143,12 +167,9 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   }
   const primary = origin.kind === 'file' ? sources[0] : undefined;
 
-  const lockFile = joinPath(options.dir, 'uv.lock');
-  const lockText = pyproject.name ? await reader.read(lockFile) : undefined;
-  if (lockText !== undefined && pyproject.name) {
-    const locked = readLockedVersion(lockText, pyproject.name);
-    if (locked)
-      sources.push({ kind: 'uv-lock', label: 'uv.lock (this project)', file: lockFile, ...locked });
+  if (pyproject.name) {
+    const locked = await findLockedVersion(reader, options.dir, pyproject.name);
+    if (locked) sources.push(locked);
   }
 
   const changelog = await loadChangelog(reader, {

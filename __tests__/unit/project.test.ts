@@ -124,6 +124,56 @@ describe('loadProject on the example project', () => {
     });
   });
 
+  it("finds a uv workspace member's entry in the root uv.lock above its folder", async () => {
+    const files = example('packages/hello');
+    files['uv.lock'] = [
+      'version = 1',
+      '',
+      '[manifest]',
+      'members = ["hello-pyrelease", "other"]',
+      '',
+      '[[package]]',
+      'name = "hello-pyrelease"',
+      'version = "0.1.14"',
+      'source = { editable = "packages/hello" }',
+      '',
+      '[[package]]',
+      'name = "other"',
+      'version = "3.0.0"',
+      'source = { editable = "packages/other" }',
+      '',
+    ].join('\n');
+    const reader = memoryReader(files);
+    const project = await loadProject(reader, { ...DEFAULTS, dir: 'packages/hello' });
+    expect(project.sources.at(-1)).toEqual({
+      kind: 'uv-lock',
+      label: 'uv.lock (workspace member hello-pyrelease)',
+      file: 'uv.lock',
+      line: 8,
+      column: 12,
+      value: '0.1.14',
+    });
+    // The nearest lock wins: the member's folder first, then each folder above it.
+    expect(reader.requested.filter((file) => file.endsWith('uv.lock'))).toEqual([
+      'packages/hello/uv.lock',
+      'packages/uv.lock',
+      'uv.lock',
+    ]);
+  });
+
+  it('takes no entry from a root uv.lock that locks another folder under the name', async () => {
+    const files = example('packages/hello');
+    files['uv.lock'] = [
+      '[[package]]',
+      'name = "hello-pyrelease"',
+      'version = "0.1.14"',
+      'source = { editable = "packages/old-hello" }',
+      '',
+    ].join('\n');
+    const project = await loadProject(memoryReader(files), { ...DEFAULTS, dir: 'packages/hello' });
+    expect(project.sources.some((source) => source.kind === 'uv-lock')).toBe(false);
+  });
+
   it('reads no changelog with changelog: none', async () => {
     const reader = memoryReader(example());
     const project = await loadProject(reader, { ...DEFAULTS, changelog: 'none' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLockedVersion } from '../../src/sources/uv-lock.js';
+import { lockedProjects, readLockedVersion } from '../../src/sources/uv-lock.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 
@@ -97,5 +97,64 @@ describe('readLockedVersion', () => {
       ']',
     );
     expect(readLockedVersion(lock, 'hello-pyrelease')).toBeUndefined();
+  });
+});
+
+// The shape uv writes for a workspace: one lock at the root, each member by its folder.
+const WORKSPACE = lines(
+  'version = 1', // 1
+  'revision = 3', // 2
+  'requires-python = ">=3.9"', // 3
+  '', // 4
+  '[manifest]', // 5
+  'members = [', // 6
+  '    "pkg-a",', // 7
+  '    "pkg-b",', // 8
+  '    "root",', // 9
+  ']', // 10
+  '', // 11
+  '[[package]]', // 12
+  'name = "pkg-a"', // 13
+  'version = "0.1.0"', // 14
+  'source = { editable = "packages/pkg-a" }', // 15
+  '', // 16
+  '[[package]]', // 17
+  'name = "pkg-b"', // 18
+  'version = "0.2.0"', // 19
+  'source = { editable = "packages/pkg-b" }', // 20
+  'dependencies = [', // 21
+  '    { name = "pkg-a" },', // 22
+  ']', // 23
+  '', // 24
+  '[package.metadata]', // 25
+  'requires-dist = [{ name = "pkg-a", editable = "packages/pkg-a" }]', // 26
+  '', // 27
+  '[[package]]', // 28
+  'name = "root"', // 29
+  'version = "0.0.0"', // 30
+  'source = { virtual = "." }', // 31
+  '', // 32
+  '[[package]]', // 33
+  'name = "tool"', // 34
+  'source = { editable = "./tools/tool/" }', // 35
+);
+
+describe('a uv workspace lock', () => {
+  it('lists every member by its folder, with its version where uv wrote one', () => {
+    expect(lockedProjects(WORKSPACE)).toEqual([
+      { name: 'pkg-a', path: 'packages/pkg-a', version: { value: '0.1.0', line: 14, column: 12 } },
+      { name: 'pkg-b', path: 'packages/pkg-b', version: { value: '0.2.0', line: 19, column: 12 } },
+      { name: 'root', path: '.', version: { value: '0.0.0', line: 30, column: 12 } },
+      { name: 'tool', path: 'tools/tool', version: undefined },
+    ]);
+  });
+
+  it("reads a member's version by name and folder, never another member's", () => {
+    expect(readLockedVersion(WORKSPACE, 'pkg_b', 'packages/pkg-b')?.line).toBe(19);
+    expect(readLockedVersion(WORKSPACE, 'pkg-a', 'packages/pkg-a/')?.value).toBe('0.1.0');
+    expect(readLockedVersion(WORKSPACE, 'pkg-a', 'packages/pkg-b')).toBeUndefined();
+    expect(readLockedVersion(WORKSPACE, 'pkg-a')).toBeUndefined();
+    expect(readLockedVersion(WORKSPACE, 'root')?.value).toBe('0.0.0');
+    expect(readLockedVersion(WORKSPACE, 'tool', 'tools/tool')).toBeUndefined();
   });
 });

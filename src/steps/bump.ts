@@ -11,7 +11,9 @@ import { replaceAt } from '../edit/replace.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import type { Inputs } from '../inputs.js';
-import type { Project } from '../project.js';
+import { joinPath, type Project } from '../project.js';
+import { annotate } from '../report.js';
+import { findPins, otherMembers, stalePins, type Pin } from '../sources/pins.js';
 import { findRelease, parseChangelog } from '../sources/changelog.js';
 import {
   currentBranch,
@@ -33,8 +35,49 @@ import {
   releaseBranchPatterns,
   taggedVersions,
 } from '../version/tags.js';
+import { fileSystemReader } from '../workspace.js';
 import { runCheck } from './check.js';
 import { requireCleanTree } from './exact-tag.js';
+
+/**
+ * The exact pins of this package (`pkg-a==1.2.3`) in the other members of its monorepo that a
+ * bump to `version` leaves behind; each is a warning on its file and line.
+ */
+async function pinsLeftBehind(
+  context: RunContext,
+  inputs: Inputs,
+  project: Project,
+  version: string,
+): Promise<Pin[]> {
+  if (!project.name) return [];
+  const reader = fileSystemReader(context.workspace);
+  const lockFile = project.sources.find((source) => source.kind === 'uv-lock')?.file;
+  const lockText = lockFile === undefined ? undefined : await reader.read(lockFile);
+  const lock =
+    lockFile !== undefined && lockText !== undefined
+      ? { file: lockFile, text: lockText }
+      : undefined;
+  const folders = otherMembers(
+    lock,
+    inputs.packages.map((entry) => entry.dir),
+    project.dir,
+  );
+  const stale: Pin[] = [];
+  for (const folder of folders) {
+    const file = joinPath(folder === '.' ? '' : folder, 'pyproject.toml');
+    const text = await reader.read(file);
+    if (text !== undefined) stale.push(...stalePins(findPins(text, file, project.name), version));
+  }
+  for (const pin of stale) {
+    annotate({
+      level: 'warning',
+      title: 'Pin left behind',
+      message: `${pin.file}:${pin.line} pins ${JSON.stringify(pin.requirement)}, but this bump makes ${project.name} ${version}. Change the pin to ${project.name}==${version} (and run \`uv lock\`) when that package should require the new release.`,
+      location: { file: pin.file, line: pin.line },
+    });
+  }
+  return stale;
+}
 
 export interface BumpOutcome {
   readonly tag: string;
@@ -45,6 +88,8 @@ export interface BumpOutcome {
   readonly commitMessage: string;
   readonly tagMessage: string;
   readonly pushed: boolean;
+  /** Pins of this package in other members that still name an older version. */
+  readonly stalePins: readonly Pin[];
 }
 
 export interface GitUser {
@@ -310,6 +355,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   // checkout as it was.
   const user = parseGitUser(inputs.gitUser);
   const draft = await buildTowncrierSection(context, inputs, project, next.pep440, edits);
+  const pins = await pinsLeftBehind(context, inputs, project, next.pep440);
   const files = [...edits.keys()];
   const message = commitMessage(next.written, files, project.changelog?.file);
   const changelog = project.changelog;
@@ -329,6 +375,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     files,
     commitMessage: message,
     tagMessage,
+    stalePins: pins,
   };
   for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
   if (inputs.dryRun) {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { readInputs, type InputName } from '../../src/inputs.js';
+import { packageByName, packageForTag, packagesForRun, parsePackages } from '../../src/packages.js';
+
+const PACKAGES = parsePackages(
+  'pkg-a-v: packages/pkg-a\n\n# the other one\npkg-b-v: ./packages/pkg-b/\n',
+);
+
+describe('the packages input', () => {
+  it('reads one "prefix: folder" a line', () => {
+    expect(PACKAGES).toEqual([
+      { prefix: 'pkg-a-v', dir: 'packages/pkg-a' },
+      { prefix: 'pkg-b-v', dir: 'packages/pkg-b' },
+    ]);
+    expect(parsePackages('')).toEqual([]);
+    expect(parsePackages('pkg/v: pkg\r\nlib/v: libs/lib')).toEqual([
+      { prefix: 'pkg/v', dir: 'pkg' },
+      { prefix: 'lib/v', dir: 'libs/lib' },
+    ]);
+  });
+
+  it('refuses a malformed line, naming the line and the form', () => {
+    expect(() => parsePackages('pkg-a-v: a\npackages/pkg-b')).toThrow(
+      /packages, line 2 .*no colon.*"tag-prefix: folder"/,
+    );
+    expect(() => parsePackages('-x: a')).toThrow(/line 1 .*tag prefix may hold/);
+    expect(() => parsePackages('a $(id): a')).toThrow(/tag prefix may hold/);
+    expect(() => parsePackages('pkg-v:')).toThrow(/folder is missing/);
+    expect(() => parsePackages('p-v: a\np-v: b')).toThrow(/line 2 .*"p-v" is already given to a/);
+  });
+});
+
+describe('the package of a tag', () => {
+  it('is the one whose prefix the tag starts with, the longest winning', () => {
+    expect(packageForTag('pkg-a-v1.2.3', PACKAGES)).toEqual({
+      prefix: 'pkg-a-v',
+      dir: 'packages/pkg-a',
+    });
+    const nested = parsePackages('pkg-: packages/pkg\npkg-a-v: packages/pkg-a');
+    expect(packageForTag('pkg-a-v1.0', nested).dir).toBe('packages/pkg-a');
+    expect(packageForTag('pkg-1.0', nested).dir).toBe('packages/pkg');
+  });
+
+  it('refuses a tag of no package, listing the prefixes', () => {
+    let error: unknown;
+    try {
+      packageForTag('pkg-c-v1.0.0', PACKAGES);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toContain(
+      '"pkg-a-v" (packages/pkg-a), "pkg-b-v" (packages/pkg-b)',
+    );
+    expect((error as UserError).message).toContain('Nothing was built or uploaded');
+    expect((error as UserError).title).toBe('Tag names no package');
+  });
+});
+
+describe('the package of a bump', () => {
+  it('is named by its folder or its prefix', () => {
+    expect(packageByName('packages/pkg-b', PACKAGES).prefix).toBe('pkg-b-v');
+    expect(packageByName('./packages/pkg-b/', PACKAGES).prefix).toBe('pkg-b-v');
+    expect(packageByName('pkg-a-v', PACKAGES).dir).toBe('packages/pkg-a');
+  });
+
+  it('must be named, and be one of the packages', () => {
+    expect(() => packageByName('', PACKAGES)).toThrow(/must say which package.*"pkg-a-v"/);
+    expect(() => packageByName('pkg-c', PACKAGES)).toThrow(/"pkg-c" is none of the packages/);
+  });
+});
+
+describe('the packages of a run', () => {
+  it('follows the mode', () => {
+    const none = { tag: undefined, named: '' };
+    expect(packagesForRun('check', [], none)).toEqual([]);
+    expect(packagesForRun('release', [], { tag: 'v1.0', named: '' })).toEqual([]);
+    expect(packagesForRun('check', PACKAGES, none)).toEqual(PACKAGES);
+    expect(packagesForRun('check', PACKAGES, { tag: 'pkg-b-v1.0', named: '' })).toEqual([
+      PACKAGES[1],
+    ]);
+    expect(packagesForRun('release', PACKAGES, { tag: 'pkg-b-v1.0', named: '' })).toEqual([
+      PACKAGES[1],
+    ]);
+    expect(packagesForRun('bump', PACKAGES, { tag: undefined, named: 'packages/pkg-a' })).toEqual([
+      PACKAGES[0],
+    ]);
+    expect(() => packagesForRun('release', PACKAGES, { tag: 'v1.0', named: '' })).toThrow(
+      /names none of the packages/,
+    );
+    expect(() => packagesForRun('bump', PACKAGES, none)).toThrow(/must say which package/);
+  });
+});
+
+describe('the packages input among the others', () => {
+  const read = (given: Partial<Record<InputName, string>>) => readInputs((name) => given[name]);
+
+  it('is read with the package a bump names', () => {
+    const inputs = read({ packages: 'pkg-a-v: packages/pkg-a', package: ' pkg-a-v ' });
+    expect(inputs.packages).toEqual([{ prefix: 'pkg-a-v', dir: 'packages/pkg-a' }]);
+    expect(inputs.package).toBe('pkg-a-v');
+    expect(read({}).packages).toEqual([]);
+  });
+
+  it('refuses a run-wide tag-prefix or working-directory beside it', () => {
+    expect(() => read({ packages: 'a-v: a', 'tag-prefix': 'v' })).toThrow(
+      /tag-prefix \("v"\) must not be set with it/,
+    );
+    expect(() => read({ packages: 'a-v: a', 'working-directory': 'a' })).toThrow(
+      /working-directory \("a"\) must not be set with it/,
+    );
+    expect(read({ packages: 'a-v: a', 'working-directory': '.' }).workingDirectory).toBe('.');
+  });
+});
