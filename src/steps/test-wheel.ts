@@ -9,6 +9,7 @@ import path from 'node:path';
 import { installFromFolders, type FolderRelease } from '../artifacts/install-from-folders.js';
 import { UserError } from '../errors.js';
 import { buildEnvironment } from '../tools/build.js';
+import { venvExecutable, type Platform } from '../tools/platform.js';
 import { pipInstallArgs, venvArgs } from '../tools/python-build.js';
 import { outputTail, runCommand, showCommand } from '../tools/run.js';
 import { uvPipInstallArgs, uvVenvArgs } from '../tools/uv.js';
@@ -136,10 +137,8 @@ export function pipCanTargetOtherPython(python: string): Promise<boolean> {
   return probe;
 }
 
-export function venvPython(venv: string): string {
-  return process.platform === 'win32'
-    ? path.join(venv, 'Scripts', 'python.exe')
-    : path.join(venv, 'bin', 'python');
+export function venvPython(venv: string, platform: Platform = process.platform): string {
+  return venvExecutable(venv, 'python', platform);
 }
 
 export async function testWheel(options: WheelTestOptions): Promise<WheelTestResult> {
