@@ -2,11 +2,11 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-6UPZJJZQ.js";
+} from "./chunks/chunk-7LAZAOGR.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-FWEVHISX.js";
+} from "./chunks/chunk-4YEQFOI2.js";
 import {
   git,
   runCheck
@@ -346,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-RPJQSVYP.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-QXS72YA2.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-VCW7CYRX.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

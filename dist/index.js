@@ -2,14 +2,14 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-6UPZJJZQ.js";
+} from "./chunks/chunk-7LAZAOGR.js";
 import {
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-FWEVHISX.js";
+} from "./chunks/chunk-4YEQFOI2.js";
 import {
   info,
   shown
@@ -182,11 +182,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-VCW7CYRX.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-JLWAUM5B.js");
+  const { runBump } = await import("./chunks/bump-ANOWGZBA.js");
   const bumped = await runBump(context, inputs);
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
@@ -194,7 +194,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-AYMNXX4O.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-VCW7CYRX.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -84,8 +84,13 @@ export async function runReleaseAndReport(
     });
   }
   setCheckOutputs(outcome.check);
-  const relative = (file: string) =>
-    path.relative(context.workspace, file).split(path.sep).join('/');
+  // A dry run's files are outside the workspace: those are given as absolute paths.
+  const relative = (file: string) => {
+    const inside = path.relative(context.workspace, file);
+    return inside.startsWith('..') || path.isAbsolute(inside)
+      ? file
+      : inside.split(path.sep).join('/');
+  };
   core.setOutput('wheel', relative(outcome.wheel.path));
   core.setOutput('sdist', outcome.sdist ? relative(outcome.sdist.path) : '');
   core.setOutput('release-url', outcome.releaseUrl ?? '');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { venvPython } from '../../src/steps/test-wheel.js';
 import { defaultPython, isMusl, venvExecutable } from '../../src/tools/platform.js';
 import { readInputs } from '../../src/inputs.js';
+import { missingToolHint } from '../../src/tools/run.js';
 
 describe('defaultPython', () => {
   it.each([
@@ -71,5 +72,20 @@ describe('isMusl', () => {
     const header = (process.report.getReport() as { header: { glibcVersionRuntime?: string } })
       .header;
     if (process.platform === 'linux') expect(isMusl('linux')).toBe(!header.glibcVersionRuntime);
+  });
+});
+
+describe('missingToolHint', () => {
+  it.each([
+    ['python3', 'Set the python input'],
+    ['/opt/hostedtoolcache/Python/3.12.4/x64/bin/python', 'Set the python input'],
+    ['C:\\hostedtoolcache\\Python\\3.12.4\\x64\\python.exe', 'Set the python input'],
+    ['python3.12', 'Set the python input'],
+    ['uv', 'set uv-version, or set builder: build'],
+    ['C:\\tools\\uv.exe', 'set uv-version, or set builder: build'],
+    ['twine', 'pip install twine'],
+    ['git', 'Install git'],
+  ])('%s: %s', (command, hint) => {
+    expect(missingToolHint(command)).toContain(hint);
   });
 });

@@ -2,7 +2,8 @@
 // release → close the milestone. Nothing with a side effect starts before the first four steps
 // have all passed; a dry run stops there and prints what the rest would do.
 import * as core from '@actions/core';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspectDist, type ArtifactInfo } from '../artifacts/inspect.js';
 import { inspectReleaseFiles } from '../artifacts/release-files.js';
@@ -199,9 +200,13 @@ export async function runRelease(
   // Without import-name, the wheel test imports what the built wheel holds (the inspection finds it).
   const importName = inputs.importName || undefined;
   const projectDir = path.join(context.workspace, project.dir);
-  const distDir = path.join(projectDir, 'dist');
+  // A dry run (often on a maintainer's machine) builds into a folder of its own: the project's
+  // dist/ and build/ may hold files the user wants to keep.
+  const distDir = inputs.dryRun
+    ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-dist-'))
+    : path.join(projectDir, 'dist');
 
-  // Asked now so the wheel test does not wait for it later.
+  // Asked now so the wheel test does not wait for it later (the probe never rejects).
   if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
   // The release-branch check (git fetches) and the build do not depend on each other.
   const [branchCheck, built] = await Promise.allSettled([
@@ -241,6 +246,7 @@ export async function runRelease(
             uvPath: uv?.path,
             projectDir,
             outDir: distDir,
+            clean: !inputs.dryRun,
             isolation: inputs.buildIsolation,
             env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
           }),

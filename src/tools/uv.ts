@@ -179,6 +179,13 @@ export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> 
       'Invalid input',
     );
   }
+  // Outside a runner (the command line) there is no tool cache: nothing is installed there.
+  if (!process.env.RUNNER_TOOL_CACHE && !process.env.RUNNER_TEMP) {
+    throw new UserError(
+      'uv is not on PATH. Install uv (https://docs.astral.sh/uv/getting-started/installation/), or pass --builder build to build with python -m build.',
+      'uv missing',
+    );
+  }
   for (const name of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP']) {
     if (!process.env[name]) {
       throw new UserError(
