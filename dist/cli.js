@@ -2,11 +2,11 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-7LAZAOGR.js";
+} from "./chunks/chunk-GNINWFWL.js";
 import {
   renderCheckText,
   renderFindingText
-} from "./chunks/chunk-4YEQFOI2.js";
+} from "./chunks/chunk-RRUESXER.js";
 import {
   git,
   runCheck
@@ -346,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-QXS72YA2.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-JCMSTM2S.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-VCW7CYRX.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-7VQBHREP.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

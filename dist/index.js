@@ -2,14 +2,16 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   environmentInputs,
   readInputs
-} from "./chunks/chunk-7LAZAOGR.js";
+} from "./chunks/chunk-GNINWFWL.js";
 import {
+  addBumpSummary,
+  addCheckStopped,
   addCheckSummary,
   annotate,
   annotateUserError,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-4YEQFOI2.js";
+} from "./chunks/chunk-RRUESXER.js";
 import {
   info,
   shown
@@ -157,7 +159,11 @@ function pickMode(mode, context, bump2 = "") {
   return "check";
 }
 async function check(context, inputs) {
-  const { result } = await runCheck(context, inputs, context.tag);
+  const { result } = await runCheck(context, inputs, context.tag).catch(async (error) => {
+    if (error instanceof UserError)
+      await writeSummary((summary) => addCheckStopped(summary, error));
+    throw error;
+  });
   startGroup(
     `Version ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
   );
@@ -182,19 +188,20 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-VCW7CYRX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-7VQBHREP.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-ANOWGZBA.js");
+  const { runBump } = await import("./chunks/bump-JT5KFPUY.js");
   const bumped = await runBump(context, inputs);
+  await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
     setOutput("tag", bumped.tag);
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-VCW7CYRX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-7VQBHREP.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

@@ -5,6 +5,8 @@ import { UserError } from './errors.js';
 import * as log from './log.js';
 import { environmentInputs, readInputs, type Inputs, type Mode } from './inputs.js';
 import {
+  addBumpSummary,
+  addCheckStopped,
   addCheckSummary,
   annotate,
   annotateUserError,
@@ -24,7 +26,12 @@ export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mo
 }
 
 async function check(context: RunContext, inputs: Inputs): Promise<void> {
-  const { result } = await runCheck(context, inputs, context.tag);
+  const { result } = await runCheck(context, inputs, context.tag).catch(async (error: unknown) => {
+    // A check that cannot start (a pyproject that is no TOML) still says why in the summary.
+    if (error instanceof UserError)
+      await writeSummary((summary) => addCheckStopped(summary, error));
+    throw error;
+  });
   core.startGroup(
     `Version ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
   );
@@ -59,6 +66,7 @@ async function release(context: RunContext, inputs: Inputs): Promise<void> {
 async function bump(context: RunContext, inputs: Inputs): Promise<void> {
   const { runBump } = await import('./steps/bump.js');
   const bumped = await runBump(context, inputs);
+  await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
     core.setOutput('version', bumped.version);
     core.setOutput('tag', bumped.tag);

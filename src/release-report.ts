@@ -4,8 +4,9 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
-import { Pipeline } from './pipeline.js';
-import { addCheckSummary, setCheckOutputs, writeSummary } from './report.js';
+import { Pipeline, seconds } from './pipeline.js';
+import { addCheckSummary, escapeHtml, setCheckOutputs, writeSummary } from './report.js';
+import type { CheckResult } from './check.js';
 import { runRelease, type ReleaseOutcome } from './steps/release.js';
 
 const STATUS = {
@@ -15,8 +16,19 @@ const STATUS = {
   'dry run': '○ dry run',
 } as const;
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+/** The Detail cell: one short line, escaped, its URLs links (the whole text is in the log). */
+export function summaryDetail(text: string, limit = 120): string {
+  const line = text.split('\n')[0]!;
+  const short = line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+  return linkUrls(escapeHtml(short));
+}
+
+/** Escaped text with its http(s) URLs made links. */
+export function linkUrls(escaped: string): string {
+  return escaped.replace(
+    /https?:\/\/[^\s<>"]+[^\s<>".,;:)]/g,
+    (url) => `<a href="${url}">${url}</a>`,
+  );
 }
 
 function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
@@ -32,9 +44,15 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
       record.name,
       STATUS[record.status],
       seconds(record.durationMs),
-      record.detail || '—', // an empty cell would be left unclosed
+      summaryDetail(record.detail) || '—', // an empty cell would be left unclosed
     ]),
   ]);
+  const failed = pipeline.records.find((record) => record.status === 'failed');
+  if (failed?.reason) {
+    summary
+      .addHeading(`Stopped at ${escapeHtml(failed.name)}`, 3)
+      .addRaw(`<pre>${linkUrls(escapeHtml(failed.reason))}</pre>`, true);
+  }
 }
 
 function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
@@ -67,9 +85,10 @@ export async function runReleaseAndReport(
   tag: string | undefined,
 ): Promise<ReleaseOutcome> {
   const pipeline = new Pipeline();
+  const observed: { check?: CheckResult } = {};
   let outcome: ReleaseOutcome | undefined;
   try {
-    outcome = await runRelease(context, inputs, tag, pipeline);
+    outcome = await runRelease(context, inputs, tag, pipeline, observed);
   } finally {
     await writeSummary((summary) => {
       summary.addHeading(
@@ -77,10 +96,10 @@ export async function runReleaseAndReport(
         2,
       );
       addSteps(summary, pipeline);
-      if (outcome) {
-        addCheckSummary(summary, outcome.check);
-        addOutcome(summary, outcome, inputs.dryRun);
-      }
+      // A failed run still shows the versions it found, with their files and lines.
+      const check = outcome?.check ?? observed.check;
+      if (check) addCheckSummary(summary, check);
+      if (outcome) addOutcome(summary, outcome, inputs.dryRun);
     });
   }
   setCheckOutputs(outcome.check);

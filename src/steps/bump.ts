@@ -45,6 +45,8 @@ export interface BumpOutcome {
   readonly commitMessage: string;
   readonly tagMessage: string;
   readonly pushed: boolean;
+  /** `git diff` of the edited files, for the step summary. */
+  readonly diff: string;
 }
 
 export interface GitUser {
@@ -322,7 +324,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
         ?.body) ||
     `Release ${next.written}`;
 
-  const outcome = {
+  const described = {
     tag,
     previous: current.version,
     version: next.written,
@@ -331,11 +333,12 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     tagMessage,
   };
   for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
+  const diff = files.length > 0 ? await git(cwd, ['diff', '--', ...files]) : undefined;
+  const outcome = { ...described, diff: diff?.stdout ?? '' };
   if (inputs.dryRun) {
-    const diff = await git(cwd, ['diff', '--', ...files]);
     for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
     log.info(
-      `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
+      `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${outcome.diff}`,
     );
     if (draft !== undefined) {
       log.info(`towncrier would add to ${changelog?.file}:\n${draft}`);

@@ -135,6 +135,8 @@ export async function runRelease(
   /** Undefined for a local dry run of the version the files carry. */
   requestedTag: string | undefined,
   pipeline: Pipeline = new Pipeline(),
+  /** Filled as the run goes, so the summary of a failed run can show what was found. */
+  observed: { check?: CheckResult } = {},
 ): Promise<ReleaseOutcome> {
   const plan: string[] = [];
 
@@ -163,6 +165,7 @@ export async function runRelease(
         const headTag = await versionTagAtHead(context.workspace, inputs.tagPrefix);
         if (headTag) run = await runCheck(context, inputs, headTag);
       }
+      observed.check = run.result;
       for (const finding of run.result.findings) annotate(finding);
       if (!run.result.ok) {
         const errors = run.result.findings.filter((finding) => finding.level === 'error');
@@ -215,7 +218,6 @@ export async function runRelease(
           'Release branch',
           () => checkReleaseBranch(context, inputs, requestedTag),
           (branch) => `${tag} is on ${branch}`,
-          false,
         )
       : Promise.resolve(undefined),
     (async () => {
@@ -229,7 +231,6 @@ export async function runRelease(
                   githubToken: inputs.githubToken || undefined,
                 }),
               (found) => `uv ${found.version} (${found.source})`,
-              false,
             )
           : undefined;
       if (inputs.distDir) {
@@ -250,8 +251,8 @@ export async function runRelease(
             isolation: inputs.buildIsolation,
             env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
           }),
-        (result) => result.command.join(' '),
-        false,
+        // The full command is in the step's log group.
+        () => (inputs.builder === 'uv' ? 'uv build' : 'python -m build'),
       );
       return { uv, build };
     })(),
@@ -320,8 +321,7 @@ export async function runRelease(
           twine,
           files.map((file) => file.path),
         ),
-      (command) => command,
-      false,
+      () => `twine check --strict: ${files.length} files`,
     ),
     pipeline.step(
       'Test the wheel',
@@ -338,7 +338,6 @@ export async function runRelease(
           fromFolders: inspection.fromFolders,
         }),
       (tested) => `import ${importNames.join(', ')} → ${tested.installedVersion}`,
-      false,
     ),
   ]);
   for (const settled of checks) if (settled.status === 'rejected') throw settled.reason;
@@ -400,7 +399,6 @@ export async function runRelease(
           ]
             .filter(Boolean)
             .join('; '),
-        false,
       );
       if (target.verifyInstall) {
         await pipeline.step(
@@ -418,7 +416,6 @@ export async function runRelease(
               fromIndex: simpleIndexUrl(outcome.index),
             }),
           (tested) => `${name}==${tested.installedVersion}`,
-          false,
         );
       }
     }
@@ -445,7 +442,6 @@ export async function runRelease(
           () => releaser.listReleases(),
           (found) =>
             `${context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`,
-          false,
         )
       : [];
   const drafting = async () => {
@@ -515,7 +511,6 @@ export async function runRelease(
           : '';
         return `${what} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}${notes}${files}${missing}`;
       },
-      false,
     );
   };
 

@@ -1,6 +1,6 @@
-// Runs an external command with an argument array and captured output. Output stays out of the
-// log unless the command fails (or debug logging is on, then printed inert); a failure carries
-// the output's tail.
+// Runs an external command with an argument array and captured output. Inside a pipeline step
+// the command and its output go to that step's log group; elsewhere they stay out of the log
+// unless debug logging is on (then printed inert). A failure carries the output's tail.
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import { mkdtemp } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
+import { recordOutput, seconds } from '../pipeline.js';
 
 export interface CommandResult {
   readonly exitCode: number;
@@ -89,10 +90,12 @@ export async function runCommand(
       `${path.basename(command)} not found`,
     );
   });
-  if (core.isDebug()) {
-    const output = `${result.stdout}${result.stderr}`.trimEnd();
-    if (output) log.info(output);
-  }
+  // The full command and its output go to the running step's log group (printed inert).
+  const output = `${result.stdout}${result.stderr}`.trimEnd();
+  const recorded = recordOutput(
+    `$ ${showCommand(command, args)}\n${output ? `${output}\n` : ''}(exit code ${result.exitCode}, ${seconds(Date.now() - started)})`,
+  );
+  if (!recorded && core.isDebug() && output) log.info(output);
   return {
     exitCode: result.exitCode,
     stdout: result.stdout,
