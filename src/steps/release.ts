@@ -485,7 +485,15 @@ export async function runRelease(
               version,
               prerelease: check.prerelease,
               tag,
-              previousTag: previousTag(tags, inputs.tagPrefix, version),
+              // A shallow checkout (actions/checkout's default) has no other tags: the
+              // published releases on GitHub name them then.
+              previousTag:
+                previousTag(tags, inputs.tagPrefix, version) ??
+                previousTag(
+                  releases.filter((existing) => !existing.draft).map((r) => r.tagName),
+                  inputs.tagPrefix,
+                  version,
+                ),
               changelogSection: section,
               repositoryUrl,
               changelogFile: project.changelog?.file,
