@@ -351,7 +351,7 @@ ${commandUsage(command)}`);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-NMFQ55IA.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-4KZEPRKN.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
@@ -372,22 +372,21 @@ ${artifacts.join("\n")}
 `);
   return result.ok ? 0 : 1;
 }
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    if (error instanceof UserError) {
-      process.stderr.write(
-        `${renderFindingText({ level: "error", title: error.title, message: error.message, location: error.location })}
+function reportFailure(error) {
+  if (error instanceof UserError) {
+    process.stderr.write(
+      `${renderFindingText({ level: "error", title: error.title, message: error.message, location: error.location })}
 `
-      );
-    } else {
-      process.stderr.write(
-        `pyrelease: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+    );
+  } else {
+    process.stderr.write(
+      `pyrelease: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `
-      );
-    }
-    process.exitCode = 1;
+    );
   }
-);
+  process.exitCode = 1;
+}
+process.on("unhandledRejection", reportFailure);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, reportFailure);

@@ -188,7 +188,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-NMFQ55IA.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-4KZEPRKN.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -201,7 +201,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-NMFQ55IA.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-4KZEPRKN.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
@@ -226,6 +226,13 @@ async function run() {
 
 // src/index.ts
 process.on("unhandledRejection", (reason) => {
-  setFailed(`Unhandled rejection: ${String(reason)}`);
+  if (reason instanceof UserError) {
+    annotateUserError(reason);
+    process.exitCode = ExitCode.Failure;
+  } else {
+    setFailed(
+      `Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`
+    );
+  }
 });
 await run();

@@ -36,7 +36,7 @@ export async function findTwine(python: string, uvPath: string | undefined): Pro
       : created;
   if (installed.exitCode !== 0) {
     throw new UserError(
-      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\nInstall it before this step (pip install twine) or put it on PATH.`,
+      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\nInstall it before this step (pip install twine), put it on PATH, or set the python input to a Python that has it.`,
       'twine not available',
     );
   }

@@ -163,7 +163,7 @@ async function download(url: string, name: string, auth: string | undefined): Pr
   }
   await rm(path.dirname(dest), { recursive: true, force: true });
   throw new UserError(
-    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), or install uv before this step (astral-sh/setup-uv).`,
+    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
     'uv download failed',
   );
 }
