@@ -188,7 +188,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-4KZEPRKN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-Y3W7XLRV.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -201,7 +201,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-4KZEPRKN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-Y3W7XLRV.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

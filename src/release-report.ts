@@ -31,7 +31,14 @@ export function linkUrls(escaped: string): string {
   );
 }
 
-function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
+/** Text with the workspace's absolute path taken out, so paths read relative to the repository. */
+export function relativeToWorkspace(text: string, workspace: string): string {
+  const root = workspace.replace(/[\\/]+$/, '');
+  return root ? text.split(`${root}${path.sep}`).join('').split(root).join('.') : text;
+}
+
+function addSteps(summary: typeof core.summary, pipeline: Pipeline, workspace: string): void {
+  const relative = (text: string) => relativeToWorkspace(text, workspace);
   summary.addHeading('Release steps', 3);
   summary.addTable([
     [
@@ -44,14 +51,14 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
       record.name,
       STATUS[record.status],
       seconds(record.durationMs),
-      summaryDetail(record.detail) || '—', // an empty cell would be left unclosed
+      summaryDetail(relative(record.detail)) || '—', // an empty cell would be left unclosed
     ]),
   ]);
   const failed = pipeline.records.find((record) => record.status === 'failed');
   if (failed?.reason) {
     summary
       .addHeading(`Stopped at ${escapeHtml(failed.name)}`, 3)
-      .addRaw(`<pre>${linkUrls(escapeHtml(failed.reason))}</pre>`, true);
+      .addRaw(`<pre>${linkUrls(escapeHtml(relative(failed.reason)))}</pre>`, true);
   }
 }
 
@@ -95,7 +102,7 @@ export async function runReleaseAndReport(
         `pyrelease ${outcome?.check.tag ?? tag ?? ''}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
         2,
       );
-      addSteps(summary, pipeline);
+      addSteps(summary, pipeline, context.workspace);
       // A failed run still shows the versions it found, with their files and lines.
       const check = outcome?.check ?? observed.check;
       if (check) addCheckSummary(summary, check);

@@ -1,6 +1,6 @@
 // The step summary's small formatting decisions: short escaped details, links, per-file diffs.
 import { describe, expect, it } from 'vitest';
-import { linkUrls, summaryDetail } from '../../src/release-report.js';
+import { linkUrls, relativeToWorkspace, summaryDetail } from '../../src/release-report.js';
 import { splitDiff } from '../../src/report.js';
 
 describe('summaryDetail', () => {
@@ -45,5 +45,17 @@ describe('splitDiff', () => {
     expect(files[0]!.diff).toContain('+version = "1.0.1"');
     expect(files[0]!.diff).not.toContain('__version__');
     expect(splitDiff('')).toEqual([]);
+  });
+});
+
+describe('relativeToWorkspace', () => {
+  it('takes the workspace out of paths', () => {
+    expect(
+      relativeToWorkspace(
+        'python -m build /home/runner/work/p/p/sub failed in /home/runner/work/p/p',
+        '/home/runner/work/p/p/',
+      ),
+    ).toBe('python -m build sub failed in .');
+    expect(relativeToWorkspace('/elsewhere/x', '/home/runner/work/p/p')).toBe('/elsewhere/x');
   });
 });
