@@ -7,6 +7,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { CLI } from '../helpers/cli.js';
+import { pipCanTargetOtherPython } from '../../src/steps/test-wheel.js';
+import { runPythonScript } from '../../src/tools/python-script.js';
+import { UserError } from '../../src/errors.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -80,5 +83,29 @@ describe('a missing interpreter', () => {
     expect(errors[0]!.message).toContain('/nonexistent/python3 could not be started');
     expect(errors[0]!.message).toContain('Set the python input');
     expect(run.stdout + run.stderr).not.toMatch(/Unexpected failure|Unhandled rejection|\n\s+at /);
+  });
+});
+
+describe('Python programs', () => {
+  it('run from a file, newlines, quotes and arguments intact, and the file is gone after', async () => {
+    const program =
+      'import sys\nfor arg in sys.argv[1:]:\n    print("got", repr(arg))\nprint(__file__)\n';
+    const result = await runPythonScript(PYTHON, program, ['a b', '"q"\nline']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual(["got 'a b'", `got '"q"\\nline'`]);
+    await expect(readFile(lines[2]!)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('with a missing interpreter fail with the python input named', async () => {
+    const failure = await runPythonScript('/nonexistent/python3', 'print(1)', []).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(UserError);
+    expect((failure as UserError).message).toContain('Set the python input');
+  });
+
+  it("the early pip probe never rejects: a missing interpreter is 'no'", async () => {
+    await expect(pipCanTargetOtherPython('/nonexistent/python3')).resolves.toBe(false);
   });
 });
