@@ -1,5 +1,7 @@
 // The step summary and the log as the runner gets them from dist/index.js: the summary file as
 // written, and the log groups as printed.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
@@ -64,6 +66,11 @@ describe('a release dry run', () => {
     expect(run.summary).not.toContain(`${PYTHON} -m build`);
     expect(run.summary).not.toContain(repo.dir);
     expect(run.summary).toContain('<td>pyproject.toml:7</td>');
+    // A dry run builds outside the project: its outputs are absolute paths there.
+    expect(path.isAbsolute(run.outputs.wheel!)).toBe(true);
+    expect(run.outputs.wheel!.startsWith(repo.dir)).toBe(false);
+    expect(existsSync(run.outputs.wheel!)).toBe(true);
+    expect(existsSync(path.join(repo.dir, 'dist'))).toBe(false);
   });
 });
 
