@@ -2,14 +2,14 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-2NFDWZ7X.js";
-import "./chunks/chunk-JF6L2K6G.js";
+} from "./chunks/chunk-LEFCSCRX.js";
+import "./chunks/chunk-442ZXISY.js";
 import {
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-3TVUTFIH.js";
+} from "./chunks/chunk-PBJIZURY.js";
 import "./chunks/chunk-RCM4O3DU.js";
 import {
   UserError
@@ -345,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-UA3TI7LQ.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-A5DIGYNT.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-3WBLYR7I.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-NACSSAZL.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
@@ -371,22 +371,21 @@ ${artifacts.join("\n")}
 `);
   return result.ok ? 0 : 1;
 }
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    if (error instanceof UserError) {
-      process.stderr.write(
-        `${renderFindingText({ level: "error", title: error.title, message: error.message, location: error.location })}
+function reportFailure(error) {
+  if (error instanceof UserError) {
+    process.stderr.write(
+      `${renderFindingText({ level: "error", title: error.title, message: error.message, location: error.location })}
 `
-      );
-    } else {
-      process.stderr.write(
-        `pyrelease: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+    );
+  } else {
+    process.stderr.write(
+      `pyrelease: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `
-      );
-    }
-    process.exitCode = 1;
+    );
   }
-);
+  process.exitCode = 1;
+}
+process.on("unhandledRejection", reportFailure);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, reportFailure);

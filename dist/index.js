@@ -3,20 +3,22 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-2NFDWZ7X.js";
-import "./chunks/chunk-JF6L2K6G.js";
+} from "./chunks/chunk-LEFCSCRX.js";
+import "./chunks/chunk-442ZXISY.js";
 import {
   info,
   shown
 } from "./chunks/chunk-BRNTWNGP.js";
 import {
+  addBumpSummary,
+  addCheckStopped,
   addCheckSummary,
   annotate,
   annotateUserError,
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-3TVUTFIH.js";
+} from "./chunks/chunk-PBJIZURY.js";
 import {
   ExitCode,
   endGroup,
@@ -162,7 +164,13 @@ function forPackage(inputs, entry) {
 async function check(context, inputs, packages) {
   const runs = [];
   for (const entry of packages.length > 0 ? packages : [void 0]) {
-    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag);
+    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag).catch(
+      async (error) => {
+        if (error instanceof UserError)
+          await writeSummary((summary) => addCheckStopped(summary, error));
+        throw error;
+      }
+    );
     runs.push({ entry, result });
   }
   for (const { entry, result } of runs) {
@@ -198,19 +206,20 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-3WBLYR7I.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-NACSSAZL.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-UPVEBOZM.js");
+  const { runBump } = await import("./chunks/bump-SM7ZRFPN.js");
   const bumped = await runBump(context, inputs);
+  await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
     setOutput("version", bumped.version);
     setOutput("tag", bumped.tag);
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-3WBLYR7I.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-NACSSAZL.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
@@ -239,6 +248,13 @@ async function run() {
 
 // src/index.ts
 process.on("unhandledRejection", (reason) => {
-  setFailed(`Unhandled rejection: ${String(reason)}`);
+  if (reason instanceof UserError) {
+    annotateUserError(reason);
+    process.exitCode = ExitCode.Failure;
+  } else {
+    setFailed(
+      `Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`
+    );
+  }
 });
 await run();

@@ -112,20 +112,22 @@ async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UserError) {
-      process.stderr.write(
-        `${renderFindingText({ level: 'error', title: error.title, message: error.message, location: error.location })}\n`,
-      );
-    } else {
-      process.stderr.write(
-        `pyrelease: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-    }
-    process.exitCode = 1;
-  },
-);
+function reportFailure(error: unknown): void {
+  if (error instanceof UserError) {
+    process.stderr.write(
+      `${renderFindingText({ level: 'error', title: error.title, message: error.message, location: error.location })}\n`,
+    );
+  } else {
+    process.stderr.write(
+      `pyrelease: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exitCode = 1;
+}
+
+// A promise rejected with nobody waiting on it is reported like any failure.
+process.on('unhandledRejection', reportFailure);
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, reportFailure);

@@ -1,8 +1,18 @@
 import * as core from '@actions/core';
+import { UserError } from './errors.js';
 import { run } from './main.js';
+import { annotateUserError } from './report.js';
 
+// A promise rejected with nobody waiting on it still ends the run as one clear failure.
 process.on('unhandledRejection', (reason) => {
-  core.setFailed(`Unhandled rejection: ${String(reason)}`);
+  if (reason instanceof UserError) {
+    annotateUserError(reason);
+    process.exitCode = core.ExitCode.Failure;
+  } else {
+    core.setFailed(
+      `Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`,
+    );
+  }
 });
 
 await run();

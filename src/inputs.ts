@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { UserError } from './errors.js';
 import { parsePackages, type PackageEntry } from './packages.js';
+import { defaultPython } from './tools/platform.js';
 import { refuseAttestationsWithToken, type AttestationsMode } from './publish/attestation-plan.js';
 
 export type Mode = 'auto' | 'check' | 'release' | 'bump';
@@ -74,7 +75,7 @@ export const INPUT_DEFAULTS = {
   builder: 'uv',
   'build-isolation': 'true',
   'uv-version': '',
-  python: 'python3',
+  python: '',
   'import-name': '',
   'smoke-test': '',
   'repository-url': 'https://upload.pypi.org/legacy/',
@@ -257,7 +258,7 @@ export function readInputs(get: InputGetter): Inputs {
     builder: oneOf('builder', value('builder'), ['uv', 'build']),
     buildIsolation: boolean('build-isolation', value('build-isolation')),
     uvVersion: value('uv-version').trim(),
-    python: value('python').trim() || 'python3',
+    python: value('python').trim() || defaultPython(),
     importName: identifier('import-name', value('import-name')),
     smokeTest: value('smoke-test'),
     repositoryUrl: credentialedUrl('repository-url', value('repository-url')),

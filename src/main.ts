@@ -7,6 +7,8 @@ import * as log from './log.js';
 import { environmentInputs, readInputs, type Inputs, type Mode } from './inputs.js';
 import { packagesForRun, type PackageEntry } from './packages.js';
 import {
+  addBumpSummary,
+  addCheckStopped,
   addCheckSummary,
   annotate,
   annotateUserError,
@@ -37,7 +39,14 @@ async function check(
 ): Promise<void> {
   const runs: { entry: PackageEntry | undefined; result: CheckResult }[] = [];
   for (const entry of packages.length > 0 ? packages : [undefined]) {
-    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag);
+    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag).catch(
+      async (error: unknown) => {
+        // A check that cannot start (a pyproject that is no TOML) still says why in the summary.
+        if (error instanceof UserError)
+          await writeSummary((summary) => addCheckStopped(summary, error));
+        throw error;
+      },
+    );
     runs.push({ entry, result });
   }
   for (const { entry, result } of runs) {
@@ -86,6 +95,7 @@ async function release(context: RunContext, inputs: Inputs): Promise<void> {
 async function bump(context: RunContext, inputs: Inputs): Promise<void> {
   const { runBump } = await import('./steps/bump.js');
   const bumped = await runBump(context, inputs);
+  await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
     core.setOutput('version', bumped.version);
     core.setOutput('tag', bumped.tag);

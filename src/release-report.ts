@@ -4,8 +4,9 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
-import { Pipeline } from './pipeline.js';
-import { addCheckSummary, setCheckOutputs, writeSummary } from './report.js';
+import { Pipeline, seconds } from './pipeline.js';
+import { addCheckSummary, escapeHtml, setCheckOutputs, writeSummary } from './report.js';
+import type { CheckResult } from './check.js';
 import { runRelease, type ReleaseOutcome } from './steps/release.js';
 
 const STATUS = {
@@ -15,11 +16,29 @@ const STATUS = {
   'dry run': '○ dry run',
 } as const;
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+/** The Detail cell: one short line, escaped, its URLs links (the whole text is in the log). */
+export function summaryDetail(text: string, limit = 120): string {
+  const line = text.split('\n')[0]!;
+  const short = line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+  return linkUrls(escapeHtml(short));
 }
 
-function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
+/** Escaped text with its http(s) URLs made links. */
+export function linkUrls(escaped: string): string {
+  return escaped.replace(
+    /https?:\/\/[^\s<>"]+[^\s<>".,;:)]/g,
+    (url) => `<a href="${url}">${url}</a>`,
+  );
+}
+
+/** Text with the workspace's absolute path taken out, so paths read relative to the repository. */
+export function relativeToWorkspace(text: string, workspace: string): string {
+  const root = workspace.replace(/[\\/]+$/, '');
+  return root ? text.split(`${root}${path.sep}`).join('').split(root).join('.') : text;
+}
+
+function addSteps(summary: typeof core.summary, pipeline: Pipeline, workspace: string): void {
+  const relative = (text: string) => relativeToWorkspace(text, workspace);
   summary.addHeading('Release steps', 3);
   summary.addTable([
     [
@@ -32,9 +51,15 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline): void {
       record.name,
       STATUS[record.status],
       seconds(record.durationMs),
-      record.detail || '—', // an empty cell would be left unclosed
+      summaryDetail(relative(record.detail)) || '—', // an empty cell would be left unclosed
     ]),
   ]);
+  const failed = pipeline.records.find((record) => record.status === 'failed');
+  if (failed?.reason) {
+    summary
+      .addHeading(`Stopped at ${escapeHtml(failed.name)}`, 3)
+      .addRaw(`<pre>${linkUrls(escapeHtml(relative(failed.reason)))}</pre>`, true);
+  }
 }
 
 function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
@@ -67,25 +92,31 @@ export async function runReleaseAndReport(
   tag: string | undefined,
 ): Promise<ReleaseOutcome> {
   const pipeline = new Pipeline();
+  const observed: { check?: CheckResult } = {};
   let outcome: ReleaseOutcome | undefined;
   try {
-    outcome = await runRelease(context, inputs, tag, pipeline);
+    outcome = await runRelease(context, inputs, tag, pipeline, observed);
   } finally {
     await writeSummary((summary) => {
       summary.addHeading(
         `pyrelease ${outcome?.check.tag ?? tag ?? ''}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
         2,
       );
-      addSteps(summary, pipeline);
-      if (outcome) {
-        addCheckSummary(summary, outcome.check);
-        addOutcome(summary, outcome, inputs.dryRun);
-      }
+      addSteps(summary, pipeline, context.workspace);
+      // A failed run still shows the versions it found, with their files and lines.
+      const check = outcome?.check ?? observed.check;
+      if (check) addCheckSummary(summary, check);
+      if (outcome) addOutcome(summary, outcome, inputs.dryRun);
     });
   }
   setCheckOutputs(outcome.check);
-  const relative = (file: string) =>
-    path.relative(context.workspace, file).split(path.sep).join('/');
+  // A dry run's files are outside the workspace: those are given as absolute paths.
+  const relative = (file: string) => {
+    const inside = path.relative(context.workspace, file);
+    return inside.startsWith('..') || path.isAbsolute(inside)
+      ? file
+      : inside.split(path.sep).join('/');
+  };
   core.setOutput('wheel', relative(outcome.wheel.path));
   core.setOutput('sdist', outcome.sdist ? relative(outcome.sdist.path) : '');
   core.setOutput('release-url', outcome.releaseUrl ?? '');

@@ -75,7 +75,47 @@ export function addCheckSummary(summary: typeof core.summary, result: CheckResul
   }
 }
 
-function escapeHtml(text: string): string {
+/** The summary of a check that stopped before comparing anything (a pyproject that is no TOML). */
+export function addCheckStopped(summary: typeof core.summary, error: UserError): void {
+  const at = error.location
+    ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}: `
+    : '';
+  summary
+    .addHeading('Version check: ✗ failed', 2)
+    .addRaw(`<p><b>${escapeHtml(error.title)}</b></p>`, true)
+    .addRaw(`<pre>${escapeHtml(`${at}${error.message}`)}</pre>`, true);
+}
+
+/** The files a bump changes, one diff each (`git diff` split at its file headers). */
+export function splitDiff(diff: string): { file: string; diff: string }[] {
+  return diff
+    .split(/^(?=diff --git )/m)
+    .filter((part) => part.startsWith('diff --git '))
+    .map((part) => ({
+      file: /^\+\+\+ b\/(.*)$/m.exec(part)?.[1] ?? /^diff --git a\/(.*?) b\//.exec(part)![1]!,
+      diff: part.trimEnd(),
+    }));
+}
+
+export function addBumpSummary(
+  summary: typeof core.summary,
+  bump: { previous: string; version: string; tag: string; diff: string; pushed: boolean },
+  dryRun: boolean,
+): void {
+  summary.addHeading(
+    `Bump ${escapeHtml(bump.previous)} → ${escapeHtml(bump.version)}, tag ${escapeHtml(bump.tag)}${dryRun ? ' (dry run: nothing was committed or pushed)' : bump.pushed ? ': pushed' : ''}`,
+    2,
+  );
+  const files = splitDiff(bump.diff);
+  if (files.length === 0) summary.addRaw('<p>No file changes; only the tag.</p>', true);
+  for (const file of files) {
+    summary
+      .addHeading(escapeHtml(file.file), 3)
+      .addRaw(`<pre lang="diff"><code>${escapeHtml(file.diff)}</code></pre>`, true);
+  }
+}
+
+export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"]/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,

@@ -239,8 +239,16 @@ describe('uv release assets', () => {
     ['darwin', 'arm64', 'uv-aarch64-apple-darwin.tar.gz', 'uv-aarch64-apple-darwin/uv'],
     ['win32', 'x64', 'uv-x86_64-pc-windows-msvc.zip', 'uv.exe'],
     ['win32', 'arm64', 'uv-aarch64-pc-windows-msvc.zip', 'uv.exe'],
-  ])('%s/%s downloads %s holding %s', (platform, arch, asset, binary) => {
-    const target = uvTarget(platform, arch);
+    ['linux-musl', 'x64', 'uv-x86_64-unknown-linux-musl.tar.gz', 'uv-x86_64-unknown-linux-musl/uv'],
+    [
+      'linux-musl',
+      'arm64',
+      'uv-aarch64-unknown-linux-musl.tar.gz',
+      'uv-aarch64-unknown-linux-musl/uv',
+    ],
+  ])('%s/%s downloads %s holding %s', (system, arch, asset, binary) => {
+    const [platform, libc] = system.split('-');
+    const target = uvTarget(platform!, arch, libc === 'musl');
     expect(target.asset).toBe(asset);
     expect(target.binaryInArchive).toBe(binary);
     expect(uvArchiveUrl('0.12.16', target)).toBe(
@@ -248,6 +256,11 @@ describe('uv release assets', () => {
     );
     // Every supported target has a built-in hash for the default version.
     expect(KNOWN_UV_SHA256[`${asset}@0.12.16`]).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('ignores musl outside Linux', () => {
+    expect(uvTarget('darwin', 'arm64', true).asset).toBe('uv-aarch64-apple-darwin.tar.gz');
+    expect(uvTarget('win32', 'x64', true).asset).toBe('uv-x86_64-pc-windows-msvc.zip');
   });
 
   it('refuses a platform uv has no build for here', () => {

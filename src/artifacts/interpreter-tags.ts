@@ -1,6 +1,6 @@
 // The wheel tags an interpreter installs, most preferred first, as its installer computes them:
 // `packaging.tags.sys_tags()`, from packaging itself or the copy pip vendors.
-import { runCommand } from '../tools/run.js';
+import { runPythonScript } from '../tools/python-script.js';
 
 const SCRIPT = `
 import json, sys, sysconfig
@@ -24,7 +24,7 @@ export interface InterpreterTags {
 }
 
 export async function interpreterTags(python: string): Promise<InterpreterTags> {
-  const result = await runCommand(python, ['-c', SCRIPT]);
+  const result = await runPythonScript(python, SCRIPT, []);
   const line = result.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as InterpreterTags;

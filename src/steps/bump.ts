@@ -90,6 +90,8 @@ export interface BumpOutcome {
   readonly pushed: boolean;
   /** Pins of this package in other members that still name an older version. */
   readonly stalePins: readonly Pin[];
+  /** `git diff` of the edited files, for the step summary. */
+  readonly diff: string;
 }
 
 export interface GitUser {
@@ -368,7 +370,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
         ?.body) ||
     `Release ${next.written}`;
 
-  const outcome = {
+  const described = {
     tag,
     previous: current.version,
     version: next.written,
@@ -378,11 +380,12 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     stalePins: pins,
   };
   for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
+  const diff = files.length > 0 ? await git(cwd, ['diff', '--', ...files]) : undefined;
+  const outcome = { ...described, diff: diff?.stdout ?? '' };
   if (inputs.dryRun) {
-    const diff = await git(cwd, ['diff', '--', ...files]);
     for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
     log.info(
-      `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${diff.stdout}`,
+      `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${outcome.diff}`,
     );
     if (draft !== undefined) {
       log.info(`towncrier would add to ${changelog?.file}:\n${draft}`);

@@ -2,6 +2,7 @@
 // published when asked (this order also works where releases are immutable once published).
 // What may change is decided in github-release-plan.ts; the writes go through github-once.ts, so
 // a retry never makes a second release or asset.
+import { recordOutput, seconds } from '../pipeline.js';
 import type { Release, ReleaseAsset, Releaser } from '../github.js';
 import {
   createReleaseOnce,
@@ -105,13 +106,21 @@ export async function publishGithubRelease(
   }
 
   const byName = new Map(request.assets.map((file) => [file.name, file]));
+  // Each upload is said in the step's log group, with its size and time.
+  const upload = async (name: string, replaced: boolean) => {
+    const started = Date.now();
+    const asset = byName.get(name)!;
+    const done = await uploadAssetOnce(releaser, release, asset, options);
+    recordOutput(
+      `${replaced ? 'replaced' : 'uploaded'} ${name} (${asset.data.length.toLocaleString('en-US')} bytes, ${seconds(Date.now() - started)})`,
+    );
+    return done;
+  };
   const uploaded = await Promise.all([
-    ...plan.assets.upload.map((name) =>
-      uploadAssetOnce(releaser, release, byName.get(name)!, options),
-    ),
+    ...plan.assets.upload.map((name) => upload(name, false)),
     ...plan.assets.replace.map(async ({ name, old }) => {
       await deleteAssetOnce(releaser, release.id, old.id, options);
-      return uploadAssetOnce(releaser, release, byName.get(name)!, options);
+      return upload(name, true);
     }),
   ]);
 

@@ -2,7 +2,8 @@
 // release → close the milestone. Nothing with a side effect starts before the first four steps
 // have all passed; a dry run stops there and prints what the rest would do.
 import * as core from '@actions/core';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspectDist, type ArtifactInfo } from '../artifacts/inspect.js';
 import { inspectReleaseFiles } from '../artifacts/release-files.js';
@@ -134,6 +135,8 @@ export async function runRelease(
   /** Undefined for a local dry run of the version the files carry. */
   requestedTag: string | undefined,
   pipeline: Pipeline = new Pipeline(),
+  /** Filled as the run goes, so the summary of a failed run can show what was found. */
+  observed: { check?: CheckResult } = {},
 ): Promise<ReleaseOutcome> {
   const plan: string[] = [];
 
@@ -162,6 +165,7 @@ export async function runRelease(
         const headTag = await versionTagAtHead(context.workspace, inputs.tagPrefix);
         if (headTag) run = await runCheck(context, inputs, headTag);
       }
+      observed.check = run.result;
       for (const finding of run.result.findings) annotate(finding);
       if (!run.result.ok) {
         const errors = run.result.findings.filter((finding) => finding.level === 'error');
@@ -199,9 +203,13 @@ export async function runRelease(
   // Without import-name, the wheel test imports what the built wheel holds (the inspection finds it).
   const importName = inputs.importName || undefined;
   const projectDir = path.join(context.workspace, project.dir);
-  const distDir = path.join(projectDir, 'dist');
+  // A dry run (often on a maintainer's machine) builds into a folder of its own: the project's
+  // dist/ and build/ may hold files the user wants to keep.
+  const distDir = inputs.dryRun
+    ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-dist-'))
+    : path.join(projectDir, 'dist');
 
-  // Asked now so the wheel test does not wait for it later.
+  // Asked now so the wheel test does not wait for it later (the probe never rejects).
   if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
   // The release-branch check (git fetches) and the build do not depend on each other.
   const [branchCheck, built] = await Promise.allSettled([
@@ -210,7 +218,6 @@ export async function runRelease(
           'Release branch',
           () => checkReleaseBranch(context, inputs, requestedTag),
           (branch) => `${tag} is on ${branch}`,
-          false,
         )
       : Promise.resolve(undefined),
     (async () => {
@@ -224,7 +231,6 @@ export async function runRelease(
                   githubToken: inputs.githubToken || undefined,
                 }),
               (found) => `uv ${found.version} (${found.source})`,
-              false,
             )
           : undefined;
       if (inputs.distDir) {
@@ -241,11 +247,12 @@ export async function runRelease(
             uvPath: uv?.path,
             projectDir,
             outDir: distDir,
+            clean: !inputs.dryRun,
             isolation: inputs.buildIsolation,
             env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
           }),
-        (result) => result.command.join(' '),
-        false,
+        // The full command is in the step's log group.
+        () => (inputs.builder === 'uv' ? 'uv build' : 'python -m build'),
       );
       return { uv, build };
     })(),
@@ -314,8 +321,7 @@ export async function runRelease(
           twine,
           files.map((file) => file.path),
         ),
-      (command) => command,
-      false,
+      () => `twine check --strict: ${files.length} files`,
     ),
     pipeline.step(
       'Test the wheel',
@@ -332,7 +338,6 @@ export async function runRelease(
           fromFolders: inspection.fromFolders,
         }),
       (tested) => `import ${importNames.join(', ')} → ${tested.installedVersion}`,
-      false,
     ),
   ]);
   for (const settled of checks) if (settled.status === 'rejected') throw settled.reason;
@@ -394,7 +399,6 @@ export async function runRelease(
           ]
             .filter(Boolean)
             .join('; '),
-        false,
       );
       if (target.verifyInstall) {
         await pipeline.step(
@@ -412,7 +416,6 @@ export async function runRelease(
               fromIndex: simpleIndexUrl(outcome.index),
             }),
           (tested) => `${name}==${tested.installedVersion}`,
-          false,
         );
       }
     }
@@ -439,7 +442,6 @@ export async function runRelease(
           () => releaser.listReleases(),
           (found) =>
             `${context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`,
-          false,
         )
       : [];
   const drafting = async () => {
@@ -483,7 +485,15 @@ export async function runRelease(
               version,
               prerelease: check.prerelease,
               tag,
-              previousTag: previousTag(tags, inputs.tagPrefix, version),
+              // A shallow checkout (actions/checkout's default) has no other tags: the
+              // published releases on GitHub name them then.
+              previousTag:
+                previousTag(tags, inputs.tagPrefix, version) ??
+                previousTag(
+                  releases.filter((existing) => !existing.draft).map((r) => r.tagName),
+                  inputs.tagPrefix,
+                  version,
+                ),
               changelogSection: section,
               repositoryUrl,
               changelogFile: project.changelog?.file,
@@ -509,7 +519,6 @@ export async function runRelease(
           : '';
         return `${what} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}${notes}${files}${missing}`;
       },
-      false,
     );
   };
 

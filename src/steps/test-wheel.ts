@@ -9,7 +9,9 @@ import path from 'node:path';
 import { installFromFolders, type FolderRelease } from '../artifacts/install-from-folders.js';
 import { UserError } from '../errors.js';
 import { buildEnvironment } from '../tools/build.js';
+import { venvExecutable, type Platform } from '../tools/platform.js';
 import { pipInstallArgs, venvArgs } from '../tools/python-build.js';
+import { runPythonScript } from '../tools/python-script.js';
 import { outputTail, runCommand, showCommand } from '../tools/run.js';
 import { uvPipInstallArgs, uvVenvArgs } from '../tools/uv.js';
 import { samePep440 } from '../version/pep440.js';
@@ -130,16 +132,17 @@ export function pipCanTargetOtherPython(python: string): Promise<boolean> {
         ).map(Number);
         return result.exitCode === 0 && (major > 22 || (major === 22 && minor >= 3));
       },
+      // Asked ahead of time: a missing interpreter is reported by the step that needs it, and
+      // this promise never rejects unobserved.
+      () => false,
     );
     pipProbes.set(python, probe);
   }
   return probe;
 }
 
-export function venvPython(venv: string): string {
-  return process.platform === 'win32'
-    ? path.join(venv, 'Scripts', 'python.exe')
-    : path.join(venv, 'bin', 'python');
+export function venvPython(venv: string, platform: Platform = process.platform): string {
+  return venvExecutable(venv, 'python', platform);
 }
 
 export async function testWheel(options: WheelTestOptions): Promise<WheelTestResult> {
@@ -155,14 +158,19 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
     PIP_DISABLE_PIP_VERSION_CHECK: '1',
     PIP_NO_INPUT: '1',
   };
-  const run = async (what: string, command: string, args: string[]) => {
-    commands.push(showCommand(command, args));
+  /** Runs `command args`, or with `program` the Python program `program` given `args`. */
+  const run = async (what: string, command: string, args: string[], program?: string) => {
+    commands.push(showCommand(command, program === undefined ? args : ['<program>', ...args]));
     // The package's own code runs here: it sees no inputs, tokens or OIDC request credentials.
-    const result = await runCommand(command, args, {
+    const options = {
       cwd: venv,
       env: buildEnvironment(process.env, env),
       inheritEnv: false,
-    });
+    };
+    const result =
+      program === undefined
+        ? await runCommand(command, args, options)
+        : await runPythonScript(command, program, args, options);
     if (result.exitCode !== 0) {
       throw new UserError(
         `${what} failed (${showCommand(command, args)}):\n${outputTail(result)}`,
@@ -221,12 +229,12 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
       );
     }
     const names = options.importNames.join(', ');
-    const output = await run(`Importing ${names}`, python, [
-      '-c',
+    const output = await run(
+      `Importing ${names}`,
+      python,
+      [JSON.stringify(options.importNames), options.projectName],
       PROBE,
-      JSON.stringify(options.importNames),
-      options.projectName,
-    ]);
+    );
     const probe = parseProbeOutput(output.stdout);
     if (!probe) {
       throw new UserError(
@@ -238,7 +246,7 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
     if (problems.length > 0) throw new UserError(problems.join('\n'), 'Wheel test failed');
     const seen = probe.installed ?? probe.modules.find((module) => module.version)!.version!;
     if (options.smokeTest.trim()) {
-      await run('The smoke test', python, ['-c', options.smokeTest]);
+      await run('The smoke test', python, [], options.smokeTest);
     }
     return { installedVersion: seen, imported: probe.modules, commands };
   } finally {

@@ -1,5 +1,6 @@
 // Builds the sdist and wheel from a clean tree: `rm -rf dist/ build/ *.egg-info` first, as the
-// release guide does, then `uv build` or `python -m build`.
+// release guide does (a dry run instead builds into a fresh folder), then `uv build` or
+// `python -m build`.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -14,6 +15,11 @@ export interface BuildOptions {
   readonly projectDir: string;
   readonly outDir: string;
   readonly isolation: boolean;
+  /**
+   * Empty dist/, build/ and *.egg-info first. false for a dry run, which builds into a fresh
+   * folder and deletes nothing of the user's.
+   */
+  readonly clean?: boolean;
   /** Added to the environment, e.g. SOURCE_DATE_EPOCH for reproducible archives. */
   readonly env?: Record<string, string>;
 }
@@ -80,16 +86,11 @@ export function buildCommand(options: BuildOptions): string[] {
 
 export async function buildDist(options: BuildOptions): Promise<BuildResult> {
   const [command, ...args] = buildCommand(options);
-  await cleanBuildOutputs(options.projectDir, options.outDir);
+  if (options.clean !== false) await cleanBuildOutputs(options.projectDir, options.outDir);
   const result = await runCommand(command!, args, {
     cwd: options.projectDir,
     env: buildEnvironment(process.env, options.env),
     inheritEnv: false,
-  }).catch((error: unknown) => {
-    throw new UserError(
-      `${showCommand(command!, args)} could not start: ${(error as Error).message.replace(/\.$/, '')}. Check the python input (or that uv is installed).`,
-      'Build failed',
-    );
   });
   if (result.exitCode !== 0) {
     const tail = outputTail(result);

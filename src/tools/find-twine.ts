@@ -6,17 +6,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { venvExecutable } from './platform.js';
 import { outputTail, runCommand } from './run.js';
 import type { TwineCommand } from './twine.js';
 
 /** The twine release installed when none is present. */
 export const TWINE_REQUIREMENT = 'twine>=6.1,<7';
-
-function venvBin(venv: string, name: string): string {
-  return process.platform === 'win32'
-    ? path.join(venv, 'Scripts', `${name}.exe`)
-    : path.join(venv, 'bin', name);
-}
 
 export async function findTwine(python: string, uvPath: string | undefined): Promise<TwineCommand> {
   const onPath = await which('twine', false);
@@ -34,16 +29,16 @@ export async function findTwine(python: string, uvPath: string | undefined): Pro
   const installed =
     created.exitCode === 0
       ? await runCommand(
-          venvBin(venv, 'python'),
+          venvExecutable(venv, 'python'),
           ['-m', 'pip', 'install', '--quiet', TWINE_REQUIREMENT],
           { outsideWorkspace: true },
         )
       : created;
   if (installed.exitCode !== 0) {
     throw new UserError(
-      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\nInstall it before this step (pip install twine) or put it on PATH.`,
+      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\nInstall it before this step (pip install twine), put it on PATH, or set the python input to a Python that has it.`,
       'twine not available',
     );
   }
-  return { command: venvBin(venv, 'twine'), baseArgs: [] };
+  return { command: venvExecutable(venv, 'twine'), baseArgs: [] };
 }

@@ -1,12 +1,14 @@
-// Runs an external command with an argument array and captured output. Output stays out of the
-// log unless the command fails (or debug logging is on, then printed inert); a failure carries
-// the output's tail.
+// Runs an external command with an argument array and captured output. Inside a pipeline step
+// the command and its output go to that step's log group; elsewhere they stay out of the log
+// unless debug logging is on (then printed inert). A failure carries the output's tail.
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import * as log from '../log.js';
+import { recordOutput, seconds } from '../pipeline.js';
 
 export interface CommandResult {
   readonly exitCode: number;
@@ -50,6 +52,23 @@ function environment(options: CommandOptions): Record<string, string> | undefine
   return env;
 }
 
+/**
+ * What to tell the user when `command` cannot be started at all: the input that names it.
+ */
+export function missingToolHint(command: string): string {
+  const name = path.win32.basename(path.posix.basename(command)).toLowerCase();
+  if (/^(python|py)[\d.]*(\.exe)?$/.test(name)) {
+    return 'Set the python input to a Python interpreter (in a workflow, run actions/setup-python before this step; from the command line, pass --python PATH).';
+  }
+  if (/^uvx?(\.exe)?$/.test(name)) {
+    return 'Install uv before this step (astral-sh/setup-uv) or set uv-version, or set builder: build (--builder build from the command line).';
+  }
+  if (/^twine(\.exe)?$/.test(name)) {
+    return 'Install twine before this step (pip install twine), or set the python input to a Python that has it.';
+  }
+  return `Install ${command}, or put it on PATH.`;
+}
+
 export async function runCommand(
   command: string,
   args: readonly string[],
@@ -63,11 +82,20 @@ export async function runCommand(
     // Never streamed: a tool's output is the project's text, printed inert below in debug.
     silent: true,
     ignoreReturnCode: true,
+  }).catch((error: unknown) => {
+    // Not found, or not executable: say which input names it, not a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      `${command} could not be started (${reason.replace(/\.$/, '')}). ${missingToolHint(command)}`,
+      `${path.basename(command)} not found`,
+    );
   });
-  if (core.isDebug()) {
-    const output = `${result.stdout}${result.stderr}`.trimEnd();
-    if (output) log.info(output);
-  }
+  // The full command and its output go to the running step's log group (printed inert).
+  const output = `${result.stdout}${result.stderr}`.trimEnd();
+  const recorded = recordOutput(
+    `$ ${showCommand(command, args)}\n${output ? `${output}\n` : ''}(exit code ${result.exitCode}, ${seconds(Date.now() - started)})`,
+  );
+  if (!recorded && core.isDebug() && output) log.info(output);
   return {
     exitCode: result.exitCode,
     stdout: result.stdout,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { HttpFailure, httpDownload } from '../http/client.js';
 import { pathArg } from './args.js';
+import { isMusl, type Platform } from './platform.js';
 import { runCommand } from './run.js';
 
 /** The uv release pyrelease is tested with (astral-sh/uv 0.12.16). */
@@ -51,11 +52,12 @@ export interface UvTarget {
   readonly binaryInArchive: string;
 }
 
-// process.platform/process.arch → uv's release triple. Linux is the glibc build, as on the
-// GitHub-hosted runners; a musl system needs uv installed beforehand (setup-uv detects musl).
+// process.platform/process.arch → uv's release triple; Linux has a glibc and a musl (Alpine) build.
 const TRIPLES: Readonly<Record<string, string>> = {
   'linux-x64': 'x86_64-unknown-linux-gnu',
   'linux-arm64': 'aarch64-unknown-linux-gnu',
+  'linux-x64-musl': 'x86_64-unknown-linux-musl',
+  'linux-arm64-musl': 'aarch64-unknown-linux-musl',
   'darwin-x64': 'x86_64-apple-darwin',
   'darwin-arm64': 'aarch64-apple-darwin',
   'win32-x64': 'x86_64-pc-windows-msvc',
@@ -65,8 +67,9 @@ const TRIPLES: Readonly<Record<string, string>> = {
 export function uvTarget(
   platform: string = process.platform,
   arch: string = process.arch,
+  musl: boolean = isMusl(platform as Platform),
 ): UvTarget {
-  const triple = TRIPLES[`${platform}-${arch}`];
+  const triple = TRIPLES[`${platform}-${arch}${platform === 'linux' && musl ? '-musl' : ''}`];
   if (!triple) {
     throw new UserError(
       `pyrelease downloads uv for Linux, macOS and Windows on x64 or arm64, not ${platform}/${arch}. Install uv before this step (astral-sh/setup-uv), or use builder: build.`,
@@ -160,7 +163,7 @@ async function download(url: string, name: string, auth: string | undefined): Pr
   }
   await rm(path.dirname(dest), { recursive: true, force: true });
   throw new UserError(
-    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), or install uv before this step (astral-sh/setup-uv).`,
+    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
     'uv download failed',
   );
 }
@@ -174,6 +177,13 @@ export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> 
     throw new UserError(
       `Input uv-version must be a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
       'Invalid input',
+    );
+  }
+  // Outside a runner (the command line) there is no tool cache: nothing is installed there.
+  if (!process.env.RUNNER_TOOL_CACHE && !process.env.RUNNER_TEMP) {
+    throw new UserError(
+      'uv is not on PATH. Install uv (https://docs.astral.sh/uv/getting-started/installation/), or pass --builder build to build with python -m build.',
+      'uv missing',
     );
   }
   for (const name of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP']) {
