@@ -28,8 +28,6 @@ export interface Project {
   readonly pyprojectFile: string;
   readonly pyproject: Pyproject;
   readonly name: string | undefined;
-  /** The import name of the package (`mongodb_session_manager`), when one was found. */
-  readonly importName: string | undefined;
   /** Where the version comes from: a file, the git tag, or the build itself. */
   readonly origin: VersionOrigin;
   /**
@@ -66,10 +64,7 @@ async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject
   for (const candidate of candidates) {
     const file = joinPath(dir, candidate);
     const text = await reader.read(file);
-    if (text !== undefined) {
-      const importName = candidate.split('/').slice(-2, -1)[0];
-      return { file, text, importName };
-    }
+    if (text !== undefined) return { file, text };
   }
   return undefined;
 }
@@ -186,8 +181,6 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     pyprojectFile,
     pyproject,
     name: pyproject.name,
-    importName:
-      init?.importName ?? (pyproject.name ? distFilenamePrefix(pyproject.name) : undefined),
     origin,
     primary,
     sources,

@@ -68,7 +68,6 @@ describe('loadProject on the example project', () => {
       dir: '',
       pyprojectFile: 'pyproject.toml',
       name: 'hello-pyrelease',
-      importName: 'hello_pyrelease',
       notes: [],
     });
     expect(project.changelog?.file).toBe('CHANGELOG.md');
@@ -201,7 +200,6 @@ describe('loadProject: where the version lives', () => {
       value: '1.2.0',
     });
     expect(project.sources).toHaveLength(1);
-    expect(project.importName).toBe('hello_pyrelease');
   });
 
   it('reads a hatch version path that is the package __init__.py only once', async () => {
@@ -265,7 +263,6 @@ describe('loadProject: where the version lives', () => {
       ['pyproject.toml [tool.poetry].version', 3, 12],
       ['poetry_demo/__init__.py __version__', 1, 16],
     ]);
-    expect(project.importName).toBe('poetry_demo');
   });
 
   it('notes an __init__.py that computes its version, and does not compare it', async () => {
