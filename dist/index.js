@@ -18,7 +18,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-C7FDDT52.js";
+} from "./chunks/chunk-MNV6L4WK.js";
 import {
   ExitCode,
   endGroup,
@@ -206,11 +206,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-AYZWIOL3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-UOMJGETH.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-U5TUP5E5.js");
+  const { runBump } = await import("./chunks/bump-JK7F3PKR.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-AYZWIOL3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-UOMJGETH.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

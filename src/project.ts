@@ -7,7 +7,8 @@ import { parsePyproject, type Pyproject } from './sources/pyproject.js';
 import { findVersionAssignments, readPythonVersion } from './sources/python-version.js';
 import { readLockedVersion } from './sources/uv-lock.js';
 import type { VersionOrigin, VersionSource } from './sources/version-origin.js';
-import { detectVersionOrigin, joinPath } from './sources/versions.js';
+import { repoPath } from './sources/repo-path.js';
+import { detectVersionOrigin } from './sources/versions.js';
 import { distFilenamePrefix } from './version/pep440.js';
 
 /** Reads a file by its repository-relative path; undefined when it does not exist. */
@@ -20,7 +21,7 @@ export interface FileReader {
 }
 
 export type { SourceKind, VersionOrigin, VersionSource } from './sources/version-origin.js';
-export { joinPath } from './sources/versions.js';
+export { repoPath } from './sources/repo-path.js';
 
 export interface Project {
   /** The project directory relative to the repository root ('' for the root). */
@@ -62,7 +63,7 @@ async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject
     candidates.push(`src/${importName}/__init__.py`, `${importName}/__init__.py`);
   }
   for (const candidate of candidates) {
-    const file = joinPath(dir, candidate);
+    const file = repoPath(dir, candidate);
     const text = await reader.read(file);
     if (text !== undefined) return { file, text };
   }
@@ -81,7 +82,7 @@ async function findLockedVersion(
   const parts = dir === '' ? [] : dir.split('/');
   for (let depth = parts.length; depth >= 0; depth--) {
     const root = parts.slice(0, depth).join('/');
-    const file = joinPath(root, 'uv.lock');
+    const file = repoPath(root, 'uv.lock');
     const text = await reader.read(file);
     if (text === undefined) continue;
     const member = parts.slice(depth).join('/') || '.';
@@ -94,7 +95,7 @@ async function findLockedVersion(
 }
 
 export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
-  const pyprojectFile = joinPath(options.dir, 'pyproject.toml');
+  const pyprojectFile = repoPath(options.dir, 'pyproject.toml');
   const pyprojectText = await reader.read(pyprojectFile);
   if (pyprojectText === undefined) {
     throw new UserError(
@@ -138,7 +139,7 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   if (init) addPython(init.file, init.text, `${init.file} __version__`, false);
 
   for (const extra of options.versionFiles) {
-    const file = joinPath(options.dir, extra);
+    const file = repoPath(options.dir, extra);
     const text = await reader.read(file);
     if (text === undefined) {
       throw new UserError(

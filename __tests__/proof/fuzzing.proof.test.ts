@@ -16,7 +16,7 @@ import { parsePyproject } from '../../src/sources/pyproject.js';
 import { readPythonVersion } from '../../src/sources/python-version.js';
 import { readRegexVersion } from '../../src/sources/regex-version.js';
 import { readLockedVersion } from '../../src/sources/uv-lock.js';
-import { nextVersion } from '../../src/version/bump.js';
+import { BUMP_LEVELS, nextVersion } from '../../src/version/bump.js';
 import { parsePep440 } from '../../src/version/pep440.js';
 import { parseVersionTag } from '../../src/version/tag.js';
 
@@ -168,18 +168,7 @@ describe('parsers never throw anything but a UserError', () => {
     fc.assert(
       fc.property(
         VERSION,
-        fc.oneof(
-          fc.constantFrom(
-            'patch',
-            'minor',
-            'major',
-            'prepatch',
-            'preminor',
-            'premajor',
-            'prerelease',
-          ),
-          VERSIONISH,
-        ),
+        fc.oneof(fc.constantFrom(...BUMP_LEVELS), VERSIONISH),
         (current, level) => onlyTypedErrors(() => nextVersion(current, level, { style: 'pep440' })),
       ),
       RUNS,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { joinPath, loadProject, type ProjectOptions } from '../../src/project.js';
+import { loadProject, repoPath, type ProjectOptions } from '../../src/project.js';
 import { ROOT } from '../helpers/action.js';
 import { memoryReader } from '../helpers/memory.js';
 
@@ -13,7 +13,7 @@ const DEFAULTS: ProjectOptions = { dir: '', changelog: 'CHANGELOG.md', versionFi
 function example(prefix = ''): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of ['pyproject.toml', INIT, 'CHANGELOG.md']) {
-    files[joinPath(prefix, file)] = readFileSync(path.join(ROOT, 'example', file), 'utf8');
+    files[repoPath(prefix, file)] = readFileSync(path.join(ROOT, 'example', file), 'utf8');
   }
   return files;
 }
@@ -340,11 +340,11 @@ describe('loadProject: what stops it', () => {
   });
 });
 
-describe('joinPath', () => {
+describe('repoPath', () => {
   it('joins and normalises repository-relative paths', () => {
-    expect(joinPath('', 'pyproject.toml')).toBe('pyproject.toml');
-    expect(joinPath('python/pkg', './src//a.py')).toBe('python/pkg/src/a.py');
-    expect(joinPath('python/pkg', '../CHANGELOG.md')).toBe('python/CHANGELOG.md');
-    expect(joinPath('a', '../../b')).toBe('b');
+    expect(repoPath('', 'pyproject.toml')).toBe('pyproject.toml');
+    expect(repoPath('python/pkg', './src//a.py')).toBe('python/pkg/src/a.py');
+    expect(repoPath('python/pkg', '../CHANGELOG.md')).toBe('python/CHANGELOG.md');
+    expect(repoPath('a', '../../b')).toBe('b');
   });
 });

@@ -1,5 +1,5 @@
 // Repository-relative paths (forward slashes, no `.` or empty parts, `..` resolved), as the
-// changelog readers join them; project.ts's joinPath does the same for the version sources.
+// version sources and the changelog readers join them.
 export function repoPath(...parts: string[]): string {
   const out: string[] = [];
   for (const part of parts.join('/').split('/')) {

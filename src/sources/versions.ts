@@ -13,6 +13,7 @@ import { setuptools } from './backends/setuptools.js';
 import { staticPyproject } from './backends/static.js';
 import { tagSettings, vcs } from './backends/vcs.js';
 import { locateKeyLine, type Pyproject } from './pyproject.js';
+import { repoPath } from './repo-path.js';
 import type { Backend, BackendContext, Detected } from './version-origin.js';
 
 // Tag settings come before the static reader only for Poetry's placeholder version, which
@@ -38,7 +39,7 @@ export interface VersionInput {
 }
 
 export function backendContext(input: VersionInput, looked: string[]): BackendContext {
-  const path = (relative: string) => joinPath(input.dir, relative);
+  const path = (relative: string) => repoPath(input.dir, relative);
   return {
     ...input,
     path,
@@ -51,17 +52,6 @@ export function backendContext(input: VersionInput, looked: string[]): BackendCo
       if (!looked.includes(place)) looked.push(place);
     },
   };
-}
-
-export function joinPath(dir: string, path: string): string {
-  const joined = dir ? `${dir}/${path}` : path;
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 function refuseMixedSources(context: BackendContext): void {

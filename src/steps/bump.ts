@@ -11,7 +11,7 @@ import { replaceAt } from '../edit/replace.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import type { Inputs } from '../inputs.js';
-import { joinPath, type Project } from '../project.js';
+import { repoPath, type Project } from '../project.js';
 import { annotate } from '../report.js';
 import { findPins, otherMembers, stalePins, type Pin } from '../sources/pins.js';
 import { findRelease, parseChangelog } from '../sources/changelog.js';
@@ -64,7 +64,7 @@ async function pinsLeftBehind(
   );
   const stale: Pin[] = [];
   for (const folder of folders) {
-    const file = joinPath(folder === '.' ? '' : folder, 'pyproject.toml');
+    const file = repoPath(folder === '.' ? '' : folder, 'pyproject.toml');
     const text = await reader.read(file);
     if (text !== undefined) stale.push(...stalePins(findPins(text, file, project.name), version));
   }
