@@ -206,11 +206,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-UOMJGETH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-7B54W2TR.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-JK7F3PKR.js");
+  const { runBump } = await import("./chunks/bump-W6R4HDHH.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-UOMJGETH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-7B54W2TR.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {

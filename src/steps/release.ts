@@ -1,49 +1,42 @@
-// The tag-triggered release: validate → build → inspect and test the wheel → publish → GitHub
-// release → close the milestone. Nothing with a side effect starts before the first four steps
-// have all passed; a dry run stops there and prints what the rest would do.
-import * as core from '@actions/core';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+// The release as a graph of steps, declared for each way a release runs: from a tag (pyrelease
+// builds), from prebuilt files (dist-dir), and as a dry run (the same checks, then the plan of
+// what the side effects would do). A bump pushes its tag first and then releases that tag with
+// the tag's graph. Each step is a module of src/steps/release/; the runner (src/step-graph.ts)
+// starts a step as soon as its needs have passed and holds every side effect until all checks
+// have passed.
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inspectDist, type ArtifactInfo } from '../artifacts/inspect.js';
-import { inspectReleaseFiles } from '../artifacts/release-files.js';
+import type { ArtifactInfo } from '../artifacts/inspect.js';
 import type { CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
-import { UserError } from '../errors.js';
 import { octokitReleaser } from '../github.js';
 import { timeoutFromEnvironment } from '../github-fetch.js';
 import type { Inputs } from '../inputs.js';
 import * as log from '../log.js';
 import { Pipeline } from '../pipeline.js';
 import type { Project } from '../project.js';
-import { simpleIndexUrl, projectPageUrl } from '../publish/indexes.js';
-import { readEventRelease } from '../release-event.js';
-import { releaseNotes } from '../release-notes.js';
-import { findRelease } from '../sources/changelog.js';
-import { annotate } from '../report.js';
-import { buildDist } from '../tools/build.js';
-import { findTwine } from '../tools/find-twine.js';
-import { git, isOnRemoteBranch, listTags, remoteBranches, tagCommit } from '../tools/git.js';
-import { twineCheck } from '../tools/twine.js';
-import { DEFAULT_UV_VERSION, resolveUv } from '../tools/uv.js';
-import { shouldBeLatest } from '../version/bump.js';
-import { parsePep440 } from '../version/pep440.js';
-import { parseVersionTag, tagVersion } from '../version/tag.js';
+import { runGraph, type Step } from '../step-graph.js';
+import { parseVersionTag } from '../version/tag.js';
+import { publishTargets } from './publish.js';
+import { build } from './release/build.js';
+import { testTheWheel, twineCheckStep } from './release/checks.js';
+import { githubReleasePlan, publishPlan } from './release/dry-run.js';
+import { exactTag } from './release/exact-tag.js';
 import {
-  branchMatches,
-  latestVersionTag,
-  previousTag,
-  releaseBranchPatterns,
-} from '../version/tags.js';
-import { resolveProjectDir } from '../workspace.js';
-import { runCheck, type CheckRun } from './check.js';
-import { requireExactTag } from './exact-tag.js';
-import { closeReleaseMilestone, publishGithubRelease } from './github-release.js';
-import { parseGitUser } from './bump.js';
-import { openNextCyclePullRequest } from './next-cycle.js';
-import { attestor, preflightAttestations } from './attest.js';
-import { describeUpload, publishTargets, publishTo } from './publish.js';
-import { pipCanTargetOtherPython, testWheel } from './test-wheel.js';
+  closeMilestone,
+  draftRelease,
+  githubAccess,
+  nextCyclePullRequest,
+  publishRelease,
+} from './release/github.js';
+import { inspectArtifacts } from './release/inspect.js';
+import { attestationPlan, installFromIndex, publishToIndex } from './release/publish.js';
+import { releaseBranch } from './release/release-branch.js';
+import { setupTwine, setupUv } from './release/setup-tools.js';
+import type { ReleaseState } from './release/state.js';
+import { validate } from './release/validate.js';
+import { pipCanTargetOtherPython } from './test-wheel.js';
 
 export interface ReleaseOutcome {
   readonly check: CheckResult;
@@ -60,73 +53,112 @@ export interface ReleaseOutcome {
   readonly pipeline: Pipeline;
 }
 
-async function checkReleaseBranch(
-  context: RunContext,
-  inputs: Inputs,
-  tag: string,
-): Promise<string> {
-  const cwd = context.workspace;
-  const commit = await tagCommit(cwd, tag);
-  if (!commit) {
-    throw new UserError(
-      `The tag ${tag} is not in the checkout; check out the tag (actions/checkout does on a tag push).`,
-      'Tag not found',
+type ReleaseStep = Step<ReleaseState>;
+
+/** The step, run after the given ones. */
+function after(step: ReleaseStep, ...needs: (ReleaseStep | undefined)[]): ReleaseStep {
+  return {
+    ...step,
+    needs: needs.filter((need): need is ReleaseStep => need !== undefined).map((n) => n.name),
+  };
+}
+
+/** A step recorded as skipped, with the reason. */
+function skipped(
+  name: string,
+  detail: string,
+  sideEffect: boolean,
+  ...needs: ReleaseStep[]
+): ReleaseStep {
+  return {
+    name,
+    needs: needs.map((need) => need.name),
+    sideEffect,
+    note: () => ({ status: 'skipped', detail }),
+    run: () => Promise.reject(new Error(`${name} is skipped`)),
+  };
+}
+
+export type ReleaseMode = 'tag' | 'prebuilt' | 'dry run';
+
+export function releaseMode(inputs: Pick<Inputs, 'dryRun' | 'distDir'>): ReleaseMode {
+  if (inputs.dryRun) return 'dry run';
+  return inputs.distDir ? 'prebuilt' : 'tag';
+}
+
+/** Everything local that proves the release fit to publish; nothing here changes anything. */
+function checkSteps(state: ReleaseState): ReleaseStep[] {
+  const { inputs, requestedTag } = state;
+  const tagged = requestedTag !== undefined ? exactTag : undefined;
+  const validated = after(validate, tagged);
+  const uv = inputs.builder === 'uv' ? after(setupUv, validated) : undefined;
+  const built = inputs.distDir
+    ? skipped('Build', `dist-dir: ${inputs.distDir}`, false, validated)
+    : after(build, validated, uv);
+  const twine = after(setupTwine, uv ?? validated);
+  const inspected = after(inspectArtifacts, built);
+  return [
+    ...(tagged ? [tagged] : []),
+    validated,
+    ...(tagged ? [after(releaseBranch, validated)] : []),
+    ...(uv ? [uv] : []),
+    built,
+    twine,
+    inspected,
+    after(twineCheckStep, inspected, twine),
+    after(testTheWheel, inspected),
+    after(attestationPlan, twine),
+  ];
+}
+
+/** Uploads, then the GitHub release once both the upload and the draft are done. */
+function sideEffectSteps(state: ReleaseState): ReleaseStep[] {
+  const { inputs, context } = state;
+  const steps: ReleaseStep[] = [];
+  let last: ReleaseStep | undefined;
+  if (!inputs.publish) {
+    last = skipped('Publish', 'publish: false', true);
+    steps.push(last);
+  } else {
+    for (const [i, target] of state.targets.entries()) {
+      last = after(publishToIndex(target, i), last);
+      steps.push(last);
+      if (target.verifyInstall) {
+        last = after(installFromIndex(target), last);
+        steps.push(last);
+      }
+    }
+  }
+  if (!state.releaser) {
+    steps.push(skipped('GitHub release', 'no github-token or repository', true));
+    return steps;
+  }
+  const drafted = after(draftRelease, githubAccess); // the read of every release
+  const released = after(publishRelease, drafted, last);
+  steps.push(drafted, released);
+  let latest = released;
+  if (inputs.closeMilestone) {
+    latest = after(closeMilestone, released);
+    steps.push(latest);
+  }
+  // After a bump the changelog already has its fresh [Unreleased]; this is for tag pushes.
+  if (inputs.openNextCyclePr && state.requestedTag && context.eventName === 'push')
+    steps.push(after(nextCyclePullRequest, latest));
+  return steps;
+}
+
+export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
+  const checks = checkSteps(state);
+  if (mode === 'dry run') {
+    const plan = after(
+      publishPlan,
+      checks.find((step) => step.name === attestationPlan.name),
     );
+    return [...checks, plan, after(githubReleasePlan, plan)];
   }
-  const remote = await remoteBranches(cwd);
-  const defaultBranch = context.defaultBranch ?? remote.head;
-  const patterns = releaseBranchPatterns(inputs.releaseBranches, defaultBranch);
-  const candidates = remote.branches.filter((branch) => branchMatches(branch, patterns));
-  for (const branch of candidates) {
-    if (await isOnRemoteBranch(cwd, commit, branch)) return branch;
-  }
-  throw new UserError(
-    `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${patterns.join(', ')}). Tag a commit that is on one of them, or list the branch in release-branches.`,
-    'Tag not on a release branch',
-  );
-}
-
-/** PyPI refuses local versions (`1.0.0+abc`): refused here, before anything is built. */
-function refuseLocalVersion(run: CheckRun, tag: string | undefined): void {
-  const version = run.result.pep440 === undefined ? null : parsePep440(run.result.pep440);
-  if (!version?.local) return;
-  const primary = run.project.primary;
-  const where = primary
-    ? `${primary.label} (${primary.file}:${primary.line})`
-    : `the tag ${tag ?? run.result.tag ?? ''}`;
-  throw new UserError(
-    `${where} is ${version.raw}, a local version (+${version.local}); PyPI and TestPyPI refuse local versions (PEP 440). Release the public version ${version.normalized.split('+')[0]} instead, tagged without the +${version.local}. Nothing was built or published.`,
-    'Local version',
-    primary ? { file: primary.file, line: primary.line, column: primary.column } : undefined,
-  );
-}
-
-/** The commit time of what is released, so rebuilding on a re-run gives the same bytes. */
-async function sourceDateEpoch(cwd: string, tag: string | undefined): Promise<string | undefined> {
-  const result = await git(cwd, [
-    'log',
-    '-1',
-    '--format=%ct',
-    tag ? `refs/tags/${tag}^{commit}` : 'HEAD',
-  ]);
-  const value = result.stdout.trim();
-  return result.exitCode === 0 && /^\d+$/.test(value) ? value : undefined;
-}
-
-/**
- * For a local dry run without a tag: the version tag on HEAD, which is the version when the
- * build takes it from the tag (hatch-vcs, setuptools-scm).
- */
-async function versionTagAtHead(cwd: string, prefix: string): Promise<string | undefined> {
-  const result = await git(cwd, ['tag', '--points-at', 'HEAD']);
-  if (result.exitCode !== 0) return undefined;
-  const tags = result.stdout.split('\n').filter(Boolean);
-  return latestVersionTag(tags, prefix)?.tag;
-}
-
-async function hasLicense(projectDir: string): Promise<boolean> {
-  const names = await readdir(projectDir).catch(() => [] as string[]);
-  return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
+  // GitHub is first asked once everything local has passed: a refused release makes no request.
+  const access = state.releaser ? [after(githubAccess, ...checks)] : [];
+  return [...checks, ...access, ...sideEffectSteps(state)];
 }
 
 export async function runRelease(
@@ -138,444 +170,53 @@ export async function runRelease(
   /** Filled as the run goes, so the summary of a failed run can show what was found. */
   observed: { check?: CheckResult } = {},
 ): Promise<ReleaseOutcome> {
-  const plan: string[] = [];
-
-  if (requestedTag !== undefined) {
-    // A tag that is no version is refused as such before git is asked about it.
-    parseVersionTag(requestedTag, inputs.tagPrefix);
-    await pipeline.step(
-      'Exact tag',
-      async () =>
-        requireExactTag(
-          context.workspace,
-          await resolveProjectDir(context.workspace, inputs.workingDirectory),
-          requestedTag,
-          !inputs.distDir,
-        ),
-      (commit) =>
-        `HEAD is ${requestedTag} (${commit.slice(0, 12)})${inputs.distDir ? '' : ', no uncommitted files'}`,
-    );
-  }
-
-  const { project, result: check } = await pipeline.step(
-    'Validate',
-    async () => {
-      let run = await runCheck(context, inputs, requestedTag);
-      if (requestedTag === undefined && run.project.origin.kind !== 'file') {
-        const headTag = await versionTagAtHead(context.workspace, inputs.tagPrefix);
-        if (headTag) run = await runCheck(context, inputs, headTag);
-      }
-      observed.check = run.result;
-      for (const finding of run.result.findings) annotate(finding);
-      if (!run.result.ok) {
-        const errors = run.result.findings.filter((finding) => finding.level === 'error');
-        throw new UserError(
-          `the version check found ${errors.length} problem${errors.length === 1 ? '' : 's'} (see the annotations): ${errors.map((e) => e.title).join(', ')}. Nothing was built or published.`,
-          'Release refused',
-        );
-      }
-      refuseLocalVersion(run, requestedTag);
-      return run;
-    },
-    (run) =>
-      `${run.result.tag} = ${run.result.pep440}${requestedTag ? '' : ', not tagged (local dry run)'}`,
-  );
-  const tag = check.tag;
-  const version = check.pep440;
-  if (tag === undefined || version === undefined) {
-    throw new UserError(
-      `The version of ${project.pyprojectFile} is not written in its files (${project.origin.kind === 'file' ? 'no version' : project.origin.how}), and no tag names it. Release from a version tag: tag the commit (git tag -a v1.2.3) and run again.`,
-      'No version to release',
-      { file: project.pyprojectFile },
-    );
-  }
-
-  const name = project.name;
-  if (!name) {
-    throw new UserError(
-      `${project.pyprojectFile} has no [project].name; a release needs the project's name.`,
-      'No project name',
-      {
-        file: project.pyprojectFile,
-      },
-    );
-  }
-  // Without import-name, the wheel test imports what the built wheel holds (the inspection finds it).
-  const importName = inputs.importName || undefined;
-  const projectDir = path.join(context.workspace, project.dir);
-  // A dry run (often on a maintainer's machine) builds into a folder of its own: the project's
-  // dist/ and build/ may hold files the user wants to keep.
-  const distDir = inputs.dryRun
-    ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-dist-'))
-    : path.join(projectDir, 'dist');
-
+  // A tag that is no version is refused as such before git is asked about it.
+  if (requestedTag !== undefined) parseVersionTag(requestedTag, inputs.tagPrefix);
+  const mode = releaseMode(inputs);
+  const state: ReleaseState = {
+    context,
+    inputs,
+    requestedTag,
+    // A dry run is often on a maintainer's machine.
+    dryRunBuildDir: inputs.dryRun
+      ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-dist-'))
+      : undefined,
+    targets: publishTargets(inputs),
+    releaser:
+      mode !== 'dry run' && inputs.githubToken && context.repository
+        ? octokitReleaser({
+            token: inputs.githubToken,
+            repository: context.repository,
+            apiUrl: context.apiUrl,
+            timeout: timeoutFromEnvironment(),
+          })
+        : undefined,
+    plan: [],
+    observed,
+    published: new Map(),
+  };
   // Asked now so the wheel test does not wait for it later (the probe never rejects).
   if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
-  // The release-branch check (git fetches) and the build do not depend on each other.
-  const [branchCheck, built] = await Promise.allSettled([
-    requestedTag
-      ? pipeline.step(
-          'Release branch',
-          () => checkReleaseBranch(context, inputs, requestedTag),
-          (branch) => `${tag} is on ${branch}`,
-        )
-      : Promise.resolve(undefined),
-    (async () => {
-      const uv =
-        inputs.builder === 'uv'
-          ? await pipeline.step(
-              'Set up uv',
-              () =>
-                resolveUv({
-                  version: inputs.uvVersion || DEFAULT_UV_VERSION,
-                  githubToken: inputs.githubToken || undefined,
-                }),
-              (found) => `uv ${found.version} (${found.source})`,
-            )
-          : undefined;
-      if (inputs.distDir) {
-        pipeline.note('Build', 'skipped', `dist-dir: ${inputs.distDir}`);
-        return { uv };
-      }
-      const epoch = await sourceDateEpoch(context.workspace, requestedTag);
-      const build = await pipeline.step(
-        'Build',
-        () =>
-          buildDist({
-            builder: inputs.builder,
-            python: inputs.python,
-            uvPath: uv?.path,
-            projectDir,
-            outDir: distDir,
-            clean: !inputs.dryRun,
-            isolation: inputs.buildIsolation,
-            env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
-          }),
-        // The full command is in the step's log group.
-        () => (inputs.builder === 'uv' ? 'uv build' : 'python -m build'),
-      );
-      return { uv, build };
-    })(),
-  ]);
-  if (branchCheck.status === 'rejected') throw branchCheck.reason;
-  if (built.status === 'rejected') throw built.reason;
-  const releaseBranch = branchCheck.value;
-  const { uv } = built.value;
 
-  const inspection = await pipeline.step(
-    'Inspect artifacts',
-    async () => {
-      if (inputs.distDir) {
-        return inspectReleaseFiles({
-          distDir: inputs.distDir,
-          projectDir,
-          workspace: context.workspace,
-          projectName: name,
-          version,
-          importName,
-          expectLicense: await hasLicense(projectDir),
-          requireSdist: inputs.requireSdist,
-        });
-      }
-      const found = await inspectDist({
-        distDir,
-        projectName: name,
-        version,
-        importName,
-        expectLicense: await hasLicense(projectDir),
-      });
-      if (found.problems.length > 0 || !found.wheel || !found.sdist) {
-        for (const problem of found.problems)
-          annotate({ level: 'error', title: problem.title, message: problem.message });
-        throw new UserError(
-          `the built artifacts are not fit to publish (${found.problems.map((problem) => problem.title).join(', ')}); see the annotations. Nothing was published.`,
-          'Artifacts refused',
-        );
-      }
-      return {
-        wheel: found.wheel,
-        sdist: found.sdist,
-        files: [found.sdist, found.wheel],
-        importNames: found.importNames,
-        builtVersion: found.version ?? version,
-        fromFolders: undefined,
-      };
-    },
-    (found) => found.files.map((artifact) => artifact.filename).join(', '),
-  );
-  const { wheel, sdist, importNames } = inspection;
-  const files = inspection.files.map((artifact) => ({
-    filename: artifact.filename,
-    path: artifact.path,
-    sha256: artifact.sha256,
-  }));
+  await runGraph(releaseGraph(mode, state), state, pipeline);
 
-  const twine = await findTwine(inputs.python, uv?.path);
-  // twine check and the wheel test do not depend on each other. Both finish before a failure of
-  // either is reported, so the summary shows both results.
-  const checks = await Promise.allSettled([
-    pipeline.step(
-      'twine check',
-      () =>
-        twineCheck(
-          twine,
-          files.map((file) => file.path),
-        ),
-      () => `twine check --strict: ${files.length} files`,
-    ),
-    pipeline.step(
-      'Test the wheel',
-      () =>
-        testWheel({
-          builder: inputs.builder,
-          python: inputs.python,
-          uvPath: uv?.path,
-          wheel: wheel.path,
-          projectName: name,
-          importNames,
-          version: inspection.builtVersion,
-          smokeTest: inputs.smokeTest,
-          fromFolders: inspection.fromFolders,
-        }),
-      (tested) => `import ${importNames.join(', ')} → ${tested.installedVersion}`,
-    ),
-  ]);
-  for (const settled of checks) if (settled.status === 'rejected') throw settled.reason;
-
-  const targets = publishTargets(inputs);
-  const attestations = await preflightAttestations(inputs, targets, twine);
-  const attest = attestations.attest.some(Boolean) ? attestor() : undefined;
-  const mainIndex = targets[targets.length - 1]!.index;
-  let releaseUrl: string | undefined;
-  let releaseId: number | undefined;
-
-  if (inputs.dryRun) {
-    if (attest) {
-      plan.push(
-        `sign a PEP 740 publish attestation for ${files.map((file) => file.filename).join(', ')} with Sigstore, as this workflow`,
-      );
-    }
-    for (const [i, target] of (inputs.publish ? targets : []).entries())
-      plan.push(describeUpload(twine, target, files, attestations.attest[i]));
-    plan.push(
-      `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,
-    );
-    if (inputs.closeMilestone) plan.push(`close the milestone ${tag} or ${version}, if open`);
-    pipeline.note(
-      'Publish',
-      'dry run',
-      inputs.publish ? targets.map((target) => target.index.label).join(', ') : 'publish: false',
-    );
-    pipeline.note('GitHub release', 'dry run', tag);
+  const { check, project } = state.validated!;
+  const inspection = state.inspection!;
+  if (mode === 'dry run') {
     log.info(
-      `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${plan.join('\n  ')}`,
+      `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${state.plan.join('\n  ')}`,
     );
-    return { check, project, wheel, sdist, files: inspection.files, plan, pipeline };
-  }
-
-  // Uploading to the index and preparing the draft release (assets included) run side by side;
-  // the release is published only after the upload has succeeded. A draft is invisible to
-  // users, and a re-run finds and updates it.
-  const publishing = async (): Promise<string | undefined> => {
-    if (!inputs.publish) {
-      pipeline.note('Publish', 'skipped', 'publish: false');
-      return undefined;
-    }
-    for (const [i, target] of targets.entries()) {
-      const outcome = await pipeline.step(
-        `Publish to ${target.index.label}`,
-        () =>
-          publishTo(
-            twine,
-            target,
-            { name, version },
-            files,
-            attestations.attest[i] ? attest : undefined,
-          ),
-        (done) =>
-          [
-            done.uploaded.length ? `uploaded ${done.uploaded.join(', ')}` : '',
-            done.skipped.length ? `already there: ${done.skipped.join(', ')}` : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-      );
-      if (target.verifyInstall) {
-        await pipeline.step(
-          `Install from ${target.index.label}`,
-          () =>
-            testWheel({
-              builder: 'build',
-              python: inputs.python,
-              uvPath: undefined,
-              wheel: wheel.path,
-              projectName: name,
-              importNames,
-              version,
-              smokeTest: '',
-              fromIndex: simpleIndexUrl(outcome.index),
-            }),
-          (tested) => `${name}==${tested.installedVersion}`,
-        );
-      }
-    }
-    return projectPageUrl(mainIndex, name, version);
-  };
-
-  const releaser =
-    inputs.githubToken && context.repository
-      ? octokitReleaser({
-          token: inputs.githubToken,
-          repository: context.repository,
-          apiUrl: context.apiUrl,
-          timeout: timeoutFromEnvironment(),
-        })
-      : undefined;
-  // On `release: published` the maintainer made the release: complete that one.
-  const eventRelease = readEventRelease();
-  // One read before anything is uploaded: a refused token or a repository the token cannot see
-  // stops the run here, with nothing on the index.
-  const releases =
-    releaser && context.repository
-      ? await pipeline.step(
-          'GitHub access',
-          () => releaser.listReleases(),
-          (found) =>
-            `${context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`,
-        )
-      : [];
-  const drafting = async () => {
-    if (!releaser || !context.repository) {
-      pipeline.note('GitHub release', 'skipped', 'no github-token or repository');
-      return undefined;
-    }
-    const tags = await listTags(context.workspace);
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    return pipeline.step(
-      'GitHub release (draft)',
-      async () => {
-        const section = project.changelog
-          ? findRelease(project.changelog.parsed, version)?.body
-          : undefined;
-        const released = releases
-          .filter((existing) => !existing.draft && existing.tagName !== tag)
-          .map((existing) => existing.tagName)
-          .map((existingTag) => tagVersion(existingTag, inputs.tagPrefix)?.version.normalized)
-          .filter((existing): existing is string => existing !== undefined);
-        const assets = inputs.attachDist
-          ? await Promise.all(
-              inspection.files.map(async (artifact) => ({
-                name: artifact.filename,
-                data: await readFile(artifact.path),
-                contentType: artifact.filename.endsWith('.whl')
-                  ? 'application/zip'
-                  : 'application/gzip',
-                sha256: artifact.sha256,
-                path: path.relative(context.workspace, artifact.path),
-              })),
-            )
-          : [];
-        const result = await publishGithubRelease(
-          releaser,
-          {
-            tag,
-            title: tag,
-            body: releaseNotes({
-              projectName: name,
-              version,
-              prerelease: check.prerelease,
-              tag,
-              // A shallow checkout (actions/checkout's default) has no other tags: the
-              // published releases on GitHub name them then.
-              previousTag:
-                previousTag(tags, inputs.tagPrefix, version) ??
-                previousTag(
-                  releases.filter((existing) => !existing.draft).map((r) => r.tagName),
-                  inputs.tagPrefix,
-                  version,
-                ),
-              changelogSection: section,
-              repositoryUrl,
-              changelogFile: project.changelog?.file,
-              changelogFormat: project.changelog?.parsed.format,
-            }),
-            prerelease: check.prerelease,
-            assets,
-            updatePublished: inputs.updatePublishedRelease,
-            ...(eventRelease?.tagName === tag && { eventReleaseId: eventRelease.id }),
-          },
-          releases,
-          { say: (message) => core.warning(message, { title: 'GitHub retry' }) },
-        );
-        if (result.warning) core.warning(result.warning, { title: 'Assets not attached' });
-        return { ...result, makeLatest: shouldBeLatest(version, released) };
-      },
-      (done) => {
-        const what = done.created ? 'created' : done.plan.update ? 'updated' : 'kept';
-        const notes = done.plan.keepsNotes ? ", the maintainer's notes kept" : '';
-        const files = done.uploaded.length ? `, attached ${done.uploaded.length}` : '';
-        const missing = done.plan.assets.blocked.length
-          ? `, not attached: ${done.plan.assets.blocked.join(', ')}`
-          : '';
-        return `${what} ${done.release.draft ? 'draft ' : ''}${done.release.htmlUrl}${notes}${files}${missing}`;
-      },
-    );
-  };
-
-  const [published, drafted] = await Promise.allSettled([publishing(), drafting()]);
-  if (published.status === 'rejected') throw published.reason;
-  if (drafted.status === 'rejected') throw drafted.reason;
-  const pypiUrl = published.value;
-  if (releaser && drafted.value) {
-    let release = drafted.value.release;
-    if (!inputs.draft && release.draft) {
-      const makeLatest = drafted.value.makeLatest;
-      release = await pipeline.step(
-        'Publish GitHub release',
-        () =>
-          releaser.updateRelease(release.id, {
-            draft: false,
-            makeLatest: makeLatest ? 'true' : 'false',
-          }),
-        (done) => `${done.htmlUrl}${makeLatest ? ', latest' : ', not latest'}`,
-      );
-    }
-    releaseUrl = release.htmlUrl;
-    releaseId = release.id;
-    if (inputs.closeMilestone) {
-      await pipeline.step(
-        'Close milestone',
-        () => closeReleaseMilestone(releaser, tag, version),
-        (closed) => (closed ? `closed ${closed}` : 'no open milestone for this version'),
-      );
-    }
-    // After a bump the changelog already has its fresh [Unreleased]; this is for tag pushes.
-    if (inputs.openNextCyclePr && releaseBranch && context.eventName === 'push') {
-      await pipeline.step(
-        'Next cycle pull request',
-        () =>
-          openNextCyclePullRequest({
-            workspace: context.workspace,
-            project,
-            releaser,
-            baseBranch: releaseBranch,
-            tag,
-            user: parseGitUser(inputs.gitUser),
-          }),
-        (url) => url ?? 'the changelog already has [Unreleased]',
-      );
-    }
   }
   return {
     check,
     project,
-    wheel,
-    sdist,
+    wheel: inspection.wheel,
+    sdist: inspection.sdist,
     files: inspection.files,
-    releaseUrl,
-    releaseId,
-    pypiUrl,
-    plan,
+    releaseUrl: state.release?.htmlUrl,
+    releaseId: state.release?.id,
+    pypiUrl: state.pypiUrl,
+    plan: state.plan,
     pipeline,
   };
 }

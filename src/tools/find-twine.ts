@@ -15,11 +15,16 @@ export const TWINE_REQUIREMENT = 'twine>=6.1,<7';
 
 export async function findTwine(python: string, uvPath: string | undefined): Promise<TwineCommand> {
   const onPath = await which('twine', false);
-  if (onPath) return { command: onPath, baseArgs: [] };
+  if (onPath) return { command: onPath, baseArgs: [], how: 'twine on PATH' };
   const probe = await runCommand(python, ['-m', 'twine', '--version'], { outsideWorkspace: true });
-  if (probe.exitCode === 0) return { command: python, baseArgs: ['-m', 'twine'] };
+  if (probe.exitCode === 0)
+    return { command: python, baseArgs: ['-m', 'twine'], how: 'python -m twine' };
   if (uvPath)
-    return { command: uvPath, baseArgs: ['tool', 'run', '--from', TWINE_REQUIREMENT, 'twine'] };
+    return {
+      command: uvPath,
+      baseArgs: ['tool', 'run', '--from', TWINE_REQUIREMENT, 'twine'],
+      how: `uv tool run ${TWINE_REQUIREMENT}`,
+    };
 
   core.info(
     `twine not found; installing ${TWINE_REQUIREMENT} into a virtual environment of its own.`,
@@ -40,5 +45,9 @@ export async function findTwine(python: string, uvPath: string | undefined): Pro
       'twine not available',
     );
   }
-  return { command: venvExecutable(venv, 'twine'), baseArgs: [] };
+  return {
+    command: venvExecutable(venv, 'twine'),
+    baseArgs: [],
+    how: `${TWINE_REQUIREMENT} installed in a venv of its own`,
+  };
 }

@@ -38,6 +38,8 @@ export function twineEnvironment(username: string, password: string): Record<str
 export interface TwineCommand {
   readonly command: string;
   readonly baseArgs: readonly string[];
+  /** Where it was found, in a few words for the summary. */
+  readonly how?: string;
 }
 
 export async function twineCheck(twine: TwineCommand, files: readonly string[]): Promise<string> {

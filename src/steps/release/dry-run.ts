@@ -1,0 +1,47 @@
+// What a dry run records in place of the side effects: each stands where its real step would,
+// due only once every check has passed, and adds to the plan printed at the end.
+import type { Step } from '../../step-graph.js';
+import { describeUpload } from '../publish.js';
+import { need, type ReleaseState } from './state.js';
+
+export const publishPlan: Step<ReleaseState> = {
+  name: 'Publish',
+  needs: [],
+  sideEffect: true,
+  note(state) {
+    const { inputs, targets, plan } = state;
+    const files = need(state.inspection, 'the artifacts').files;
+    const attest = need(state.attestations, 'the attestation plan').attest;
+    if (state.attest) {
+      plan.push(
+        `sign a PEP 740 publish attestation for ${files.map((file) => file.filename).join(', ')} with Sigstore, as this workflow`,
+      );
+    }
+    for (const [i, target] of (inputs.publish ? targets : []).entries())
+      plan.push(describeUpload(need(state.twine, 'twine'), target, files, attest[i]));
+    return {
+      status: 'dry run',
+      detail: inputs.publish
+        ? targets.map((target) => target.index.label).join(', ')
+        : 'publish: false',
+    };
+  },
+  run: () => Promise.reject(new Error('A dry run records its plan and runs nothing')),
+};
+
+export const githubReleasePlan: Step<ReleaseState> = {
+  name: 'GitHub release',
+  needs: [],
+  sideEffect: true,
+  note(state) {
+    const { inputs, plan } = state;
+    const { check, tag, version } = need(state.validated, 'the version');
+    const files = need(state.inspection, 'the artifacts').files;
+    plan.push(
+      `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,
+    );
+    if (inputs.closeMilestone) plan.push(`close the milestone ${tag} or ${version}, if open`);
+    return { status: 'dry run', detail: tag };
+  },
+  run: () => Promise.reject(new Error('A dry run records its plan and runs nothing')),
+};

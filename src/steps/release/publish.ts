@@ -1,0 +1,84 @@
+// Uploads to the indexes, one step per index in order (TestPyPI, its install check, then PyPI),
+// after the attestation preflight has decided which uploads carry PEP 740 attestations.
+import { projectPageUrl, simpleIndexUrl } from '../../publish/indexes.js';
+import type { Step } from '../../step-graph.js';
+import { attestor, preflightAttestations } from '../attest.js';
+import { publishTo, type PublishTarget } from '../publish.js';
+import { testWheel } from '../test-wheel.js';
+import { need, type ReleaseState } from './state.js';
+
+/** Decides (and refuses, before any upload) which uploads carry attestations. */
+export const attestationPlan: Step<ReleaseState> = {
+  name: 'Attestations',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const { inputs, targets } = state;
+    const decision = await preflightAttestations(inputs, targets, need(state.twine, 'twine'));
+    state.attestations = decision;
+    if (decision.attest.some(Boolean)) state.attest = attestor();
+    if (!inputs.publish) return 'none: publish is false';
+    return targets
+      .map((target, i) => `${target.index.label}: ${decision.attest[i] ? 'PEP 740' : 'none'}`)
+      .join(', ');
+  },
+};
+
+export function publishToIndex(target: PublishTarget, position: number): Step<ReleaseState> {
+  return {
+    name: `Publish to ${target.index.label}`,
+    needs: [],
+    sideEffect: true,
+    async run(state) {
+      const { name, version } = need(state.validated, 'the version');
+      const files = need(state.inspection, 'the artifacts').files.map((artifact) => ({
+        filename: artifact.filename,
+        path: artifact.path,
+        sha256: artifact.sha256,
+      }));
+      const attest = need(state.attestations, 'the attestation plan').attest[position];
+      const done = await publishTo(
+        need(state.twine, 'twine'),
+        target,
+        { name, version },
+        files,
+        attest ? state.attest : undefined,
+      );
+      state.published.set(target.index.label, done);
+      if (position === state.targets.length - 1)
+        state.pypiUrl = projectPageUrl(target.index, name, version);
+      return [
+        done.uploaded.length ? `uploaded ${done.uploaded.join(', ')}` : '',
+        done.skipped.length ? `already there: ${done.skipped.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+    },
+  };
+}
+
+/** Installs the version from an index it was just uploaded to, proving it arrived whole. */
+export function installFromIndex(target: PublishTarget): Step<ReleaseState> {
+  return {
+    name: `Install from ${target.index.label}`,
+    needs: [],
+    sideEffect: true,
+    async run(state) {
+      const { name, version } = need(state.validated, 'the version');
+      const inspection = need(state.inspection, 'the artifacts');
+      const uploaded = need(state.published.get(target.index.label), 'the upload');
+      const tested = await testWheel({
+        builder: 'build',
+        python: state.inputs.python,
+        uvPath: undefined,
+        wheel: inspection.wheel.path,
+        projectName: name,
+        importNames: inspection.importNames,
+        version,
+        smokeTest: '',
+        fromIndex: simpleIndexUrl(uploaded.index),
+      });
+      return `${name}==${tested.installedVersion}`;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// The tools the release runs: uv (downloaded and verified when the builder is uv) and twine (found,
+// or installed into a venv of its own). Both are ready before the first step that uses them.
+import type { Step } from '../../step-graph.js';
+import { findTwine } from '../../tools/find-twine.js';
+import { DEFAULT_UV_VERSION, resolveUv } from '../../tools/uv.js';
+import type { ReleaseState } from './state.js';
+
+export const setupUv: Step<ReleaseState> = {
+  name: 'Set up uv',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const { inputs } = state;
+    const found = await resolveUv({
+      version: inputs.uvVersion || DEFAULT_UV_VERSION,
+      githubToken: inputs.githubToken || undefined,
+    });
+    state.uv = found;
+    return `uv ${found.version} (${found.source})`;
+  },
+};
+
+export const setupTwine: Step<ReleaseState> = {
+  name: 'Set up twine',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const twine = await findTwine(state.inputs.python, state.uv?.path);
+    state.twine = twine;
+    return twine.how ?? twine.command;
+  },
+};
