@@ -9,7 +9,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-MNV6L4WK.js";
+} from "./chunks/chunk-4NNPXREA.js";
 import "./chunks/chunk-RCM4O3DU.js";
 import {
   UserError
@@ -345,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-374PWEPD.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-GHDIBUUP.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-7B54W2TR.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-MYT27343.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

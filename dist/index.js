@@ -18,7 +18,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-MNV6L4WK.js";
+} from "./chunks/chunk-4NNPXREA.js";
 import {
   ExitCode,
   endGroup,
@@ -206,21 +206,21 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-7B54W2TR.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-MYT27343.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-W6R4HDHH.js");
+  const { runBump } = await import("./chunks/bump-UWKFSRRB.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
-  if (!bumped.pushed) {
+  if (!bumped.landing) {
     setOutput("version", bumped.version);
     setOutput("tag", bumped.tag);
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-7B54W2TR.js");
-  await runReleaseAndReport(tagged, inputs, bumped.tag);
+  const { runReleaseAndReport } = await import("./chunks/release-report-MYT27343.js");
+  await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
   try {

@@ -96,15 +96,16 @@ async function bump(context: RunContext, inputs: Inputs): Promise<void> {
   const { runBump } = await import('./steps/bump.js');
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
-  if (!bumped.pushed) {
+  if (!bumped.landing) {
     core.setOutput('version', bumped.version);
     core.setOutput('tag', bumped.tag);
     return;
   }
-  // A tag pushed with GITHUB_TOKEN starts no workflow run, so the release continues here.
+  // A tag pushed with GITHUB_TOKEN starts no workflow run, so the release continues here; its
+  // checks run on the local commit and tag, and the push is its first side effect.
   const tagged: RunContext = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
   const { runReleaseAndReport } = await import('./release-report.js');
-  await runReleaseAndReport(tagged, inputs, bumped.tag);
+  await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 
 export async function run(): Promise<void> {

@@ -7,6 +7,7 @@ import type { Inputs } from './inputs.js';
 import { Pipeline, seconds } from './pipeline.js';
 import { addCheckSummary, escapeHtml, setCheckOutputs, writeSummary } from './report.js';
 import type { CheckResult } from './check.js';
+import type { BumpLanding } from './steps/bump.js';
 import { runRelease, type ReleaseOutcome } from './steps/release.js';
 
 const STATUS = {
@@ -90,12 +91,14 @@ export async function runReleaseAndReport(
   context: RunContext,
   inputs: Inputs,
   tag: string | undefined,
+  /** A bump's commit and tag, pushed by the release once its checks pass. */
+  landing?: BumpLanding,
 ): Promise<ReleaseOutcome> {
   const pipeline = new Pipeline();
   const observed: { check?: CheckResult } = {};
   let outcome: ReleaseOutcome | undefined;
   try {
-    outcome = await runRelease(context, inputs, tag, pipeline, observed);
+    outcome = await runRelease(context, inputs, tag, pipeline, observed, landing);
   } finally {
     await writeSummary((summary) => {
       summary.addHeading(

@@ -99,11 +99,11 @@ export function splitDiff(diff: string): { file: string; diff: string }[] {
 
 export function addBumpSummary(
   summary: typeof core.summary,
-  bump: { previous: string; version: string; tag: string; diff: string; pushed: boolean },
+  bump: { previous: string; version: string; tag: string; diff: string },
   dryRun: boolean,
 ): void {
   summary.addHeading(
-    `Bump ${escapeHtml(bump.previous)} → ${escapeHtml(bump.version)}, tag ${escapeHtml(bump.tag)}${dryRun ? ' (dry run: nothing was committed or pushed)' : bump.pushed ? ': pushed' : ''}`,
+    `Bump ${escapeHtml(bump.previous)} → ${escapeHtml(bump.version)}, tag ${escapeHtml(bump.tag)}${dryRun ? ' (dry run: nothing was committed or pushed)' : ': committed and tagged, pushed once the release checks pass'}`,
     2,
   );
   const files = splitDiff(bump.diff);

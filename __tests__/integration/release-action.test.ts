@@ -82,8 +82,9 @@ async function setVersion(repo: ActionRepo, version: string, entry?: string): Pr
     const log = await readFile(changelog, 'utf8');
     await writeFile(
       changelog,
+      // The new section takes the place of whatever [Unreleased] held.
       log.replace(
-        '## [Unreleased]\n',
+        /## \[Unreleased\]\n[\s\S]*?(?=\n## \[)/,
         `## [Unreleased]\n\n## [${version}] - 2026-12-01\n\n${entry}\n`,
       ),
     );

@@ -5,6 +5,7 @@ import { readInputs } from '../../src/inputs.js';
 import { validateGraph } from '../../src/step-graph.js';
 import { publishTargets } from '../../src/steps/publish.js';
 import { releaseGraph, releaseMode } from '../../src/steps/release.js';
+import type { BumpLanding } from '../../src/steps/bump.js';
 import type { ReleaseState } from '../../src/steps/release/state.js';
 
 const context: RunContext = {
@@ -22,7 +23,11 @@ const context: RunContext = {
   dispatchInputs: {},
 };
 
-function graph(given: Record<string, string>, tagged: string | null = 'v1.0.0') {
+function graph(
+  given: Record<string, string>,
+  tagged: string | null = 'v1.0.0',
+  landing?: BumpLanding,
+) {
   const tag = tagged ?? undefined;
   const inputs = readInputs((name) => given[name]);
   const state: ReleaseState = {
@@ -38,11 +43,12 @@ function graph(given: Record<string, string>, tagged: string | null = 'v1.0.0') 
           apiUrl: context.apiUrl,
         })
       : undefined,
+    landing,
     plan: [],
     observed: {},
     published: new Map(),
   };
-  const steps = releaseGraph(releaseMode(inputs), state);
+  const steps = releaseGraph(releaseMode(inputs, landing), state);
   validateGraph(steps as never);
   return {
     names: steps.map((step) => step.name),
@@ -112,5 +118,24 @@ describe('the release graph', () => {
     expect(graph({ 'github-token': 't', 'open-next-cycle-pr': 'false' }).names).not.toContain(
       'Next cycle pull request',
     );
+  });
+
+  it('after a bump: the push is the first side effect, every other one waits for it', () => {
+    const g = graph({ 'github-token': 't' }, 'v1.0.0', {
+      branch: 'main',
+      tag: 'v1.0.0',
+      commits: true,
+    });
+    expect(g.names).not.toContain('Release branch');
+    expect(g.effects[0]).toBe('Push');
+    expect(g.needs['Publish to PyPI']).toEqual(['Push']);
+    expect(g.needs['GitHub release (draft)']).toEqual(['GitHub access', 'Push']);
+    const unpublished = graph({ publish: 'false' }, 'v1.0.0', {
+      branch: 'main',
+      tag: 'v1.0.0',
+      commits: false,
+    });
+    expect(unpublished.needs['Publish']).toEqual(['Push']);
+    expect(unpublished.needs['GitHub release']).toEqual(['Push']);
   });
 });

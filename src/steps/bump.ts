@@ -1,6 +1,7 @@
 // The release from a button: compute the next version, edit every file that states it (only the
-// value's characters change), roll the changelog, commit, make an annotated tag, and push branch
-// and tag together with --atomic. The caller then runs the release steps on the new tag.
+// value's characters change), roll the changelog, commit and make an annotated tag in the
+// checkout. The caller then runs the release's checks on the new tag, and only when they pass
+// pushes branch and tag together with --atomic (pushBump) before the uploads.
 import * as core from '@actions/core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,14 @@ async function pinsLeftBehind(
   return stale;
 }
 
+/** A bump committed and tagged in the checkout, not yet pushed. */
+export interface BumpLanding {
+  readonly branch: string;
+  readonly tag: string;
+  /** False when only the tag is made (the version is the tag, and there is no changelog). */
+  readonly commits: boolean;
+}
+
 export interface BumpOutcome {
   readonly tag: string;
   readonly previous: string;
@@ -87,7 +96,8 @@ export interface BumpOutcome {
   readonly files: readonly string[];
   readonly commitMessage: string;
   readonly tagMessage: string;
-  readonly pushed: boolean;
+  /** The local commit and tag, waiting for the push; undefined in a dry run. */
+  readonly landing: BumpLanding | undefined;
   /** Pins of this package in other members that still name an older version. */
   readonly stalePins: readonly Pin[];
   /** `git diff` of the edited files, for the step summary. */
@@ -393,11 +403,13 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
     log.info(
       `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
     );
-    return { ...outcome, pushed: false };
+    return { ...outcome, landing: undefined };
   }
 
   const identity = ['-c', `user.name=${user.name}`, '-c', `user.email=${user.email}`];
   const scratch = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-bump-'));
+  // A project whose tag is its version and that has no changelog has nothing to commit.
+  const landing: BumpLanding = { branch, tag, commits: files.length > 0 };
   try {
     const messageFile = path.join(scratch, 'commit-message');
     const tagFile = path.join(scratch, 'tag-message');
@@ -412,9 +424,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
         );
       return run;
     };
-    // A project whose tag is its version and that has no changelog has nothing to commit.
-    const commits = files.length > 0;
-    if (commits) {
+    if (landing.commits) {
       await must('git add', ['add', '--', ...files]);
       await must('git commit', [...identity, 'commit', '--quiet', '--file', messageFile]);
     }
@@ -428,33 +438,46 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       tag,
       'HEAD',
     ]);
-    const push = await git(cwd, [
-      'push',
-      '--atomic',
-      '--porcelain',
-      'origin',
-      `HEAD:refs/heads/${branch}`,
-      `refs/tags/${tag}:refs/tags/${tag}`,
-    ]);
-    if (push.exitCode !== 0) {
-      // Leave the checkout as it was: the next run starts from the moved branch.
-      await git(cwd, ['tag', '--delete', tag]);
-      if (commits) await git(cwd, ['reset', '--quiet', '--hard', 'HEAD~1']);
-      const moved = /rejected|non-fast-forward|fetch first|stale info/i.test(
-        `${push.stdout}\n${push.stderr}`,
-      );
-      throw new UserError(
-        moved
-          ? `${branch} moved on origin while this run was bumping it, so neither the commit nor the tag ${tag} was pushed (the push is atomic). Run the workflow again: it will start from the new ${branch}.`
-          : `Pushing ${branch} and ${tag} failed, so neither was pushed (the push is atomic):\n${push.stderr.trim()}\nCheck that the job may push (permissions: contents: write) and that ${branch} is not protected against it.`,
-        'Push failed',
-      );
-    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   core.info(
-    `Pushed ${branch} and the annotated tag ${tag} (${current.version} → ${next.written}).`,
+    `Committed and tagged ${tag} (${current.version} → ${next.written}); pushed once the release checks pass.`,
   );
-  return { ...outcome, pushed: true };
+  return { ...outcome, landing };
+}
+
+/** Takes the bump's commit and tag out of the checkout: it is as it was before the bump. */
+export async function undoBump(cwd: string, landing: BumpLanding): Promise<void> {
+  await git(cwd, ['tag', '--delete', landing.tag]);
+  if (landing.commits) await git(cwd, ['reset', '--quiet', '--hard', 'HEAD~1']);
+}
+
+/**
+ * Pushes the branch and the tag together (`--atomic`: both land or neither does). On a refusal
+ * the checkout is put back, so the next run starts from the moved branch.
+ */
+export async function pushBump(cwd: string, landing: BumpLanding): Promise<string> {
+  const { branch, tag } = landing;
+  const push = await git(cwd, [
+    'push',
+    '--atomic',
+    '--porcelain',
+    'origin',
+    `HEAD:refs/heads/${branch}`,
+    `refs/tags/${tag}:refs/tags/${tag}`,
+  ]);
+  if (push.exitCode !== 0) {
+    await undoBump(cwd, landing);
+    const moved = /rejected|non-fast-forward|fetch first|stale info/i.test(
+      `${push.stdout}\n${push.stderr}`,
+    );
+    throw new UserError(
+      moved
+        ? `${branch} moved on origin while this run was bumping it, so neither the commit nor the tag ${tag} was pushed (the push is atomic). Run the workflow again: it will start from the new ${branch}.`
+        : `Pushing ${branch} and ${tag} failed, so neither was pushed (the push is atomic):\n${push.stderr.trim()}\nCheck that the job may push (permissions: contents: write) and that ${branch} is not protected against it.`,
+      'Push failed',
+    );
+  }
+  return `${branch} and the annotated tag ${tag}`;
 }

@@ -1,7 +1,7 @@
 // The release as a graph of steps, declared for each way a release runs: from a tag (pyrelease
-// builds), from prebuilt files (dist-dir), and as a dry run (the same checks, then the plan of
-// what the side effects would do). A bump pushes its tag first and then releases that tag with
-// the tag's graph. Each step is a module of src/steps/release/; the runner (src/step-graph.ts)
+// builds), from prebuilt files (dist-dir), after a bump (the checks run on the bump's local commit
+// and tag, and pushing them is the first side effect), and as a dry run (the same checks, then
+// the plan of what the side effects would do). Each step is a module of src/steps/release/; the runner (src/step-graph.ts)
 // starts a step as soon as its needs have passed and holds every side effect until all checks
 // have passed.
 import { mkdtemp } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { Pipeline } from '../pipeline.js';
 import type { Project } from '../project.js';
 import { runGraph, type Step } from '../step-graph.js';
 import { parseVersionTag } from '../version/tag.js';
+import { undoBump, type BumpLanding } from './bump.js';
 import { publishTargets } from './publish.js';
 import { build } from './release/build.js';
 import { testTheWheel, twineCheckStep } from './release/checks.js';
@@ -32,6 +33,7 @@ import {
 } from './release/github.js';
 import { inspectArtifacts } from './release/inspect.js';
 import { attestationPlan, installFromIndex, publishToIndex } from './release/publish.js';
+import { pushBumpStep } from './release/push.js';
 import { releaseBranch } from './release/release-branch.js';
 import { setupTwine, setupUv } from './release/setup-tools.js';
 import type { ReleaseState } from './release/state.js';
@@ -79,15 +81,19 @@ function skipped(
   };
 }
 
-export type ReleaseMode = 'tag' | 'prebuilt' | 'dry run';
+export type ReleaseMode = 'tag' | 'prebuilt' | 'bump' | 'dry run';
 
-export function releaseMode(inputs: Pick<Inputs, 'dryRun' | 'distDir'>): ReleaseMode {
+export function releaseMode(
+  inputs: Pick<Inputs, 'dryRun' | 'distDir'>,
+  landing: BumpLanding | undefined,
+): ReleaseMode {
   if (inputs.dryRun) return 'dry run';
+  if (landing) return 'bump';
   return inputs.distDir ? 'prebuilt' : 'tag';
 }
 
 /** Everything local that proves the release fit to publish; nothing here changes anything. */
-function checkSteps(state: ReleaseState): ReleaseStep[] {
+function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const { inputs, requestedTag } = state;
   const tagged = requestedTag !== undefined ? exactTag : undefined;
   const validated = after(validate, tagged);
@@ -100,7 +106,8 @@ function checkSteps(state: ReleaseState): ReleaseStep[] {
   return [
     ...(tagged ? [tagged] : []),
     validated,
-    ...(tagged ? [after(releaseBranch, validated)] : []),
+    // A bump checked its branch before committing; its commit reaches origin with the push.
+    ...(tagged && mode !== 'bump' ? [after(releaseBranch, validated)] : []),
     ...(uv ? [uv] : []),
     built,
     twine,
@@ -112,12 +119,13 @@ function checkSteps(state: ReleaseState): ReleaseStep[] {
 }
 
 /** Uploads, then the GitHub release once both the upload and the draft are done. */
-function sideEffectSteps(state: ReleaseState): ReleaseStep[] {
+function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const { inputs, context } = state;
-  const steps: ReleaseStep[] = [];
-  let last: ReleaseStep | undefined;
+  const pushed = mode === 'bump' ? pushBumpStep : undefined;
+  const steps: ReleaseStep[] = pushed ? [pushed] : [];
+  let last: ReleaseStep | undefined = pushed;
   if (!inputs.publish) {
-    last = skipped('Publish', 'publish: false', true);
+    last = skipped('Publish', 'publish: false', true, ...(pushed ? [pushed] : []));
     steps.push(last);
   } else {
     for (const [i, target] of state.targets.entries()) {
@@ -130,10 +138,13 @@ function sideEffectSteps(state: ReleaseState): ReleaseStep[] {
     }
   }
   if (!state.releaser) {
-    steps.push(skipped('GitHub release', 'no github-token or repository', true));
+    steps.push(
+      skipped('GitHub release', 'no github-token or repository', true, ...(pushed ? [pushed] : [])),
+    );
     return steps;
   }
-  const drafted = after(draftRelease, githubAccess); // the read of every release
+  // The draft names the tag, so after a bump it waits for the push.
+  const drafted = after(draftRelease, githubAccess, pushed);
   const released = after(publishRelease, drafted, last);
   steps.push(drafted, released);
   let latest = released;
@@ -148,7 +159,7 @@ function sideEffectSteps(state: ReleaseState): ReleaseStep[] {
 }
 
 export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
-  const checks = checkSteps(state);
+  const checks = checkSteps(mode, state);
   if (mode === 'dry run') {
     const plan = after(
       publishPlan,
@@ -158,7 +169,7 @@ export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseSte
   }
   // GitHub is first asked once everything local has passed: a refused release makes no request.
   const access = state.releaser ? [after(githubAccess, ...checks)] : [];
-  return [...checks, ...access, ...sideEffectSteps(state)];
+  return [...checks, ...access, ...sideEffectSteps(mode, state)];
 }
 
 export async function runRelease(
@@ -169,10 +180,12 @@ export async function runRelease(
   pipeline: Pipeline = new Pipeline(),
   /** Filled as the run goes, so the summary of a failed run can show what was found. */
   observed: { check?: CheckResult } = {},
+  /** A bump's local commit and tag, pushed once the checks pass. */
+  landing?: BumpLanding,
 ): Promise<ReleaseOutcome> {
   // A tag that is no version is refused as such before git is asked about it.
   if (requestedTag !== undefined) parseVersionTag(requestedTag, inputs.tagPrefix);
-  const mode = releaseMode(inputs);
+  const mode = releaseMode(inputs, landing);
   const state: ReleaseState = {
     context,
     inputs,
@@ -191,6 +204,7 @@ export async function runRelease(
             timeout: timeoutFromEnvironment(),
           })
         : undefined,
+    landing,
     plan: [],
     observed,
     published: new Map(),
@@ -198,7 +212,13 @@ export async function runRelease(
   // Asked now so the wheel test does not wait for it later (the probe never rejects).
   if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
 
-  await runGraph(releaseGraph(mode, state), state, pipeline);
+  try {
+    await runGraph(releaseGraph(mode, state), state, pipeline);
+  } catch (error) {
+    // A bump refused before its push leaves the checkout as it found it.
+    if (landing && !state.pushed) await undoBump(context.workspace, landing);
+    throw error;
+  }
 
   const { check, project } = state.validated!;
   const inspection = state.inspection!;

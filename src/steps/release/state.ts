@@ -12,6 +12,7 @@ import type { AttestationDecision } from '../../publish/attestation-plan.js';
 import type { TwineCommand } from '../../tools/twine.js';
 import type { ResolvedUv } from '../../tools/uv.js';
 import type { Attestor } from '../attest.js';
+import type { BumpLanding } from '../bump.js';
 import type { GithubReleaseResult } from '../github-release.js';
 import type { PublishOutcome, PublishTarget } from '../publish.js';
 
@@ -49,12 +50,16 @@ export interface ReleaseState {
   /** Where the run goes, uploads first (TestPyPI before PyPI). */
   readonly targets: readonly PublishTarget[];
   readonly releaser: Releaser | undefined;
+  /** A bump's local commit and tag, pushed before the first upload. */
+  readonly landing: BumpLanding | undefined;
   /** What a dry run would do, in order. */
   readonly plan: string[];
   /** Filled as the run goes, so the summary of a failed run can show what was found. */
   readonly observed: { check?: CheckResult };
 
   validated?: Validated;
+  /** The bump's commit and tag are on origin. */
+  pushed?: boolean;
   releaseBranch?: string;
   uv?: ResolvedUv;
   twine?: TwineCommand;
