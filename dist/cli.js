@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-LEFCSCRX.js";
+} from "./chunks/chunk-KFI5B3YF.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   git,
@@ -350,7 +350,7 @@ ${commandUsage(command)}`);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-MYT27343.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-PMAQQ7AX.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

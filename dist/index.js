@@ -3,7 +3,7 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-LEFCSCRX.js";
+} from "./chunks/chunk-KFI5B3YF.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   info,
@@ -206,7 +206,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-MYT27343.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-PMAQQ7AX.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-MYT27343.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-PMAQQ7AX.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

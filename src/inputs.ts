@@ -42,6 +42,8 @@ export interface Inputs {
   readonly publish: boolean;
   /** PEP 740 publish attestations: auto = with trusted publishing only. */
   readonly attestations: AttestationsMode;
+  /** A GitHub build-provenance attestation of the released files, stored in the repository. */
+  readonly githubAttestations: boolean;
   readonly githubToken: string;
   readonly draft: boolean;
   readonly attachDist: boolean;
@@ -86,6 +88,7 @@ export const INPUT_DEFAULTS = {
   'testpypi-token': '',
   publish: 'true',
   attestations: 'auto',
+  'github-attestations': 'false',
   'github-token': '',
   draft: 'true',
   'attach-dist': 'true',
@@ -269,6 +272,7 @@ export function readInputs(get: InputGetter): Inputs {
     testpypiToken,
     publish: boolean('publish', value('publish')),
     attestations,
+    githubAttestations: boolean('github-attestations', value('github-attestations')),
     githubToken: secret(value('github-token')),
     draft: boolean('draft', value('draft')),
     attachDist: boolean('attach-dist', value('attach-dist')),

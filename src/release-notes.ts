@@ -1,6 +1,7 @@
 // The GitHub release body: the changelog section for the version (as Markdown, converted when
 // the changelog is reStructuredText), followed by the installation, upgrade and full-changelog
-// parts of the release guide's notes template. Pure.
+// parts of the release guide's notes template, and how to verify the files when they are
+// attested. Pure.
 import { rstToMarkdown } from './rst-to-markdown.js';
 
 export interface ReleaseNotesInput {
@@ -18,6 +19,11 @@ export interface ReleaseNotesInput {
   readonly changelogFile: string | undefined;
   /** The changelog's markup; an RST section is converted to Markdown. */
   readonly changelogFormat?: 'markdown' | 'rst';
+  /**
+   * How to verify the files (the "Verifying" part githubAttestationNotes gives), placed after
+   * the upgrade notes; omitted when undefined.
+   */
+  readonly verification?: string;
 }
 
 const FENCE = '```';
@@ -54,6 +60,7 @@ export function releaseNotes(input: ReleaseNotesInput): string {
       FENCE,
     ].join('\n'),
   );
+  if (input.verification?.trim()) parts.push(input.verification.trim());
   if (repo) {
     // One "Full Changelog" line, as GitHub's generated notes write it; no heading repeating it.
     const lines: string[] = [];

@@ -1,5 +1,5 @@
-// A local stand-in for the GitHub REST API (releases, release assets, milestones, pull requests)
-// that checks every request against GitHub's OpenAPI description. Point GITHUB_API_URL at `url`;
+// A local stand-in for the GitHub REST API (releases, release assets, milestones, pull requests,
+// artifact attestations) that checks every request against GitHub's OpenAPI description. Point GITHUB_API_URL at `url`;
 // tests assert `violations` is empty, so a request GitHub would refuse cannot pass unnoticed.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,8 +58,16 @@ export interface GithubState {
   assets: AssetRecord[];
   milestones: MilestoneRecord[];
   pulls: PullRecord[];
+  /** Artifact attestations stored with POST /repos/{owner}/{repo}/attestations. */
+  attestations: AttestationRecord[];
   /** The release GET /releases/latest answers, as `make_latest` left it. */
   latestReleaseId: number | null;
+}
+
+export interface AttestationRecord {
+  id: number;
+  /** The Sigstore bundle as it was posted. */
+  bundle: Record<string, unknown>;
 }
 
 export interface NewRelease {
@@ -227,6 +235,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     assets: [],
     milestones: [],
     pulls: [],
+    attestations: [],
     latestReleaseId: null,
   };
   const requests: RequestRecord[] = [];
@@ -534,6 +543,24 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       record.draft = (input.draft as boolean | undefined) ?? false;
       record.maintainer_can_modify = (input.maintainer_can_modify as boolean | undefined) ?? true;
       return { status: 201, json: pullJson(site, record) };
+    },
+
+    // GitHub keeps the bundle as sent; it refuses what is not a Sigstore bundle.
+    'repos/create-attestation': ({ input }) => {
+      const bundle = input.bundle as Record<string, unknown> | undefined;
+      const mediaType = bundle?.mediaType;
+      if (
+        typeof mediaType !== 'string' ||
+        !mediaType.startsWith('application/vnd.dev.sigstore.bundle') ||
+        !(bundle!.dsseEnvelope || bundle!.messageSignature)
+      ) {
+        return error(422, 'Validation Failed', [
+          { resource: 'Attestation', code: 'invalid', field: 'bundle' },
+        ]);
+      }
+      const record: AttestationRecord = { id: nextId++, bundle: bundle! };
+      state.attestations.push(record);
+      return { status: 201, json: { id: record.id } };
     },
 
     'pulls/get': ({ params }) => {

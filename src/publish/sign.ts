@@ -1,7 +1,9 @@
-// Signs PEP 740 publish attestations with Sigstore (sigstore-js): a Fulcio certificate for the
-// workflow's identity, a DSSE envelope over the statement, a Rekor v1 `dsse` entry with inclusion
-// proof and signed entry timestamp. Loaded only when attestations are made: it is the heaviest
-// code of the action, and a pull-request check or a release without attestations never needs it.
+// Signs in-toto statements with Sigstore (sigstore-js): a Fulcio certificate for the workflow's
+// identity, a DSSE envelope over the statement, a Rekor v1 `dsse` entry with inclusion proof and
+// signed entry timestamp. PEP 740 publish attestations (one per file) and the GitHub
+// build-provenance attestation are both made here. Loaded only when attestations are made: it is
+// the heaviest code of the action, and a pull-request check or a release without them never
+// needs it.
 import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -75,10 +77,15 @@ async function reusable(file: DistFile): Promise<Attestation | undefined> {
   }
 }
 
-export async function signPublishAttestation(
-  file: DistFile,
+/**
+ * A Sigstore bundle (v0.3, DSSE) of an in-toto statement: a Fulcio certificate for the workflow's
+ * identity, the signature over the statement with the in-toto payload type, a Rekor v1 `dsse`
+ * entry. Throws what sigstore-js threw; the callers say what it means for them.
+ */
+export async function signInTotoStatement(
+  statement: Buffer,
   options: SignOptions,
-): Promise<Attestation> {
+): Promise<BundleJson> {
   const timeout = options.timeoutMs ?? 30_000;
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({
@@ -99,14 +106,18 @@ export async function signPublishAttestation(
       }),
     ],
   });
+  return bundleToJSON(
+    await builder.create({ data: statement, type: INTOTO_PAYLOAD_TYPE }),
+  ) as BundleJson;
+}
+
+export async function signPublishAttestation(
+  file: DistFile,
+  options: SignOptions,
+): Promise<Attestation> {
   let bundle: BundleJson;
   try {
-    bundle = bundleToJSON(
-      await builder.create({
-        data: publishStatement(file.filename, file.sha256),
-        type: INTOTO_PAYLOAD_TYPE,
-      }),
-    ) as BundleJson;
+    bundle = await signInTotoStatement(publishStatement(file.filename, file.sha256), options);
   } catch (error) {
     throw new UserError(
       `Signing the attestation of ${file.filename} with Sigstore (${options.endpoints.fulcioUrl}, ${options.endpoints.rekorUrl}) failed: ${(error as Error).message}. Nothing was uploaded; run the job again, or set attestations: false to publish without.`,
