@@ -206,7 +206,7 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-PMAQQ7AX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-PMAQQ7AX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -138,4 +138,17 @@ describe('the release graph', () => {
     expect(unpublished.needs['Publish']).toEqual(['Push']);
     expect(unpublished.needs['GitHub release']).toEqual(['Push']);
   });
+
+  it('github-attestations: the provenance beside the uploads, the release after it', () => {
+    const g = graph({ 'github-token': 't', 'github-attestations': 'true' });
+    expect(g.needs['Attestations']).toEqual(['Set up twine', 'Inspect artifacts']);
+    expect(g.effects).toContain('GitHub attestation');
+    expect(g.needs['GitHub attestation']).toEqual([]);
+    expect(g.needs['Publish GitHub release']).toEqual([
+      'GitHub release (draft)',
+      'Publish to PyPI',
+      'GitHub attestation',
+    ]);
+    expect(graph({ 'github-token': 't' }).effects).not.toContain('GitHub attestation');
+  });
 });

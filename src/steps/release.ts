@@ -32,7 +32,12 @@ import {
   publishRelease,
 } from './release/github.js';
 import { inspectArtifacts } from './release/inspect.js';
-import { attestationPlan, installFromIndex, publishToIndex } from './release/publish.js';
+import {
+  attestationPlan,
+  githubAttestation,
+  installFromIndex,
+  publishToIndex,
+} from './release/publish.js';
 import { pushBumpStep } from './release/push.js';
 import { releaseBranch } from './release/release-branch.js';
 import { setupTwine, setupUv } from './release/setup-tools.js';
@@ -114,7 +119,7 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     inspected,
     after(twineCheckStep, inspected, twine),
     after(testTheWheel, inspected),
-    after(attestationPlan, twine),
+    after(attestationPlan, twine, inspected),
   ];
 }
 
@@ -137,6 +142,9 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
       }
     }
   }
+  // The provenance is made beside the uploads; the release that tells how to verify it waits.
+  const provenance = inputs.githubAttestations ? after(githubAttestation, pushed) : undefined;
+  if (provenance) steps.push(provenance);
   if (!state.releaser) {
     steps.push(
       skipped('GitHub release', 'no github-token or repository', true, ...(pushed ? [pushed] : [])),
@@ -145,7 +153,7 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
   }
   // The draft names the tag, so after a bump it waits for the push.
   const drafted = after(draftRelease, githubAccess, pushed);
-  const released = after(publishRelease, drafted, last);
+  const released = after(publishRelease, drafted, last, provenance);
   steps.push(drafted, released);
   let latest = released;
   if (inputs.closeMilestone) {

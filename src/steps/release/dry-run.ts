@@ -19,6 +19,7 @@ export const publishPlan: Step<ReleaseState> = {
     }
     for (const [i, target] of (inputs.publish ? targets : []).entries())
       plan.push(describeUpload(need(state.twine, 'twine'), target, files, attest[i]));
+    if (state.githubAttest?.dryRunPlan) plan.push(state.githubAttest.dryRunPlan);
     return {
       status: 'dry run',
       detail: inputs.publish

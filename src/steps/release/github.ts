@@ -84,6 +84,7 @@ export const draftRelease: Step<ReleaseState> = {
           repositoryUrl: `${context.serverUrl}/${context.repository}`,
           changelogFile: project.changelog?.file,
           changelogFormat: project.changelog?.parsed.format,
+          verification: state.githubAttest?.notes,
         }),
         prerelease: check.prerelease,
         assets: await releaseAssets(state),

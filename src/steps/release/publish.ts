@@ -3,24 +3,50 @@
 import { projectPageUrl, simpleIndexUrl } from '../../publish/indexes.js';
 import type { Step } from '../../step-graph.js';
 import { attestor, preflightAttestations } from '../attest.js';
+import { preflightGithubAttestations, runGithubAttestation } from '../github-attest.js';
 import { publishTo, type PublishTarget } from '../publish.js';
 import { testWheel } from '../test-wheel.js';
 import { need, type ReleaseState } from './state.js';
 
-/** Decides (and refuses, before any upload) which uploads carry attestations. */
+/**
+ * Decides (and refuses, before any upload) which uploads carry PEP 740 attestations, and whether
+ * the files get a GitHub build-provenance attestation.
+ */
 export const attestationPlan: Step<ReleaseState> = {
   name: 'Attestations',
   needs: [],
   sideEffect: false,
   async run(state) {
-    const { inputs, targets } = state;
+    const { inputs, targets, context } = state;
     const decision = await preflightAttestations(inputs, targets, need(state.twine, 'twine'));
     state.attestations = decision;
     if (decision.attest.some(Boolean)) state.attest = attestor();
-    if (!inputs.publish) return 'none: publish is false';
-    return targets
-      .map((target, i) => `${target.index.label}: ${decision.attest[i] ? 'PEP 740' : 'none'}`)
-      .join(', ');
+    const github = preflightGithubAttestations(
+      inputs,
+      context,
+      need(state.inspection, 'the artifacts').files,
+    );
+    state.githubAttest = github;
+    const pep740 = inputs.publish
+      ? targets
+          .map((target, i) => `${target.index.label}: ${decision.attest[i] ? 'PEP 740' : 'none'}`)
+          .join(', ')
+      : 'none: publish is false';
+    return github.options || github.dryRunPlan ? `${pep740}; GitHub provenance` : pep740;
+  },
+};
+
+/** Signs one build-provenance statement naming every file and stores it in the repository. */
+export const githubAttestation: Step<ReleaseState> = {
+  name: 'GitHub attestation',
+  needs: [],
+  sideEffect: true,
+  note: ({ githubAttest }) =>
+    githubAttest?.options ? undefined : { status: 'skipped', detail: 'github-attestations: false' },
+  async run(state) {
+    const options = need(state.githubAttest?.options, 'the GitHub attestation plan');
+    const made = await runGithubAttestation(need(state.inspection, 'the artifacts').files, options);
+    return made.url ?? `attestation ${made.id}`;
   },
 };
 

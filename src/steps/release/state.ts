@@ -13,6 +13,7 @@ import type { TwineCommand } from '../../tools/twine.js';
 import type { ResolvedUv } from '../../tools/uv.js';
 import type { Attestor } from '../attest.js';
 import type { BumpLanding } from '../bump.js';
+import type { GithubAttestPreflight } from '../github-attest.js';
 import type { GithubReleaseResult } from '../github-release.js';
 import type { PublishOutcome, PublishTarget } from '../publish.js';
 
@@ -66,6 +67,8 @@ export interface ReleaseState {
   inspection?: Inspection;
   attestations?: AttestationDecision;
   attest?: Attestor;
+  /** github-attestations: what the preflight decided. */
+  githubAttest?: GithubAttestPreflight;
   /** Every release of the repository, read before anything is uploaded. */
   releases?: readonly Release[];
   published: Map<string, PublishOutcome>;
