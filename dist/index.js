@@ -206,11 +206,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-73TAJGXS.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-UWKFSRRB.js");
+  const { runBump } = await import("./chunks/bump-QU6JAGLS.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-73TAJGXS.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
+import { startPypiServer } from '../servers/pypi.js';
 import { runAction } from '../helpers/action.js';
 import { gitIn, makeRepo, type TestRepo } from '../helpers/repo.js';
 
@@ -456,5 +457,70 @@ describe('bump edits a version wherever the backend reads it', () => {
     expect(run.stdout).toContain('+## [0.2.0b1] - ');
     // A dry run leaves every file as it was.
     expect(repo.git('status', '--porcelain')).toBe('');
+  });
+});
+
+describe('a bump whose release stopped after the push', () => {
+  it('is not bumped again, and is finished by running the workflow from its tag', async () => {
+    const pypi = await startPypiServer({ token: 'pypi-halfway-token' });
+    try {
+      const repo = await makeRepo();
+      repo.git('tag', '-a', 'v0.1.15', '-m', 'Release 0.1.15');
+      repo.git('push', '--quiet', 'origin', 'v0.1.15');
+      const start = repo.git('rev-parse', 'HEAD').trim();
+      // The index cannot be reached: everything up to the push passes, the upload fails.
+      const first = await runAction({
+        workspace: repo.dir,
+        eventName: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        payload: { inputs: { bump: 'patch' }, repository: { default_branch: 'main' } },
+        env: { PYRELEASE_HTTP_ATTEMPTS: '1', PYRELEASE_HTTP_TIMEOUT_MS: '2000' },
+        inputs: {
+          builder: 'build',
+          'build-isolation': 'false',
+          python: '/usr/bin/python3',
+          'repository-url': 'http://127.0.0.1:9/legacy/',
+          'pypi-token': 'pypi-halfway-token',
+        },
+      });
+      expect(first.exitCode, first.stdout).toBe(1);
+      expect(remote(repo, 'tag', '--list', 'v0.1.16').trim()).toBe('v0.1.16');
+      expect(first.summary).toMatch(/<td>Push<\/td><td>✓ passed<\/td>/);
+
+      // Re-running the same "Run workflow" starts from the same commit: it would bump to the
+      // version that is already tagged, and says how to finish that release instead.
+      repo.git('reset', '--quiet', '--hard', start);
+      repo.git('tag', '--delete', 'v0.1.16');
+      const again = await dispatch(repo, 'main', { bump: 'patch', publish: 'true' });
+      expect(again.exitCode).toBe(1);
+      const refused = again.annotations.find((a) => a.level === 'error');
+      expect(refused?.properties.title).toBe('Tag exists');
+      expect(refused?.message).toContain('Use workflow from → Tags → v0.1.16');
+      expect(remote(repo, 'tag', '--list').trim().split('\n')).toEqual(['v0.1.15', 'v0.1.16']);
+
+      // "Run workflow" from the tag releases it: the upload the first run missed.
+      repo.git('fetch', '--quiet', 'origin', '--tags');
+      repo.git('checkout', '--quiet', 'v0.1.16');
+      const finished = await runAction({
+        workspace: repo.dir,
+        eventName: 'workflow_dispatch',
+        ref: 'refs/tags/v0.1.16',
+        payload: { inputs: { bump: 'patch' }, repository: { default_branch: 'main' } },
+        inputs: {
+          builder: 'build',
+          'build-isolation': 'false',
+          python: '/usr/bin/python3',
+          'repository-url': pypi.uploadUrl,
+          'pypi-token': 'pypi-halfway-token',
+        },
+      });
+      expect(finished.exitCode, finished.stdout).toBe(0);
+      expect(pypi.files.map((file) => file.filename).sort()).toEqual([
+        'hello_pyrelease-0.1.16-py3-none-any.whl',
+        'hello_pyrelease-0.1.16.tar.gz',
+      ]);
+    } finally {
+      await pypi.close();
+    }
   });
 });

@@ -357,7 +357,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       .exitCode === 0
   ) {
     throw new UserError(
-      `The tag ${tag} already exists. Choose another version, or release the existing tag by re-running its workflow.`,
+      `The tag ${tag} already exists. Choose another version. If a bump pushed it and its release stopped half-way, finish that release from the tag: Run workflow → Use workflow from → Tags → ${tag} (releasing a tag again completes what is missing and duplicates nothing).`,
       'Tag exists',
     );
   }

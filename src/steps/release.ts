@@ -62,12 +62,14 @@ export interface ReleaseOutcome {
 
 type ReleaseStep = Step<ReleaseState>;
 
+/** The names of the steps declared (an undefined one is not in this graph). */
+function names(steps: readonly (ReleaseStep | undefined)[]): string[] {
+  return steps.filter((step): step is ReleaseStep => step !== undefined).map((step) => step.name);
+}
+
 /** The step, run after the given ones. */
 function after(step: ReleaseStep, ...needs: (ReleaseStep | undefined)[]): ReleaseStep {
-  return {
-    ...step,
-    needs: needs.filter((need): need is ReleaseStep => need !== undefined).map((n) => n.name),
-  };
+  return { ...step, needs: names(needs) };
 }
 
 /** A step recorded as skipped, with the reason. */
@@ -75,11 +77,11 @@ function skipped(
   name: string,
   detail: string,
   sideEffect: boolean,
-  ...needs: ReleaseStep[]
+  ...needs: (ReleaseStep | undefined)[]
 ): ReleaseStep {
   return {
     name,
-    needs: needs.map((need) => need.name),
+    needs: names(needs),
     sideEffect,
     note: () => ({ status: 'skipped', detail }),
     run: () => Promise.reject(new Error(`${name} is skipped`)),
@@ -130,7 +132,7 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
   const steps: ReleaseStep[] = pushed ? [pushed] : [];
   let last: ReleaseStep | undefined = pushed;
   if (!inputs.publish) {
-    last = skipped('Publish', 'publish: false', true, ...(pushed ? [pushed] : []));
+    last = skipped('Publish', 'publish: false', true, pushed);
     steps.push(last);
   } else {
     for (const [i, target] of state.targets.entries()) {
@@ -146,9 +148,7 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
   const provenance = inputs.githubAttestations ? after(githubAttestation, pushed) : undefined;
   if (provenance) steps.push(provenance);
   if (!state.releaser) {
-    steps.push(
-      skipped('GitHub release', 'no github-token or repository', true, ...(pushed ? [pushed] : [])),
-    );
+    steps.push(skipped('GitHub release', 'no github-token or repository', true, pushed));
     return steps;
   }
   // The draft names the tag, so after a bump it waits for the push.
