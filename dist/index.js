@@ -3,12 +3,12 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-LEFCSCRX.js";
+} from "./chunks/chunk-M6EH4XGR.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   info,
   shown
-} from "./chunks/chunk-BRNTWNGP.js";
+} from "./chunks/chunk-ASCTEFUS.js";
 import {
   addBumpSummary,
   addCheckStopped,
@@ -18,14 +18,14 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-MNV6L4WK.js";
+} from "./chunks/chunk-ZDDEFP3B.js";
 import {
   ExitCode,
   endGroup,
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-RCM4O3DU.js";
+} from "./chunks/chunk-XMTXAARC.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -206,11 +206,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-UOMJGETH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-EDT75TD5.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-JK7F3PKR.js");
+  const { runBump } = await import("./chunks/bump-X5CHECRR.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.pushed) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-UOMJGETH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-EDT75TD5.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag);
 }
 async function run() {
