@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-M6EH4XGR.js";
+} from "./chunks/chunk-6SASQ5KL.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   git,

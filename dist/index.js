@@ -3,7 +3,7 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-M6EH4XGR.js";
+} from "./chunks/chunk-6SASQ5KL.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   info,
@@ -22,6 +22,7 @@ import {
 import {
   ExitCode,
   endGroup,
+  notice,
   setFailed,
   setOutput,
   startGroup
@@ -199,11 +200,24 @@ async function check(context, inputs, packages) {
     );
   }
 }
-async function release(context, inputs) {
-  if (context.tag === void 0) {
+async function release(context, runInputs, entry) {
+  const inputs = forPackage(runInputs, entry);
+  if (context.tag === void 0 && !inputs.dryRun) {
     throw new UserError(
       `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || "v"}*']\`, or use mode: bump from workflow_dispatch.`,
       "No tag to release"
+    );
+  }
+  if (context.tag === void 0) {
+    if (inputs.packages.length > 0 && !entry) {
+      throw new UserError(
+        "An untagged dry run releases one package: set the package input to its folder or tag prefix.",
+        "No package named"
+      );
+    }
+    notice(
+      `No tag (GITHUB_REF is ${JSON.stringify(context.ref)}): a dry run of the version the files carry, untagged. Nothing is tagged, uploaded or released; a release needs a tag push.`,
+      { title: "Untagged dry run" }
     );
   }
   const { runReleaseAndReport } = await import("./chunks/release-report-EDT75TD5.js");
@@ -231,7 +245,7 @@ async function run() {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || ""
     });
-    if (mode === "release") await release(context, forPackage(inputs, packages[0]));
+    if (mode === "release") await release(context, inputs, packages[0]);
     else if (mode === "bump") await bump(context, forPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {
