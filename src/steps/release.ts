@@ -29,12 +29,8 @@ import { DEFAULT_UV_VERSION, resolveUv } from '../tools/uv.js';
 import { shouldBeLatest } from '../version/bump.js';
 import { parsePep440 } from '../version/pep440.js';
 import { parseVersionTag, tagVersion } from '../version/tag.js';
-import {
-  branchMatches,
-  latestVersionTag,
-  previousTag,
-  releaseBranchPatterns,
-} from '../version/tags.js';
+import { branchMatches, latestVersionTag, releaseBranchPatterns } from '../version/tags.js';
+import { choosePreviousTag } from '../previous-tag.js';
 import { resolveProjectDir } from '../workspace.js';
 import { runCheck, type CheckRun } from './check.js';
 import { requireExactTag } from './exact-tag.js';
@@ -485,15 +481,13 @@ export async function runRelease(
               version,
               prerelease: check.prerelease,
               tag,
-              // A shallow checkout (actions/checkout's default) has no other tags: the
-              // published releases on GitHub name them then.
-              previousTag:
-                previousTag(tags, inputs.tagPrefix, version) ??
-                previousTag(
-                  releases.filter((existing) => !existing.draft).map((r) => r.tagName),
-                  inputs.tagPrefix,
-                  version,
-                ),
+              // A shallow checkout (actions/checkout's default) has no other tags: GitHub's
+              // tags name them then, else its published releases.
+              previousTag: await choosePreviousTag(version, inputs.tagPrefix, {
+                local: tags,
+                api: () => releaser.listTags(),
+                releases,
+              }),
               changelogSection: section,
               repositoryUrl,
               changelogFile: project.changelog?.file,
