@@ -80,10 +80,11 @@ async function setVersion(repo: ActionRepo, version: string, entry?: string): Pr
   if (entry) {
     const changelog = path.join(repo.dir, 'CHANGELOG.md');
     const log = await readFile(changelog, 'utf8');
+    // The new section holds `entry` alone, whatever the Unreleased section of the checkout holds.
     await writeFile(
       changelog,
       log.replace(
-        '## [Unreleased]\n',
+        /## \[Unreleased\]\n[\s\S]*?(?=\n## \[)/,
         `## [Unreleased]\n\n## [${version}] - 2026-12-01\n\n${entry}\n`,
       ),
     );
