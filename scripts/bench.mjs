@@ -214,18 +214,22 @@ function checkSection(pairs, scratch, baseline) {
   const [bare, check, empty, builtins, modules] = times.map(median);
   const ratios = (index) => times[index].map((time, round) => time / times[0][round]);
   const ratio = median(ratios(1));
-  const verdict = (value) =>
-    `median ${number(value, 2)} (target ≤ ${TARGET_RATIO}: ${value <= TARGET_RATIO ? 'met' : 'NOT met'})`;
+  // The fastest runs say the most on a busy machine: load only ever adds time.
+  const fastest = (index) => Math.min(...times[index]);
+  const verdict = (value, index) =>
+    `median ${number(value, 2)} (target ≤ ${TARGET_RATIO}: ${value <= TARGET_RATIO ? 'met' : 'NOT met'}); fastest ÷ fastest ${number(fastest(index) / fastest(0), 2)}`;
+  const timed = (index) =>
+    `median ${number(median(times[index]))} ms, fastest ${number(fastest(index))} ms`;
   const step = (value) => `+${number(Math.max(0, value))} ms`;
   const rows = [
-    ['node -e ""', `median ${number(bare)} ms`],
-    ['node dist/index.js (check)', `median ${number(check)} ms`],
-    ['ratio check / bare', verdict(ratio)],
+    ['node -e ""', timed(0)],
+    ['node dist/index.js (check)', timed(1)],
+    ['ratio check / bare', verdict(ratio, 1)],
   ];
   if (baseline) {
     rows.push(
-      [`${baseline} (check)`, `median ${number(median(times[5]))} ms`],
-      [`ratio ${baseline} / bare`, verdict(median(ratios(5)))],
+      [`${baseline} (check)`, timed(5)],
+      [`ratio ${baseline} / bare`, verdict(median(ratios(5)), 5)],
     );
   }
   rows.push(
