@@ -2,15 +2,15 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-KFI5B3YF.js";
+} from "./chunks/chunk-E7U5KO2K.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-4NNPXREA.js";
-import "./chunks/chunk-RCM4O3DU.js";
+} from "./chunks/chunk-IWOLUYO4.js";
+import "./chunks/chunk-XMTXAARC.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -345,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-JD5S6CMJ.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-SA6D7RWB.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-73TAJGXS.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-U2EQTPJT.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

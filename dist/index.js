@@ -3,12 +3,12 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-KFI5B3YF.js";
+} from "./chunks/chunk-E7U5KO2K.js";
 import "./chunks/chunk-442ZXISY.js";
 import {
   info,
   shown
-} from "./chunks/chunk-BRNTWNGP.js";
+} from "./chunks/chunk-ASCTEFUS.js";
 import {
   addBumpSummary,
   addCheckStopped,
@@ -18,14 +18,15 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-4NNPXREA.js";
+} from "./chunks/chunk-IWOLUYO4.js";
 import {
   ExitCode,
   endGroup,
+  notice,
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-RCM4O3DU.js";
+} from "./chunks/chunk-XMTXAARC.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -199,18 +200,31 @@ async function check(context, inputs, packages) {
     );
   }
 }
-async function release(context, inputs) {
-  if (context.tag === void 0) {
+async function release(context, runInputs, entry) {
+  const inputs = forPackage(runInputs, entry);
+  if (context.tag === void 0 && !inputs.dryRun) {
     throw new UserError(
       `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || "v"}*']\`, or use mode: bump from workflow_dispatch.`,
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-73TAJGXS.js");
+  if (context.tag === void 0) {
+    if (inputs.packages.length > 0 && !entry) {
+      throw new UserError(
+        "An untagged dry run releases one package: set the package input to its folder or tag prefix.",
+        "No package named"
+      );
+    }
+    notice(
+      `No tag (GITHUB_REF is ${JSON.stringify(context.ref)}): a dry run of the version the files carry, untagged. Nothing is tagged, uploaded or released; a release needs a tag push.`,
+      { title: "Untagged dry run" }
+    );
+  }
+  const { runReleaseAndReport } = await import("./chunks/release-report-U2EQTPJT.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-QU6JAGLS.js");
+  const { runBump } = await import("./chunks/bump-NZX2N6OE.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -219,7 +233,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-73TAJGXS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-U2EQTPJT.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
@@ -231,7 +245,7 @@ async function run() {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || ""
     });
-    if (mode === "release") await release(context, forPackage(inputs, packages[0]));
+    if (mode === "release") await release(context, inputs, packages[0]);
     else if (mode === "bump") await bump(context, forPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {

@@ -24,6 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -101,9 +102,30 @@ export function measurePairs(a, b, pairs) {
   return result;
 }
 
-/** The bytes of an ES module and of every module it imports statically, by relative path. */
+/**
+ * Times every command `rounds` times, one round after another, each round in another order (the
+ * first command of a round moves on by one), after one untimed warm-up run of each. Returns each
+ * command's times in ms, by position.
+ */
+export function measureRounds(cmds, rounds) {
+  for (const cmd of cmds) timeOnce(cmd);
+  const times = cmds.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < cmds.length; step++) {
+      const index = (round + step) % cmds.length;
+      times[index].push(timeOnce(cmds[index]));
+    }
+  }
+  return times;
+}
+
+/**
+ * The bytes of an ES module and of every module it imports statically, by relative path, with the
+ * list of those files and of the Node built-ins they import.
+ */
 export function staticModuleSize(entry) {
   const seen = new Set();
+  const builtins = new Set();
   const pending = [entry];
   let bytes = 0;
   while (pending.length > 0) {
@@ -114,12 +136,13 @@ export function staticModuleSize(entry) {
     bytes += statSync(file).size;
     // `import {…} from "./chunks/x.js"` (possibly over several lines), `import "./x.js"`, and
     // `export … from`; dynamic `import("…")` is loaded on demand and not counted.
-    const imports = /^\s*(?:import|export)\s*(?:[^'";]*?\bfrom\s*)?["'](\.\.?\/[^"']+)["']/gm;
+    const imports = /^\s*(?:import|export)\s*(?:[^'";]*?\bfrom\s*)?["']([^"']+)["']/gm;
     for (const match of text.matchAll(imports)) {
-      pending.push(path.resolve(path.dirname(file), match[1]));
+      if (/^\.\.?\//.test(match[1])) pending.push(path.resolve(path.dirname(file), match[1]));
+      else if (isBuiltin(match[1])) builtins.add(match[1].replace(/^node:/, ''));
     }
   }
-  return { bytes, files: seen.size };
+  return { bytes, files: seen.size, paths: [...seen], builtins: [...builtins].sort() };
 }
 
 const number = (value, digits = 1) => value.toFixed(digits);
@@ -136,7 +159,14 @@ export function printReport(title, sections) {
   console.log(out.join('\n'));
 }
 
-function checkSection(pairs, scratch) {
+/**
+ * The check next to a bare `node -e ""`, and where its time goes: each step below adds one layer
+ * to the one before (an empty ES module, then the Node built-ins the check's modules import, then
+ * those modules themselves without running anything, then the whole check). A step's figure is
+ * the difference of two medians: an estimate, not an exact share. `baseline` (another build's
+ * index.js, `--baseline dist-old/index.js`) is timed in the same rounds.
+ */
+function checkSection(pairs, scratch, baseline) {
   const outputFile = path.join(scratch, 'output');
   const summaryFile = path.join(scratch, 'summary');
   writeFileSync(outputFile, '');
@@ -155,24 +185,68 @@ function checkSection(pairs, scratch) {
     RUNNER_TEMP: scratch,
     INPUT_MODE: 'check',
   };
-  const check = command('node dist/index.js (check)', [ACTION], { cwd: EXAMPLE, env });
-  const bare = command('node -e ""', ['-e', ''], { cwd: EXAMPLE, env });
-  const times = measurePairs(check, bare, pairs);
-  const ratio = median(times.ratios);
   const size = staticModuleSize(ACTION);
-  return {
-    title: `Version check on example/ (${pairs} alternating pairs)`,
-    rows: [
-      ['node -e ""', `median ${number(median(times.b))} ms`],
-      ['node dist/index.js (check)', `median ${number(median(times.a))} ms`],
-      [
-        'ratio check / bare',
-        `median ${number(ratio, 2)} (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
-      ],
-      ['dist/index.js', bytes(statSync(ACTION).size)],
-      ['with its static chunks', `${bytes(size.bytes)} (${size.files} files)`],
-    ],
+  const chunks = size.paths.filter((file) => file !== ACTION);
+  const layer = (name, lines) => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, lines.map((line) => `${line}\n`).join(''));
+    return file;
   };
+  const emptyModule = layer('empty.mjs', []);
+  const builtinsModule = layer(
+    'builtins.mjs',
+    size.builtins.map((name) => `import 'node:${name}';`),
+  );
+  const modulesModule = layer(
+    'modules.mjs',
+    chunks.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)};`),
+  );
+  const options = { cwd: EXAMPLE, env };
+  const cmds = [
+    command('node -e ""', ['-e', ''], options),
+    command('node dist/index.js (check)', [ACTION], options),
+    command('empty ES module', [emptyModule], options),
+    command('built-ins', [builtinsModule], options),
+    command('modules', [modulesModule], options),
+  ];
+  if (baseline) cmds.push(command(`node ${baseline} (check)`, [path.resolve(baseline)], options));
+  const times = measureRounds(cmds, pairs);
+  const [bare, check, empty, builtins, modules] = times.map(median);
+  const ratios = (index) => times[index].map((time, round) => time / times[0][round]);
+  const ratio = median(ratios(1));
+  // The fastest runs say the most on a busy machine: load only ever adds time.
+  const fastest = (index) => Math.min(...times[index]);
+  const verdict = (value, index) =>
+    `median ${number(value, 2)} (target ≤ ${TARGET_RATIO}: ${value <= TARGET_RATIO ? 'met' : 'NOT met'}); fastest ÷ fastest ${number(fastest(index) / fastest(0), 2)}`;
+  const timed = (index) =>
+    `median ${number(median(times[index]))} ms, fastest ${number(fastest(index))} ms`;
+  const step = (value) => `+${number(Math.max(0, value))} ms`;
+  const rows = [
+    ['node -e ""', timed(0)],
+    ['node dist/index.js (check)', timed(1)],
+    ['ratio check / bare', verdict(ratio, 1)],
+  ];
+  if (baseline) {
+    rows.push(
+      [`${baseline} (check)`, timed(5)],
+      [`ratio ${baseline} / bare`, verdict(median(ratios(5)), 5)],
+    );
+  }
+  rows.push(
+    ['dist/index.js', bytes(statSync(ACTION).size)],
+    ['with its static chunks', `${bytes(size.bytes)} (${size.files} files)`],
+    ['where the time goes:', ''],
+    ['  Node itself (node -e "")', `${number(bare)} ms`],
+    ['  ES module loader', step(empty - bare)],
+    [
+      `  ${size.builtins.length} Node built-ins`,
+      `${step(builtins - empty)} (${size.builtins.join(', ')})`,
+    ],
+    [`  pyrelease's ${chunks.length} static chunks`, step(modules - builtins)],
+    ['  index.js and the check', `${step(check - modules)} (read, parse, git tag --list, output)`],
+    ['machine', `load ${number(os.loadavg()[0], 1)} on ${os.cpus().length} CPUs`],
+  );
+  return { title: `Version check on example/ (${pairs} rounds)`, rows };
 }
 
 /**
@@ -581,14 +655,31 @@ function parseCount(argv, name, fallback, minimum) {
   return count;
 }
 
+/** The value after `--name V` or `--name=V`, undefined when absent. */
+function parseString(argv, name) {
+  const flag = `--${name}`;
+  const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  if (index === -1) return undefined;
+  const value = argv[index].includes('=') ? argv[index].slice(flag.length + 1) : argv[index + 1];
+  if (!value) throw new Error(`${flag} needs a value`);
+  return value;
+}
+
 async function main() {
   let pairs;
   let releasePairs;
+  let baseline;
+  let checkOnly;
   try {
     const argv = process.argv.slice(2);
     pairs = parseCount(argv, 'pairs', DEFAULT_PAIRS, MIN_PAIRS);
     releasePairs = parseCount(argv, 'release-pairs', DEFAULT_RELEASE_PAIRS, MIN_RELEASE_PAIRS);
+    // --baseline another/index.js: an earlier build's check, timed in the same rounds.
+    baseline = parseString(argv, 'baseline');
+    // --check-only: the version check's section alone.
+    checkOnly = argv.includes('--check-only');
     statSync(ACTION);
+    if (baseline) statSync(baseline);
   } catch (error) {
     const hint = error.code === 'ENOENT' ? ' (run `npm run build` first)' : '';
     console.error(`bench: ${error.message}${hint}`);
@@ -597,9 +688,11 @@ async function main() {
   }
   const scratch = mkdtempSync(path.join(tmpdir(), 'pyrelease-bench-'));
   try {
-    const sections = [checkSection(pairs, scratch)];
-    sections.push(changelogSection(scratch));
-    sections.push(await releaseSection(releasePairs, scratch));
+    const sections = [checkSection(pairs, scratch, baseline)];
+    if (!checkOnly) {
+      sections.push(changelogSection(scratch));
+      sections.push(await releaseSection(releasePairs, scratch));
+    }
     printReport(`pyrelease bench (node ${process.version}, ${process.platform})`, sections);
   } catch (error) {
     console.error(`bench: ${error.message}`);

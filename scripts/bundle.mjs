@@ -9,7 +9,10 @@ import { bundledPackages, renderLicenses } from './licenses.mjs';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 // --outdir builds elsewhere, so the release script can compare a fresh build with dist/.
-const { outdir } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values;
+// --metafile writes esbuild's account of which inputs went into which output (for size studies).
+const { outdir, metafile } = parseArgs({
+  options: { outdir: { type: 'string', default: 'dist' }, metafile: { type: 'string' } },
+}).values;
 
 /** Rewrites exact pieces of a dependency's file at bundle time; fails loudly when they moved. */
 function rewrite(name, filter, replacements) {
@@ -46,6 +49,13 @@ const lazyOidcClient = rewrite('lazy-oidc-client', /@actions[\\/]core[\\/]lib[\\
   ],
 ]);
 
+// @actions/io imports Node's assert at the top for one argument check in rmRF, which a check never
+// runs; loading assert when that check runs keeps it out of every start-up. `require` is the
+// banner's, below.
+const lazyAssert = rewrite('lazy-assert', /@actions[\\/]io[\\/]lib[\\/]io\.js$/, [
+  ["import { ok } from 'assert';", "const ok = (...args) => require('assert').ok(...args);"],
+]);
+
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
@@ -58,7 +68,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyOidcClient],
+  plugins: [lazyOidcClient, lazyAssert],
   metafile: true,
   // `pyrelease --version`.
   define: { __PYRELEASE_VERSION__: JSON.stringify(version) },
@@ -67,6 +77,8 @@ const result = await build({
     js: "import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);",
   },
 });
+
+if (metafile) await writeFile(metafile, JSON.stringify(result.metafile));
 
 // Shipped beside the bundle; the dist/ check in CI keeps it current.
 await writeFile(

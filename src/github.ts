@@ -53,6 +53,8 @@ export interface Milestone {
 export interface Releaser {
   /** Every release, drafts included (get-release-by-tag does not see drafts). */
   listReleases(): Promise<Release[]>;
+  /** The name of every tag of the repository, from the API (a shallow checkout has none). */
+  listTags(): Promise<string[]>;
   createRelease(fields: ReleaseFields): Promise<Release>;
   updateRelease(id: number, fields: Partial<ReleaseFields>): Promise<Release>;
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
@@ -220,6 +222,15 @@ export function octokitReleaser(options: {
           per_page: 100,
         });
         return (all as ApiRelease[]).map(toRelease);
+      }),
+    listTags: () =>
+      call('list the tags', 'GET', `${base}/tags`, 'contents: read', async () => {
+        const all = await octokit.paginate(octokit.rest.repos.listTags, {
+          owner,
+          repo,
+          per_page: 100,
+        });
+        return all.map((tag) => tag.name);
       }),
     createRelease: (fields) =>
       call(

@@ -80,11 +80,30 @@ async function check(
   }
 }
 
-async function release(context: RunContext, inputs: Inputs): Promise<void> {
-  if (context.tag === undefined) {
+async function release(
+  context: RunContext,
+  runInputs: Inputs,
+  entry: PackageEntry | undefined,
+): Promise<void> {
+  const inputs = forPackage(runInputs, entry);
+  if (context.tag === undefined && !inputs.dryRun) {
     throw new UserError(
       `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || 'v'}*']\`, or use mode: bump from workflow_dispatch.`,
       'No tag to release',
+    );
+  }
+  if (context.tag === undefined) {
+    if (inputs.packages.length > 0 && !entry) {
+      throw new UserError(
+        'An untagged dry run releases one package: set the package input to its folder or tag prefix.',
+        'No package named',
+      );
+    }
+    // What the CLI's local dry run does: the pipeline up to the wheel test, for the version the
+    // files carry; the tag and the release branch are not checked, as there is no tag.
+    core.notice(
+      `No tag (GITHUB_REF is ${JSON.stringify(context.ref)}): a dry run of the version the files carry, untagged. Nothing is tagged, uploaded or released; a release needs a tag push.`,
+      { title: 'Untagged dry run' },
     );
   }
   // The release pipeline is loaded only when a release runs, keeping pull-request checks light.
@@ -119,7 +138,7 @@ export async function run(): Promise<void> {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || '',
     });
-    if (mode === 'release') await release(context, forPackage(inputs, packages[0]));
+    if (mode === 'release') await release(context, inputs, packages[0]);
     else if (mode === 'bump') await bump(context, forPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {

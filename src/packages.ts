@@ -86,7 +86,7 @@ export function packageByName(name: string, packages: readonly PackageEntry[]): 
 /**
  * The packages a run is for: none when the input is empty (the run uses working-directory and
  * tag-prefix as given); the tag's package for a release (and a check on a tag); the named one
- * for a bump; every package for a pull-request check.
+ * for a bump and an untagged release (a dry run); every package for a pull-request check.
  */
 export function packagesForRun(
   mode: 'check' | 'release' | 'bump',
@@ -96,5 +96,7 @@ export function packagesForRun(
   if (packages.length === 0) return [];
   if (mode === 'bump') return [packageByName(facts.named, packages)];
   if (facts.tag !== undefined) return [packageForTag(facts.tag, packages)];
-  return mode === 'release' ? [] : packages;
+  // An untagged release (a dry run) is for the package named, as a bump is.
+  if (mode === 'release') return facts.named ? [packageByName(facts.named, packages)] : [];
+  return packages;
 }

@@ -1,19 +1,28 @@
 // Resolves the project directory inside the repository and reads files by repository-relative
 // path. A working-directory that leaves the workspace is refused before anything is read.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import type { FileReader } from './project.js';
+
+/** The real path of `file`; `missing()` decides what happens when there is none. */
+function realFile(file: string, missing: () => never): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return missing();
+  }
+}
 
 export async function resolveProjectDir(
   workspace: string,
   workingDirectory: string,
 ): Promise<string> {
-  const root = await realpath(workspace).catch(() => {
+  const root = realFile(workspace, () => {
     throw new UserError(`The workspace ${workspace} does not exist.`, 'Workspace not found');
   });
   const wanted = path.resolve(root, workingDirectory);
-  const resolved = await realpath(wanted).catch(() => {
+  const resolved = realFile(wanted, () => {
     throw new UserError(
       `working-directory "${workingDirectory}" does not exist in the repository (${wanted}).`,
       'Working directory not found',
@@ -45,14 +54,14 @@ function unreadable(file: string, error: unknown): UserError {
  * project's, and parts of it would be printed.
  */
 export function fileSystemReader(workspace: string): FileReader {
-  let root: Promise<string> | undefined;
+  let root: string | undefined;
   /** The file's real path inside the workspace; undefined when it does not exist. */
   const resolve = async (file: string): Promise<string | undefined> => {
     const wanted = path.join(workspace, file);
     try {
-      const real = await realpath(wanted);
-      root ??= realpath(workspace);
-      const relative = path.relative(await root, real);
+      const real = realpathSync.native(wanted);
+      root ??= realpathSync.native(workspace);
+      const relative = path.relative(root, real);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
         throw new UserError(
           `${file} is a symbolic link to ${real}, outside the repository. pyrelease reads only the repository's own files: replace the link with the file itself.`,
@@ -60,7 +69,7 @@ export function fileSystemReader(workspace: string): FileReader {
           { file },
         );
       }
-      const kind = await stat(real);
+      const kind = statSync(real);
       if (!kind.isFile()) {
         throw new UserError(
           `${file} could not be read (${kind.isDirectory() ? 'EISDIR: it is a directory' : 'it is not a regular file'}). Make it a file with the text pyrelease should read.`,
@@ -73,7 +82,7 @@ export function fileSystemReader(workspace: string): FileReader {
       if (error instanceof UserError) throw error;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         // A dangling link is reported: the file is meant to be there.
-        const link = await lstat(wanted).catch(() => undefined);
+        const link = lstatSync(wanted, { throwIfNoEntry: false });
         if (!link?.isSymbolicLink()) return undefined;
       }
       throw unreadable(file, error);
@@ -82,9 +91,11 @@ export function fileSystemReader(workspace: string): FileReader {
   const readResolved = async (file: string): Promise<Buffer | undefined> => {
     const real = await resolve(file);
     if (real === undefined) return undefined;
-    return readFile(real).catch((error: unknown) => {
+    try {
+      return readFileSync(real);
+    } catch (error) {
       throw unreadable(file, error);
-    });
+    }
   };
   return {
     async read(file) {
@@ -93,7 +104,7 @@ export function fileSystemReader(workspace: string): FileReader {
     readBytes: readResolved,
     async list(dir) {
       try {
-        const entries = await readdir(path.join(workspace, dir), { withFileTypes: true });
+        const entries = readdirSync(path.join(workspace, dir), { withFileTypes: true });
         return entries.map((entry) => {
           const file = dir ? `${dir}/${entry.name}` : entry.name;
           return entry.isDirectory() ? `${file}/` : file;

@@ -1,6 +1,7 @@
 // The test GitHub server driven by the client the action itself uses: @actions/github's Octokit.
 import { getOctokit } from '@actions/github';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { octokitReleaser } from '../../src/github.js';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
 
 const OWNER = 'octo';
@@ -272,6 +273,50 @@ describe('releases and tags', () => {
     const all = await octokit.paginate(octokit.rest.repos.listReleases, { ...repo, per_page: 2 });
     expect(all).toHaveLength(total);
     expect(new Set(all.map((r) => r.id)).size).toBe(total);
+  });
+});
+
+describe('the tag list', () => {
+  afterEach(() => {
+    expect(server.violations.splice(0)).toEqual([]);
+    server.state.tags.length = 0;
+  });
+
+  it('answers as GitHub does: names as text, greatest first, 30 a page, Link headers', async () => {
+    for (const name of ['v0.1.9', 'v0.1.10', 'v0.1.14', 'v0.2.0rc1']) server.addTag(name);
+    const { data, headers } = await octokit.rest.repos.listTags({ ...repo, per_page: 3 });
+    expect(data.map((tag) => tag.name)).toEqual(['v0.2.0rc1', 'v0.1.9', 'v0.1.14']);
+    expect(data[0]!.commit.sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(headers.link).toContain('rel="next"');
+    expect(headers.link).toContain('page=2');
+    const second = await octokit.rest.repos.listTags({ ...repo, per_page: 3, page: 2 });
+    expect(second.data.map((tag) => tag.name)).toEqual(['v0.1.10']);
+    expect(second.headers.link).toContain('rel="prev"');
+    expect(second.headers.link).not.toContain('rel="next"');
+
+    for (let n = 0; n < 40; n++) server.addTag(`v1.0.${n}`);
+    const { data: first } = await octokit.rest.repos.listTags(repo);
+    expect(first).toHaveLength(30);
+  });
+
+  it('is read whole by the release client, page after page', async () => {
+    for (let n = 0; n < 250; n++) server.addTag(`v0.0.${n}`);
+    const before = server.requests.length;
+    const releaser = octokitReleaser({
+      token: TOKEN,
+      repository: `${OWNER}/${REPO}`,
+      apiUrl: server.url,
+    });
+    const names = await releaser.listTags();
+    expect(names).toHaveLength(250);
+    expect(new Set(names).size).toBe(250);
+    const calls = server.requests.slice(before);
+    expect(calls.map((call) => [call.method, call.path, call.status])).toEqual([
+      ['GET', `/repos/${OWNER}/${REPO}/tags`, 200],
+      ['GET', `/repos/${OWNER}/${REPO}/tags`, 200],
+      ['GET', `/repos/${OWNER}/${REPO}/tags`, 200],
+    ]);
+    expect(calls[0]!.query).toContain('per_page=100');
   });
 });
 

@@ -80,6 +80,7 @@ async function setVersion(repo: ActionRepo, version: string, entry?: string): Pr
   if (entry) {
     const changelog = path.join(repo.dir, 'CHANGELOG.md');
     const log = await readFile(changelog, 'utf8');
+    // The new section holds `entry` alone, whatever the Unreleased section of the checkout holds.
     await writeFile(
       changelog,
       // The new section takes the place of whatever [Unreleased] held.

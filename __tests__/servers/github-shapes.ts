@@ -51,6 +51,12 @@ export interface MilestoneRecord {
   closed_at: string | null;
 }
 
+/** A tag as GET /repos/{owner}/{repo}/tags lists it: its name and the commit it points at. */
+export interface TagRecord {
+  name: string;
+  sha: string;
+}
+
 export interface PullRecord {
   id: number;
   number: number;
@@ -243,6 +249,17 @@ export function release(site: Site, record: ReleaseRecord, assets: AssetRecord[]
     updated_at: record.updated_at,
     author: user(site),
     assets: assets.map((item) => asset(site, item, record.tag_name)),
+  };
+}
+
+/** An entry of GET /repos/{owner}/{repo}/tags (the `tag` schema). */
+export function tag(site: Site, record: TagRecord) {
+  return {
+    name: record.name,
+    commit: { sha: record.sha, url: `${repoUrl(site)}/commits/${record.sha}` },
+    zipball_url: `${repoUrl(site)}/zipball/refs/tags/${record.name}`,
+    tarball_url: `${repoUrl(site)}/tarball/refs/tags/${record.name}`,
+    node_id: Buffer.from(`Ref:refs/tags/${record.name}`).toString('base64'),
   };
 }
 

@@ -1,5 +1,6 @@
-// A local stand-in for the GitHub REST API (releases, release assets, milestones, pull requests,
-// artifact attestations) that checks every request against GitHub's OpenAPI description. Point GITHUB_API_URL at `url`;
+// A local stand-in for the GitHub REST API (releases, release assets, tags, milestones, pull
+// requests, artifact attestations) that checks every request against GitHub's OpenAPI
+// description. Point GITHUB_API_URL at `url`;
 // tests assert `violations` is empty, so a request GitHub would refuse cannot pass unnoticed.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,17 +11,26 @@ import {
   pullSummary,
   release as releaseJson,
   repository,
+  tag as tagJson,
+  fakeSha,
   releaseUrl,
   type AssetRecord,
   type MilestoneRecord,
   type PullRecord,
   type ReleaseRecord,
   type Site,
+  type TagRecord,
 } from './github-shapes.js';
 import { describeFault, FaultPlan, type Fault, type FaultAnswer } from './github-faults.js';
 import { loadGithubSpec, type GithubSpec, type OperationMatch } from './openapi.js';
 
-export type { AssetRecord, MilestoneRecord, PullRecord, ReleaseRecord } from './github-shapes.js';
+export type {
+  AssetRecord,
+  MilestoneRecord,
+  PullRecord,
+  ReleaseRecord,
+  TagRecord,
+} from './github-shapes.js';
 export type { Fault, FaultAnswer } from './github-faults.js';
 
 export interface GithubServerOptions {
@@ -60,6 +70,8 @@ export interface GithubState {
   pulls: PullRecord[];
   /** Artifact attestations stored with POST /repos/{owner}/{repo}/attestations. */
   attestations: AttestationRecord[];
+  /** The repository's tags (there is no git behind this server: tests seed them with addTag). */
+  tags: TagRecord[];
   /** The release GET /releases/latest answers, as `make_latest` left it. */
   latestReleaseId: number | null;
 }
@@ -95,6 +107,8 @@ export interface GithubServer {
     contentType?: string,
   ): AssetRecord;
   addMilestone(title: string, state?: 'open' | 'closed'): MilestoneRecord;
+  /** Seeds a tag, pointing at `sha` (a stable made-up commit id by default). */
+  addTag(name: string, sha?: string): TagRecord;
   addPull(fields: { title: string; head: string; base: string; body?: string }): PullRecord;
   /** Plans faults for the calls to come (see github-faults.ts); they stay until `clearFaults`. */
   plan(...faults: Fault[]): void;
@@ -236,6 +250,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     milestones: [],
     pulls: [],
     attestations: [],
+    tags: [],
     latestReleaseId: null,
   };
   const requests: RequestRecord[] = [];
@@ -319,6 +334,12 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     return record;
   }
 
+  function addTag(name: string, sha = fakeSha(`refs/tags/${name}`)): TagRecord {
+    const record: TagRecord = { name, sha };
+    state.tags.push(record);
+    return record;
+  }
+
   function addMilestone(
     title: string,
     milestoneState: 'open' | 'closed' = 'open',
@@ -367,6 +388,17 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       listReply(
         // Newest first, drafts included (the caller can push).
         [...state.releases].reverse().map((r) => releaseJson(site, r, assetsOf(r))),
+        call,
+        site.apiUrl,
+      ),
+
+    // GitHub lists tags by name, the greatest first, compared as text (v0.1.9 before v0.1.14),
+    // 30 a page unless per_page says otherwise, with Link headers to the other pages.
+    'repos/list-tags': (call) =>
+      listReply(
+        [...state.tags]
+          .sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
+          .map((record) => tagJson(site, record)),
         call,
         site.apiUrl,
       ),
@@ -734,6 +766,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     addRelease,
     addAsset,
     addMilestone,
+    addTag,
     addPull,
     plan: (...planned) => faults.add(...planned),
     clearFaults: () => faults.clear(),

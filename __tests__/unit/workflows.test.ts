@@ -85,6 +85,24 @@ describe('the workflows in .github/workflows', () => {
   });
 });
 
+describe('the self-test release job', () => {
+  it('runs the release pipeline through the action itself as an untagged dry run', () => {
+    const text = readFileSync(path.join(WORKFLOWS, 'self-test.yml'), 'utf8');
+    const jobs = (
+      parse(text) as {
+        jobs: Record<string, { steps: { uses?: string; run?: string; with?: unknown }[] }>;
+      }
+    ).jobs;
+    const steps = jobs['release-dry-run']!.steps;
+    expect(steps.find((step) => step.uses === './')?.with).toEqual({
+      mode: 'release',
+      'dry-run': true,
+      'working-directory': 'example',
+    });
+    expect(steps.some((step) => step.run?.includes('dist/cli.js'))).toBe(false);
+  });
+});
+
 describe('the workflow examples in README.md', () => {
   const blocks = yamlBlocks(readme);
 

@@ -1,7 +1,7 @@
 // Loads the project's changelog: the one the changelog input names, towncrier's file, or the one
 // discovery finds; decoded strictly as UTF-8 and parsed in its own markup. The I/O of the
 // changelog part of loadProject, kept apart so project.ts has one call for it.
-import TOML from '@iarna/toml';
+import parseTomlString from '@iarna/toml/parse-string.js';
 import { UserError } from '../errors.js';
 import { changelogFormat, parseChangelog, type Changelog } from './changelog.js';
 import { changelogCandidates } from './changelog-discovery.js';
@@ -49,7 +49,7 @@ type Table = Record<string, unknown>;
 function parseTomlQuietly(text: string | undefined): Table | undefined {
   if (text === undefined) return undefined;
   try {
-    return TOML.parse(stripBom(text).replace(/\r\n/g, '\n')) as Table;
+    return parseTomlString(stripBom(text).replace(/\r\n/g, '\n')) as Table;
   } catch {
     return undefined; // pyproject.toml errors are reported where it is parsed for the version.
   }

@@ -1,6 +1,6 @@
 // pyproject.toml: @iarna/toml gives the meaning, a scan of the lines gives the position of the
 // values we report and edit (the file is edited as text, never re-serialised).
-import TOML from '@iarna/toml';
+import parseTomlString from '@iarna/toml/parse-string.js';
 import { UserError } from '../errors.js';
 import { splitText, stripBom, type Located } from './text.js';
 
@@ -41,7 +41,7 @@ export function dig(root: Table, path: readonly string[]): unknown {
 export function parseToml(text: string, file: string): Table {
   try {
     // TOML allows CRLF, but @iarna/toml refuses the \r before \n at the end of a comment.
-    return TOML.parse(stripBom(text).replace(/\r\n/g, '\n')) as Table;
+    return parseTomlString(stripBom(text).replace(/\r\n/g, '\n')) as Table;
   } catch (error) {
     const tomlError = error as { line?: number; col?: number; message?: string };
     // The parser's first line ends with its own position (`at row 3, col 14, pos 35:`), counted

@@ -66,6 +66,10 @@ export async function runCheck(
   // Refuse a bad tag before reading anything else.
   const tag = tagName === undefined ? undefined : parseVersionTag(tagName, inputs.tagPrefix);
   const dir = await resolveProjectDir(context.workspace, inputs.workingDirectory);
+  // git lists the tags while the files are read and parsed; a failure is reported below, after
+  // the project's own errors, as before.
+  const tagList = tag ? Promise.resolve([]) : listTags(context.workspace);
+  tagList.catch(() => undefined);
   const project = await loadProject(fileSystemReader(context.workspace), {
     dir,
     changelog: inputs.changelog,
@@ -75,7 +79,7 @@ export async function runCheck(
   const [annotated, base, tags, merged] = await Promise.all([
     tag ? tagObjectType(context.workspace, tag.name) : undefined,
     readBaseVersion(context, inputs, dir),
-    tag ? [] : listTags(context.workspace),
+    tagList,
     tag && project.origin.kind === 'tag'
       ? tagsMergedInto(context.workspace, `refs/tags/${tag.name}`)
       : [],

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { choosePreviousTag } from '../../previous-tag.js';
 import { readEventRelease } from '../../release-event.js';
 import { releaseNotes } from '../../release-notes.js';
 import { findRelease } from '../../sources/changelog.js';
@@ -12,7 +13,6 @@ import type { Step } from '../../step-graph.js';
 import { listTags } from '../../tools/git.js';
 import { shouldBeLatest } from '../../version/bump.js';
 import { tagVersion } from '../../version/tag.js';
-import { previousTag } from '../../version/tags.js';
 import { parseGitUser } from '../bump.js';
 import { closeReleaseMilestone, publishGithubRelease } from '../github-release.js';
 import { openNextCyclePullRequest } from '../next-cycle.js';
@@ -71,15 +71,13 @@ export const draftRelease: Step<ReleaseState> = {
           version,
           prerelease: check.prerelease,
           tag,
-          // A shallow checkout (actions/checkout's default) has no other tags: the
-          // published releases on GitHub name them then.
-          previousTag:
-            previousTag(tags, inputs.tagPrefix, version) ??
-            previousTag(
-              releases.filter((existing) => !existing.draft).map((r) => r.tagName),
-              inputs.tagPrefix,
-              version,
-            ),
+          // A shallow checkout (actions/checkout's default) has no other tags: GitHub's list
+          // of the repository's tags names them then, or else its published releases.
+          previousTag: await choosePreviousTag(version, inputs.tagPrefix, {
+            local: tags,
+            api: () => releaser.listTags(),
+            releases,
+          }),
           changelogSection: section,
           repositoryUrl: `${context.serverUrl}/${context.repository}`,
           changelogFile: project.changelog?.file,
