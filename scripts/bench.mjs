@@ -18,6 +18,7 @@ import {
   constants as fsConstants,
   cpSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -247,6 +248,56 @@ function checkSection(pairs, scratch, baseline) {
     ['machine', `load ${number(os.loadavg()[0], 1)} on ${os.cpus().length} CPUs`],
   );
   return { title: `Version check on example/ (${pairs} rounds)`, rows };
+}
+
+/** The one chunk in dist/chunks/ whose name starts with `prefix-`. */
+function chunkNamed(prefix) {
+  const dir = path.join(ROOT, 'dist/chunks');
+  const found = readdirSync(dir).filter((name) => name.startsWith(`${prefix}-`));
+  if (found.length !== 1)
+    throw new Error(`dist/chunks holds ${found.length} ${prefix}-*.js chunks`);
+  return path.join(dir, found[0]);
+}
+
+/**
+ * What signing (PEP 740 and GitHub attestations, sigstore-js) adds to a release: the bytes of its
+ * chunk beyond the release's own, and the time to load them, as loading the release pipeline
+ * alone and then with the signing chunk, side by side in one run. Nothing is signed.
+ */
+function signingSection(pairs, scratch) {
+  const release = chunkNamed('release-report');
+  const sign = chunkNamed('sign');
+  const releaseSize = staticModuleSize(release);
+  const withSign = staticModuleSize(sign);
+  const extra = withSign.paths.filter((file) => !releaseSize.paths.includes(file));
+  const extraBytes = extra.reduce((total, file) => total + statSync(file).size, 0);
+  const load = (name, files) => {
+    const file = path.join(scratch, name);
+    writeFileSync(
+      file,
+      files.map((f) => `import ${JSON.stringify(pathToFileURL(f).href)};\n`).join(''),
+    );
+    return command(name, [file], { cwd: ROOT });
+  };
+  const times = measureRounds(
+    [load('release.mjs', [release]), load('release-and-sign.mjs', [release, sign])],
+    pairs,
+  );
+  const [alone, signed] = times.map(median);
+  const fastest = times.map((list) => Math.min(...list));
+  return {
+    title: `Signing on the release path (${pairs} rounds; never loaded by the check)`,
+    rows: [
+      ['release pipeline modules', `${bytes(releaseSize.bytes)} (${releaseSize.files} files)`],
+      ['signing adds', `${bytes(extraBytes)} (${extra.length} files)`],
+      ['load the release pipeline', `median ${number(alone)} ms, fastest ${number(fastest[0])} ms`],
+      ['  and the signing code', `median ${number(signed)} ms, fastest ${number(fastest[1])} ms`],
+      [
+        'signing adds to a release',
+        `+${number(Math.max(0, signed - alone))} ms (median), +${number(Math.max(0, fastest[1] - fastest[0]))} ms (fastest)`,
+      ],
+    ],
+  };
 }
 
 /**
@@ -690,6 +741,7 @@ async function main() {
   try {
     const sections = [checkSection(pairs, scratch, baseline)];
     if (!checkOnly) {
+      sections.push(signingSection(pairs, scratch));
       sections.push(changelogSection(scratch));
       sections.push(await releaseSection(releasePairs, scratch));
     }
