@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionOptions } from '../helpers/action.js';
-import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { EXAMPLE, makeRepo, type TestRepo } from '../helpers/repo.js';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
 import { startPypiServer, type PypiServer } from '../servers/pypi.js';
 
@@ -160,5 +160,29 @@ describe('mode: release with dry-run: true and no tag', () => {
     const errors = unnamed.annotations.filter((a) => a.level === 'error');
     expect(errors.map((a) => a.properties.title)).toEqual(['No package named']);
     expect(errors[0]!.message).toContain('set the package input');
+  });
+
+  it('a project whose version is its git tag (hatch-vcs): builds and tests what the build computes', async () => {
+    const repo = await makeRepo(
+      path.join(path.dirname(EXAMPLE), '__tests__/fixtures/projects/hatch-vcs'),
+    );
+    // The last release's tag, then one more commit: the build computes a dev version.
+    repo.git('tag', '-a', '1.2.0', '-m', 'Release 1.2.0');
+    await repo.write('NOTES.txt', 'after the release\n');
+    repo.commitAll('After 1.2.0');
+    const run = await untagged(repo, PUSH);
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toMatch(
+      /<td>Validate<\/td><td>✓ passed<\/td><td>[^<]*<\/td><td>not tagged: the version is what the build computes/,
+    );
+    expect(run.summary).toMatch(
+      /<td>Test the wheel<\/td><td>✓ passed<\/td><td>[^<]*<\/td><td>import tagged_hatch → 1\.2\.1\.dev1\+g[0-9a-f]+<\/td>/,
+    );
+    expect(run.stdout).toMatch(
+      /upload nothing: the commit is not tagged, and the build computed 1\.2\.1\.dev1\+g[0-9a-f]+/,
+    );
+    expect(pypi.files).toEqual([]);
+    expect(github.state.releases).toEqual([]);
+    expect(repo.git('tag', '--list').trim()).toBe('1.2.0');
   });
 });

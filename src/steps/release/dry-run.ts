@@ -12,6 +12,13 @@ export const publishPlan: Step<ReleaseState> = {
     const { inputs, targets, plan } = state;
     const files = need(state.inspection, 'the artifacts').files;
     const attest = need(state.attestations, 'the attestation plan').attest;
+    const validated = need(state.validated, 'the version');
+    if (validated.fromBuild) {
+      plan.push(
+        `upload nothing: the commit is not tagged, and the build computed ${validated.version}; tag the commit with the version to release, written as its earlier tags are, and run again`,
+      );
+      return { status: 'dry run', detail: `not tagged (${validated.version})` };
+    }
     if (state.attest) {
       plan.push(
         `sign a PEP 740 publish attestation for ${files.map((file) => file.filename).join(', ')} with Sigstore, as this workflow`,
@@ -36,7 +43,8 @@ export const githubReleasePlan: Step<ReleaseState> = {
   sideEffect: true,
   note(state) {
     const { inputs, plan } = state;
-    const { check, tag, version } = need(state.validated, 'the version');
+    const { check, tag, version, fromBuild } = need(state.validated, 'the version');
+    if (fromBuild) return { status: 'dry run', detail: 'not tagged' };
     const files = need(state.inspection, 'the artifacts').files;
     plan.push(
       `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,

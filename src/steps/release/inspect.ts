@@ -15,7 +15,10 @@ async function hasLicense(projectDir: string): Promise<boolean> {
 
 async function inspect(state: ReleaseState): Promise<Inspection> {
   const { context, inputs } = state;
-  const { name, version } = need(state.validated, 'the version');
+  const validated = need(state.validated, 'the version');
+  const { name } = validated;
+  // Untagged and computed by the build: the artifacts say the version, and must agree on it.
+  const version = validated.fromBuild ? undefined : validated.version;
   const projectDir = need(state.projectDir, 'the project folder');
   // Without import-name, the wheel test imports what the built wheel holds.
   const importName = inputs.importName || undefined;
@@ -26,7 +29,8 @@ async function inspect(state: ReleaseState): Promise<Inspection> {
       projectDir,
       workspace: context.workspace,
       projectName: name,
-      version,
+      // Prebuilt files are never released untagged (Validate refuses that).
+      version: validated.version,
       importName,
       expectLicense,
       requireSdist: inputs.requireSdist,
@@ -52,7 +56,7 @@ async function inspect(state: ReleaseState): Promise<Inspection> {
     sdist: found.sdist,
     files: [found.sdist, found.wheel],
     importNames: found.importNames,
-    builtVersion: found.version ?? version,
+    builtVersion: found.version ?? validated.version,
     fromFolders: undefined,
   };
 }
@@ -64,6 +68,8 @@ export const inspectArtifacts: Step<ReleaseState> = {
   async run(state) {
     const found = await inspect(state);
     state.inspection = found;
+    const validated = need(state.validated, 'the version');
+    if (validated.fromBuild) state.validated = { ...validated, version: found.builtVersion };
     return found.files.map((artifact) => artifact.filename).join(', ');
   },
 };

@@ -25,6 +25,11 @@ export interface Validated {
   /** PEP 440, normalised. */
   readonly version: string;
   readonly name: string;
+  /**
+   * An untagged dry run of a project whose version is its tag or computed by its build: `tag` is
+   * empty, and `version` is what the build computed once the artifacts are inspected.
+   */
+  readonly fromBuild: boolean;
 }
 
 export interface Inspection {

@@ -59,13 +59,6 @@ export const validate: Step<ReleaseState> = {
     refuseLocalVersion(run, requestedTag);
 
     const { project, result: check } = run;
-    if (check.tag === undefined || check.pep440 === undefined) {
-      throw new UserError(
-        `The version of ${project.pyprojectFile} is not written in its files (${project.origin.kind === 'file' ? 'no version' : project.origin.how}), and no tag names it. Release from a version tag: tag the commit (git tag -a v1.2.3) and run again.`,
-        'No version to release',
-        { file: project.pyprojectFile },
-      );
-    }
     if (!project.name) {
       throw new UserError(
         `${project.pyprojectFile} has no [project].name; a release needs the project's name.`,
@@ -73,8 +66,40 @@ export const validate: Step<ReleaseState> = {
         { file: project.pyprojectFile },
       );
     }
-    state.validated = { check, project, tag: check.tag, version: check.pep440, name: project.name };
     state.projectDir = path.join(context.workspace, project.dir);
+    if (check.tag === undefined || check.pep440 === undefined) {
+      // An untagged dry run of a project whose version is its tag (or computed by its build)
+      // still builds and tests: the version is what the build computes.
+      if (
+        requestedTag === undefined &&
+        inputs.dryRun &&
+        !inputs.distDir &&
+        project.origin.kind !== 'file'
+      ) {
+        state.validated = {
+          check,
+          project,
+          tag: '',
+          version: '',
+          name: project.name,
+          fromBuild: true,
+        };
+        return `not tagged: the version is what the build computes (${project.origin.how})`;
+      }
+      throw new UserError(
+        `The version of ${project.pyprojectFile} is not written in its files (${project.origin.kind === 'file' ? 'no version' : project.origin.how}), and no tag names it. Release from a version tag: tag the commit (git tag -a v1.2.3) and run again.`,
+        'No version to release',
+        { file: project.pyprojectFile },
+      );
+    }
+    state.validated = {
+      check,
+      project,
+      tag: check.tag,
+      version: check.pep440,
+      name: project.name,
+      fromBuild: false,
+    };
     return `${check.tag} = ${check.pep440}${requestedTag ? '' : ', not tagged (local dry run)'}`;
   },
 };
