@@ -9,7 +9,7 @@ import {
   singleReleaseChangelog,
   type Changelog,
 } from './changelog.js';
-import { changelogCandidates } from './changelog-discovery.js';
+import { changelogCandidates, listedFolders, namedFolders } from './changelog-discovery.js';
 import {
   findNotesFile,
   inferPattern,
@@ -133,7 +133,16 @@ export async function loadChangelog(
   if (wanted.toLowerCase() === NO_CHANGELOG) return undefined;
   const { dir } = options;
   const pyproject = parseTomlQuietly(options.pyprojectText);
-  const entries = await listing(reader, [dir, repoPath(dir, 'docs'), repoPath(dir, 'doc')]);
+  const projectName = options.projectName;
+  // The project folder's docs/ and doc/, the same above it, then the changelog folders in them.
+  const listed = await listing(reader, listedFolders(dir));
+  const subfolders = (listed ?? [])
+    .filter((entry) => entry.endsWith('/'))
+    .map((e) => e.slice(0, -1));
+  const entries = listed && [
+    ...listed,
+    ...((await listing(reader, namedFolders(subfolders, projectName))) ?? []),
+  ];
   const folders = (entries ?? []).filter((entry) => entry.endsWith('/')).map((e) => e.slice(0, -1));
   const files = entries?.filter((entry) => !entry.endsWith('/'));
   // Without a listing there are no fragments to count either: only pyproject.toml is asked.
@@ -176,6 +185,7 @@ export async function loadChangelog(
       files,
       urls,
       repository: options.repository,
+      name: projectName,
     })) {
       text = await readStrict(reader, candidate);
       if (text !== undefined) {
@@ -186,7 +196,7 @@ export async function loadChangelog(
     }
     if (file === undefined) {
       options.notes?.push(
-        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/); name it with the changelog input to check it.`,
+        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.`,
       );
       return undefined;
     }
