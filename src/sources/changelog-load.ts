@@ -10,7 +10,9 @@ import {
   type Changelog,
 } from './changelog.js';
 import { changelogCandidates, listedFolders, namedFolders } from './changelog-discovery.js';
+import { parsePep440 } from '../version/pep440.js';
 import {
+  finalOf,
   findNotesFile,
   inferPattern,
   patternFromPath,
@@ -288,7 +290,10 @@ async function loadNotesFile(
       }
     }
   }
-  const file = found?.file ?? (version && renderPattern(pattern, version)) ?? patternPath(pattern);
+  // Missing: the file to write, named with the final release for a pre-release (its notes serve).
+  const parsedVersion = version === undefined ? null : parsePep440(version);
+  const named = parsedVersion ? (finalOf(parsedVersion) ?? parsedVersion).normalized : version;
+  const file = found?.file ?? (named && renderPattern(pattern, named)) ?? patternPath(pattern);
   const text = found ? ((await readStrict(reader, found.file)) ?? '') : '';
   const format = changelogFormat(file, text);
   const release = found

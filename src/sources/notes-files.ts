@@ -99,7 +99,7 @@ export interface NotesFile {
 }
 
 /** The final release a pre-release or development version leads to (`2.5.0` for 2.5.0rc1). */
-function finalOf(version: Pep440): Pep440 | undefined {
+export function finalOf(version: Pep440): Pep440 | undefined {
   if (!version.pre && version.dev === null) return undefined;
   const epoch = version.epoch === 0 ? '' : `${version.epoch}!`;
   return parsePep440(`${epoch}${version.release.join('.')}`) ?? undefined;
