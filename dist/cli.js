@@ -9,7 +9,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-4NNPXREA.js";
+} from "./chunks/chunk-U5ICLXCZ.js";
 import "./chunks/chunk-RCM4O3DU.js";
 import {
   UserError
@@ -345,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-GHDIBUUP.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-SZ7N2KYI.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-O7NUGDY4.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -18,7 +18,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-4NNPXREA.js";
+} from "./chunks/chunk-U5ICLXCZ.js";
 import {
   ExitCode,
   endGroup,
@@ -206,11 +206,11 @@ async function release(context, inputs) {
       "No tag to release"
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-O7NUGDY4.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-UWKFSRRB.js");
+  const { runBump } = await import("./chunks/bump-3LSPCZYK.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -219,7 +219,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-FVCAN7MS.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-O7NUGDY4.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
