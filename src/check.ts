@@ -10,7 +10,7 @@ import {
   type Changelog,
   type ChangelogWarning,
 } from './sources/changelog.js';
-import type { LoadedChangelog } from './sources/changelog-load.js';
+import type { LoadedChangelog, PerVersionNotes } from './sources/changelog-load.js';
 import { comparePep440, parsePep440, samePep440, type Pep440 } from './version/pep440.js';
 import type { VersionTag } from './version/tag.js';
 
@@ -140,6 +140,30 @@ function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefin
   return findings;
 }
 
+/** Why a project that keeps one notes file per version has none for this one. */
+function perVersionMissing(
+  changelog: LoadedChangelog,
+  perVersion: PerVersionNotes,
+  reference: string,
+  normalized: string,
+  tagged: boolean,
+): string {
+  const kept = `This project keeps one release notes file per version (${perVersion.pattern}, ${perVersion.source})`;
+  const towncrier = changelog.towncrier;
+  if (perVersion.exists) {
+    return `${changelog.file} names no ${reference} in a heading. ${kept}: give it a title with the version ("${changelog.parsed.format === 'markdown' ? '# ' : ''}${normalized}"), so it is known for this release's notes.`;
+  }
+  const fragments =
+    towncrier && !tagged ? `, and ${towncrier.directory}/ holds no news fragment` : '';
+  const how =
+    towncrier &&
+    perVersion.pattern.includes('{version}') &&
+    changelog.towncrier?.filename?.includes('{version}')
+      ? `run \`towncrier build --version ${normalized}\` and commit ${changelog.file}`
+      : `write ${changelog.file} with the release notes${towncrier ? ` (\`towncrier build --draft --version ${normalized}\` prints them from the news fragments)` : ''} and commit it`;
+  return `There are no release notes for ${reference}: ${changelog.file} does not exist${fragments}. ${kept}: ${how}${tagged ? ', then tag that commit' : ''}.`;
+}
+
 export function checkVersions(facts: CheckFacts): CheckResult {
   const { project, tag } = facts;
   const findings: Finding[] = [];
@@ -232,6 +256,7 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     const release = reference === undefined ? undefined : findRelease(changelog.parsed, reference);
     const unreleased = changelog.parsed.unreleased;
     const towncrier = changelog.towncrier;
+    const perVersion = changelog.perVersion;
     if (!parsedReference) {
       // The version is not known before the build: only [Unreleased] can be checked.
     } else if (release) {
@@ -241,6 +266,14 @@ export function checkVersions(facts: CheckFacts): CheckResult {
         location: { file: changelog.file, line: release.line, column: release.column },
         ok: true,
       });
+      if (perVersion?.servedBy) {
+        findings.push({
+          level: 'notice',
+          title: 'Release notes',
+          message: `${changelog.file} (the notes of ${perVersion.servedBy}) serves as the notes of ${reference}.`,
+          location: { file: changelog.file, line: release.line },
+        });
+      }
       if (release.yanked) {
         findings.push({
           level: 'warning',
@@ -276,9 +309,17 @@ export function checkVersions(facts: CheckFacts): CheckResult {
       findings.push({
         level: 'error',
         title: 'Changelog has no section for this version',
-        message: towncrier
-          ? `${changelog.file} has no section for ${reference}${tag ? '' : `, and ${towncrier.directory}/ holds no news fragment`}. This project writes its changelog with towncrier: ${tag ? `run \`towncrier build --version ${parsedReference.normalized}\`, commit ${changelog.file}, and tag that commit` : `add a fragment (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst), or run \`towncrier build --version ${parsedReference.normalized}\``}.`
-          : `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, parsedReference.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`,
+        message: perVersion
+          ? perVersionMissing(
+              changelog,
+              perVersion,
+              reference!,
+              parsedReference.normalized,
+              tag !== undefined,
+            )
+          : towncrier
+            ? `${changelog.file} has no section for ${reference}${tag ? '' : `, and ${towncrier.directory}/ holds no news fragment`}. This project writes its changelog with towncrier: ${tag ? `run \`towncrier build --version ${parsedReference.normalized}\`, commit ${changelog.file}, and tag that commit` : `add a fragment (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst), or run \`towncrier build --version ${parsedReference.normalized}\``}.`
+            : `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, parsedReference.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`,
         location: { file: changelog.file, line },
       });
     }
@@ -288,7 +329,8 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     const versionUnchanged =
       primary === undefined ||
       (pr?.baseVersion !== undefined && samePep440(pr.baseVersion, primary.value));
-    if (pr && versionUnchanged) {
+    // Notes kept one file per version have no Unreleased section to count entries in.
+    if (pr && versionUnchanged && (towncrier || !perVersion)) {
       const entries = towncrier
         ? towncrier.fragments.length
         : unreleased

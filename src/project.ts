@@ -52,6 +52,11 @@ export interface ProjectOptions {
   readonly repository?: string;
   /** Extra files relative to the project directory. */
   readonly versionFiles: readonly string[];
+  /**
+   * The version being released, when a tag names it; otherwise the version in the files is used.
+   * It picks the notes file of a project that keeps one per version.
+   */
+  readonly version?: string;
 }
 
 async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject) {
@@ -175,6 +180,7 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     projectName: pyproject.name,
     repository: options.repository,
     notes,
+    version: options.version ?? primary?.value,
   });
 
   return {

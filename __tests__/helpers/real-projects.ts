@@ -23,6 +23,8 @@ export interface RealProjectFacts {
   readonly versionLine: number | null;
   readonly changelog: string | null;
   readonly changelogFormat: 'markdown' | 'rst' | null;
+  /** For notes kept one file per version: the path with `{version}` (relative to subdir). */
+  readonly changelogPattern?: string;
   readonly releaseHeadingLine: number | null;
   readonly towncrier: boolean;
   readonly importNames: readonly string[];

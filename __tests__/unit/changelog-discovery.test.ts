@@ -288,3 +288,64 @@ describe('towncrier projects', () => {
     expect(released.ok).toBe(true);
   });
 });
+
+describe('a changelog named after the project, above its folder (monorepos)', () => {
+  // pypa/hatch: hatchling in backend/, hatch at the root, both changelogs in docs/history/.
+  const HATCH = {
+    'pyproject.toml':
+      '[project]\nname = "hatch"\ndynamic = ["version"]\n[tool.hatch.version]\nsource = "vcs"\n',
+    'backend/pyproject.toml':
+      '[project]\nname = "hatchling"\ndynamic = ["version"]\n[tool.hatch.version]\npath = "src/hatchling/__about__.py"\n',
+    'backend/src/hatchling/__about__.py': "__version__ = '1.32.0'\n",
+    'docs/history/hatch.md': '# Hatch history\n\n## [1.18.0] - 2026-08-11\n\n- Entry.\n',
+    'docs/history/hatchling.md': '# Hatchling history\n\n## [1.32.0] - 2026-08-11\n\n- Entry.\n',
+  };
+
+  it("each package finds its own file, never the other's", async () => {
+    const hatchling = await loadProject(listingReader(HATCH), { ...AUTO, dir: 'backend' });
+    expect(hatchling.changelog?.file).toBe('docs/history/hatchling.md');
+    const hatch = await loadProject(listingReader(HATCH), AUTO);
+    expect(hatch.changelog?.file).toBe('docs/history/hatch.md');
+    const withoutOwn: Record<string, string> = { ...HATCH };
+    delete withoutOwn['docs/history/hatchling.md'];
+    const alone = await loadProject(listingReader(withoutOwn), { ...AUTO, dir: 'backend' });
+    expect(alone.changelog).toBeUndefined();
+  });
+
+  it('CHANGELOG-<name>, <name>-changelog and <name>/CHANGELOG above the folder, closest first', () => {
+    const files = [
+      'CHANGELOG.md',
+      'CHANGELOG-pkg-a.md',
+      'CHANGELOG-pkg-ab.md',
+      'pkg_b-changes.rst',
+      'packages/docs/changelog/pkg-a.md',
+      'changelogs/pkg-b/CHANGELOG.md',
+    ];
+    expect(
+      changelogCandidates({ dir: 'packages/pkg-a', files, urls: undefined, name: 'pkg_a' }),
+    ).toEqual(['packages/docs/changelog/pkg-a.md', 'CHANGELOG-pkg-a.md']);
+    expect(
+      changelogCandidates({ dir: 'packages/pkg-b', files, urls: undefined, name: 'Pkg.B' }),
+    ).toEqual(['pkg_b-changes.rst', 'changelogs/pkg-b/CHANGELOG.md']);
+    // The project's own folder still comes first; a root CHANGELOG.md is never a subfolder's.
+    expect(
+      changelogCandidates({
+        dir: 'packages/pkg-a',
+        files: [...files, 'packages/pkg-a/HISTORY.rst'],
+        urls: undefined,
+        name: 'pkg-a',
+      })[0],
+    ).toBe('packages/pkg-a/HISTORY.rst');
+    expect(
+      changelogCandidates({ dir: 'packages/pkg-c', files, urls: undefined, name: 'pkg-c' }),
+    ).toEqual([]);
+  });
+
+  it('the changelog input still names the file', async () => {
+    const project = await loadProject(
+      listingReader({ ...HATCH, 'backend/NOTES.md': '# Notes\n\n## 1.32.0\n' }),
+      { ...AUTO, dir: 'backend', changelog: 'NOTES.md' },
+    );
+    expect(project.changelog?.file).toBe('backend/NOTES.md');
+  });
+});

@@ -1,6 +1,7 @@
 // Every real-project fixture: where pyrelease finds the version, and how it reads the release tag.
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/project.js';
+import { loadProject, repoPath } from '../../src/project.js';
+import { findRelease } from '../../src/sources/changelog.js';
 import { fileSystemReader } from '../../src/workspace.js';
 import { parseVersionTag } from '../../src/version/tag.js';
 import { samePep440 } from '../../src/version/pep440.js';
@@ -55,6 +56,41 @@ describe('real projects: the release tag', () => {
       }
       const tag = parseVersionTag(facts.tag, prefix);
       expect(tag.version.normalized).toBe(facts.version);
+    });
+  }
+});
+
+describe('real projects: the changelog, found without configuration', () => {
+  // Where discovery cannot know the file (a docs site's deep path, a changelog per series), the
+  // changelog input names it; everywhere else the file is found and names the release.
+  // (sqlalchemy's root CHANGES.rst is found: a stub saying MOVED, with no release in it.)
+  const NAMED_BY_INPUT = new Map([
+    ['fastapi', undefined],
+    ['scikit-build-core', undefined],
+    ['sqlalchemy', 'CHANGES.rst'],
+  ]);
+
+  for (const facts of projects.filter((candidate) => candidate.changelog !== null)) {
+    it(`${facts.repo} ${facts.tag}: ${facts.changelog}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      const file = repoPath(facts.subdir, facts.changelog!);
+      if (NAMED_BY_INPUT.has(facts.name)) {
+        expect(project.changelog?.file).toBe(NAMED_BY_INPUT.get(facts.name));
+        return;
+      }
+      expect(project.changelog?.file).toBe(file);
+      const release = findRelease(project.changelog!.parsed, facts.version);
+      expect(release?.line).toBe(facts.releaseHeadingLine);
+      if (facts.changelogPattern) {
+        expect(project.changelog!.perVersion?.pattern).toBe(
+          repoPath(facts.subdir, facts.changelogPattern),
+        );
+      }
     });
   }
 });

@@ -1,7 +1,12 @@
 // Finds a project's changelog without configuration: the file `[project.urls]` names as the
 // changelog when it points into this repository, then the usual names (CHANGELOG, CHANGES,
 // HISTORY, NEWS, RELEASE_NOTES, release-notes; .md, .rst, .txt or none; any case) in the project
-// directory, then under docs/ and doc/. Pure: a file listing and pyproject data in, paths out.
+// directory, then under docs/ and doc/; then, in the project directory and every folder above it
+// up to the repository root (closest first), files named after the project: a monorepo keeps
+// them there (hatch's docs/history/hatchling.md, CHANGELOG-<name>.md, <name>/CHANGELOG.md). A
+// file is never taken for a project whose name is not the one it names, and the usual names
+// above the project folder (a root CHANGELOG.md) are never taken: they belong to the root's
+// project or to all of them. Pure: a file listing and pyproject data in, paths out.
 
 export interface DiscoveryInput {
   /** The project directory relative to the repository root ('' for the root). */
@@ -15,6 +20,11 @@ export interface DiscoveryInput {
   readonly urls: Readonly<Record<string, unknown>> | undefined;
   /** `owner/name` of this repository, when known: URLs into other repositories are ignored. */
   readonly repository?: string;
+  /**
+   * The project's name (`[project].name`). With it, `files` may also hold the listings of the
+   * folders `namedFolders` asks for, and changelogs named after the project are candidates.
+   */
+  readonly name?: string;
 }
 
 const NAMES = ['changelog', 'changes', 'history', 'news', 'release_notes', 'release-notes'];
@@ -36,6 +46,71 @@ const RAW = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/[^/]+\/(
 
 function join(dir: string, path: string): string {
   return [dir, path].filter(Boolean).join('/');
+}
+
+/** Folders that hold changelogs by name (`docs/history/hatchling.md`). */
+const CHANGELOG_FOLDERS = new Set([
+  'history',
+  'changelog',
+  'changelogs',
+  'changes',
+  'news',
+  'release-notes',
+  'release_notes',
+  'releasenotes',
+  'releases',
+]);
+const WORD = '(?:changelog|changes|history|news|release[-_]?notes)';
+const WORD_FIRST = new RegExp(`^${WORD}[-_.](.+)$`, 'i');
+const WORD_LAST = new RegExp(`^(.+)[-_.]${WORD}$`, 'i');
+
+/** A project name in PEP 503 normal form. */
+function normalName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** The folders from `dir` up to the repository root, closest first (`a/b` → a/b, a, ''). */
+export function foldersUp(dir: string): string[] {
+  const parts = dir.split('/').filter(Boolean);
+  const out: string[] = [];
+  for (let n = parts.length; n >= 0; n--) out.push(parts.slice(0, n).join('/'));
+  return out;
+}
+
+/**
+ * The folders whose listings discovery reads: the project folder's docs/ and doc/, and the same
+ * in every folder above it. `more` names the subfolders worth a look once those are listed.
+ */
+export function listedFolders(dir: string): string[] {
+  return foldersUp(dir).flatMap((folder) => ['', 'docs', 'doc'].map((sub) => join(folder, sub)));
+}
+
+/** Of the folders in those listings, the ones to list as well: changelog folders, the name's. */
+export function namedFolders(folders: readonly string[], name: string | undefined): string[] {
+  if (!name) return [];
+  const wanted = normalName(name);
+  return folders.filter((folder) => {
+    const last = folder.slice(folder.lastIndexOf('/') + 1);
+    return CHANGELOG_FOLDERS.has(last.toLowerCase()) || normalName(last) === wanted;
+  });
+}
+
+/** How well a path names the project's changelog (lower is better), or undefined. */
+function namedRank(path: string, wanted: string): number | undefined {
+  const parts = path.split('/');
+  const file = parts.pop()!;
+  const folder = parts.pop() ?? '';
+  const extension = EXTENSIONS.find((e) => e !== '' && file.toLowerCase().endsWith(e)) ?? '';
+  const stem = file.slice(0, file.length - extension.length);
+  if (extension === '' && stem.includes('.')) return undefined;
+  // docs/history/hatchling.md
+  if (CHANGELOG_FOLDERS.has(folder.toLowerCase()) && normalName(stem) === wanted) return 0;
+  // CHANGELOG-hatchling.md, hatchling-changelog.md
+  const named = WORD_FIRST.exec(stem)?.[1] ?? WORD_LAST.exec(stem)?.[1];
+  if (named !== undefined && normalName(named) === wanted) return 1;
+  // hatchling/CHANGELOG.md
+  if (normalName(folder) === wanted && rank(file) !== undefined) return 2;
+  return undefined;
 }
 
 /** The rank of a file name among changelog names (lower is better), or undefined. */
@@ -110,6 +185,18 @@ export function changelogCandidates(input: DiscoveryInput): string[] {
       .filter((entry): entry is { file: string; rank: number } => entry.rank !== undefined)
       .sort((a, b) => a.rank - b.rank || (a.file < b.file ? -1 : 1));
     for (const { file } of here) if (!candidates.includes(file)) candidates.push(file);
+  }
+  if (input.files && input.name) {
+    const wanted = normalName(input.name);
+    for (const folder of foldersUp(input.dir)) {
+      const prefix = folder ? `${folder}/` : '';
+      const here = input.files
+        .filter((file) => file.startsWith(prefix))
+        .map((file) => ({ file, rank: namedRank(file, wanted) }))
+        .filter((entry): entry is { file: string; rank: number } => entry.rank !== undefined)
+        .sort((a, b) => a.rank - b.rank || (a.file < b.file ? -1 : 1));
+      for (const { file } of here) if (!candidates.includes(file)) candidates.push(file);
+    }
   }
   return candidates;
 }

@@ -3,8 +3,25 @@
 // changelog part of loadProject, kept apart so project.ts has one call for it.
 import parseTomlString from '@iarna/toml/parse-string.js';
 import { UserError } from '../errors.js';
-import { changelogFormat, parseChangelog, type Changelog } from './changelog.js';
-import { changelogCandidates } from './changelog-discovery.js';
+import {
+  changelogFormat,
+  parseChangelog,
+  singleReleaseChangelog,
+  type Changelog,
+} from './changelog.js';
+import { changelogCandidates, listedFolders, namedFolders } from './changelog-discovery.js';
+import { parsePep440 } from '../version/pep440.js';
+import {
+  finalOf,
+  findNotesFile,
+  inferPattern,
+  patternFromPath,
+  patternPath,
+  readNotesFile,
+  renderPattern,
+  type NotesFile,
+  type NotesPattern,
+} from './notes-files.js';
 import { stripBom } from './text.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier.js';
 import { repoPath } from './repo-path.js';
@@ -26,6 +43,24 @@ export interface LoadedChangelog {
   readonly discovered?: boolean;
   /** The towncrier setup and the news fragments waiting in its folder. */
   readonly towncrier?: TowncrierSetup & { readonly fragments: readonly string[] };
+  /**
+   * Release notes kept as one file per version: `file` is the version's (or, when it has none,
+   * the one it would have), and `parsed` holds that version's notes alone.
+   */
+  readonly perVersion?: PerVersionNotes;
+}
+
+export interface PerVersionNotes {
+  /** The pattern's path (`doc/source/release/{version}-notes.rst`). */
+  readonly pattern: string;
+  /** Where the pattern comes from, for messages. */
+  readonly source: string;
+  /** Whether the version's notes file exists. */
+  readonly exists: boolean;
+  /** The final release whose notes serve this pre-release (`2.5.0` for 2.5.0rc1). */
+  readonly servedBy?: string;
+  /** The file a version's notes go in, when the pattern names one (`{name}` and such do not). */
+  readonly fileFor: (version: string) => string | undefined;
 }
 
 export interface ChangelogOptions {
@@ -39,6 +74,11 @@ export interface ChangelogOptions {
   readonly repository?: string;
   /** Notices for the check's log (e.g. where the changelog was found). */
   readonly notes?: string[];
+  /**
+   * The version whose notes are wanted (the tag's, else the one in the files): it picks the file
+   * when the notes are one file per version.
+   */
+  readonly version?: string;
 }
 
 /** The changelog input's value that turns the changelog off. */
@@ -95,7 +135,16 @@ export async function loadChangelog(
   if (wanted.toLowerCase() === NO_CHANGELOG) return undefined;
   const { dir } = options;
   const pyproject = parseTomlQuietly(options.pyprojectText);
-  const entries = await listing(reader, [dir, repoPath(dir, 'docs'), repoPath(dir, 'doc')]);
+  const projectName = options.projectName;
+  // The project folder's docs/ and doc/, the same above it, then the changelog folders in them.
+  const listed = await listing(reader, listedFolders(dir));
+  const subfolders = (listed ?? [])
+    .filter((entry) => entry.endsWith('/'))
+    .map((e) => e.slice(0, -1));
+  const entries = listed && [
+    ...listed,
+    ...((await listing(reader, namedFolders(subfolders, projectName))) ?? []),
+  ];
   const folders = (entries ?? []).filter((entry) => entry.endsWith('/')).map((e) => e.slice(0, -1));
   const files = entries?.filter((entry) => !entry.endsWith('/'));
   // Without a listing there are no fragments to count either: only pyproject.toml is asked.
@@ -103,6 +152,16 @@ export async function loadChangelog(
     ? parseTomlQuietly(await reader.read(repoPath(dir, 'towncrier.toml')))
     : undefined;
   const setup = towncrierSetup({ dir, pyproject, towncrierToml, folders });
+
+  const pattern = wanted.includes('{version}')
+    ? patternOfInput(repoPath(dir, wanted))
+    : !wanted && setup?.filename && !setup.singleFile
+      ? await towncrierPattern(reader, setup)
+      : undefined;
+  if (pattern) {
+    const loaded = await loadNotesFile(reader, pattern, options);
+    return setup ? { ...loaded, towncrier: await withFragments(reader, setup) } : loaded;
+  }
 
   let file: string | undefined;
   let text: string | undefined;
@@ -128,6 +187,7 @@ export async function loadChangelog(
       files,
       urls,
       repository: options.repository,
+      name: projectName,
     })) {
       text = await readStrict(reader, candidate);
       if (text !== undefined) {
@@ -138,7 +198,7 @@ export async function loadChangelog(
     }
     if (file === undefined) {
       options.notes?.push(
-        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/); name it with the changelog input to check it.`,
+        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.`,
       );
       return undefined;
     }
@@ -148,13 +208,113 @@ export async function loadChangelog(
     format: changelogFormat(file, text!),
     projectName: options.projectName,
   });
-  let towncrier: LoadedChangelog['towncrier'];
-  if (setup) {
-    const inFolder = (await reader.list?.(setup.directory)) ?? [];
-    const fragments = inFolder
-      .filter((entry) => !entry.endsWith('/'))
-      .filter((entry) => isFragment(entry.slice(entry.lastIndexOf('/') + 1), setup.types));
-    towncrier = { ...setup, fragments };
-  }
+  const towncrier = setup ? await withFragments(reader, setup) : undefined;
   return { file, text: text!, parsed, discovered, ...(towncrier ? { towncrier } : {}) };
+}
+
+async function withFragments(
+  reader: ChangelogReader,
+  setup: TowncrierSetup,
+): Promise<NonNullable<LoadedChangelog['towncrier']>> {
+  const inFolder = (await reader.list?.(setup.directory)) ?? [];
+  const fragments = inFolder
+    .filter((entry) => !entry.endsWith('/'))
+    .filter((entry) => isFragment(basename(entry), setup.types));
+  return { ...setup, fragments };
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+async function fileNames(reader: ChangelogReader, dir: string): Promise<string[] | undefined> {
+  const entries = await reader.list?.(dir);
+  return entries?.filter((entry) => !entry.endsWith('/')).map(basename);
+}
+
+function patternOfInput(path: string): NotesPattern {
+  const pattern = patternFromPath(path, 'as the changelog input names them');
+  if (!pattern) {
+    throw new UserError(
+      `The changelog input ${path} has {version} outside its file name. Name the notes files after the version in one folder (docs/release-notes/{version}.rst).`,
+      'Changelog pattern not usable',
+    );
+  }
+  return pattern;
+}
+
+/**
+ * towncrier with `single_file = false`: each release's notes are a file of their own. A `filename`
+ * with `{version}` names them; one without (numpy's notes-towncrier.rst, where towncrier writes a
+ * draft that is then copied) has them as its versioned siblings (2.5.2-notes.rst). Undefined when
+ * neither holds: towncrier's file is then read as the changelog.
+ */
+async function towncrierPattern(
+  reader: ChangelogReader,
+  setup: TowncrierSetup,
+): Promise<NotesPattern | undefined> {
+  const filename = setup.filename!;
+  const source = `towncrier's filename with single_file = false`;
+  const direct = patternFromPath(filename, source);
+  if (direct) return direct;
+  const dir = folderOf(filename);
+  const names = (await fileNames(reader, dir))?.filter((name) => name !== basename(filename));
+  return inferPattern(
+    dir,
+    names ?? [],
+    `beside towncrier's ${basename(filename)} with single_file = false`,
+  );
+}
+
+/** The version's notes file, read as its notes, or where it would be when it does not exist. */
+async function loadNotesFile(
+  reader: ChangelogReader,
+  pattern: NotesPattern,
+  options: ChangelogOptions,
+): Promise<LoadedChangelog> {
+  const version = options.version?.trim() || undefined;
+  let found: NotesFile | undefined;
+  if (version) {
+    const names = await fileNames(reader, pattern.dir);
+    if (names) {
+      found = findNotesFile(pattern, names, version);
+    } else {
+      // No listing: the file named with the version exactly as given.
+      const exact = renderPattern(pattern, version);
+      if (exact && (await reader.read(exact)) !== undefined) {
+        found = { file: exact, version, fallback: false };
+      }
+    }
+  }
+  // Missing: the file to write, named with the final release for a pre-release (its notes serve).
+  const parsedVersion = version === undefined ? null : parsePep440(version);
+  const named = parsedVersion ? (finalOf(parsedVersion) ?? parsedVersion).normalized : version;
+  const file = found?.file ?? (named && renderPattern(pattern, named)) ?? patternPath(pattern);
+  const text = found ? ((await readStrict(reader, found.file)) ?? '') : '';
+  const format = changelogFormat(file, text);
+  const release = found
+    ? readNotesFile(text, { format, version: found.version, projectName: options.projectName })
+    : undefined;
+  const parsed = singleReleaseChangelog(format, release, found?.fallback ? version : undefined);
+  const kept = `one file per version: ${patternPath(pattern)}, ${pattern.source}`;
+  options.notes?.push(
+    found ? `Release notes: ${found.file} (${kept}).` : `Release notes are ${kept}.`,
+  );
+  return {
+    file,
+    text,
+    parsed,
+    discovered: !options.changelog.trim(),
+    perVersion: {
+      pattern: patternPath(pattern),
+      source: pattern.source,
+      exists: found !== undefined,
+      ...(found?.fallback ? { servedBy: found.version } : {}),
+      fileFor: (wanted) => renderPattern(pattern, wanted),
+    },
+  };
 }

@@ -324,6 +324,32 @@ export function findRelease(changelog: Changelog, version: string): ReleaseSecti
   return parsed ? indexOf(changelog).get(versionKey(parsed)) : undefined;
 }
 
+/**
+ * The changelog of one release: a notes file of its own (see notes-files.ts). `alias` is a
+ * version the release also answers for: the pre-release whose notes are its final's.
+ */
+export function singleReleaseChangelog(
+  format: ChangelogFormat,
+  release: ReleaseSection | undefined,
+  alias?: string,
+): Changelog {
+  const changelog: Changelog = {
+    format,
+    releaseLevel: release?.level,
+    releases: release ? [release] : [],
+    unreleased: undefined,
+    links: new Map(),
+    warnings: [],
+  };
+  const index = new Map<string, ReleaseSection>();
+  for (const version of [release?.version, alias]) {
+    const parsed = version === undefined ? null : parsePep440(version);
+    if (parsed && release) index.set(versionKey(parsed), release);
+  }
+  indexes.set(changelog, index);
+  return changelog;
+}
+
 /** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
 export function headingMarkup(section: ChangelogSection): string {
   return section.style.kind === 'atx'

@@ -15,6 +15,11 @@ export interface TowncrierSetup {
   readonly filename: string | undefined;
   /** Fragment types the configuration names; undefined for towncrier's defaults. */
   readonly types: readonly string[] | undefined;
+  /**
+   * `single_file` (true by default). false: each release gets a file of its own, named by
+   * formatting `filename` with `{version}` (and `{name}`, `{project_date}`).
+   */
+  readonly singleFile: boolean;
 }
 
 const DEFAULT_TYPES = ['feature', 'bugfix', 'doc', 'removal', 'misc'];
@@ -71,12 +76,19 @@ export function towncrierSetup(options: {
           ),
       filename: repoPath(options.dir, text(config.filename) ?? 'NEWS.rst'),
       types: typesOf(config) ?? DEFAULT_TYPES,
+      singleFile: config.single_file !== false,
     };
   }
   for (const folder of FOLDERS) {
     const directory = repoPath(options.dir, folder);
     if (options.folders.includes(directory)) {
-      return { source: `${folder}/`, directory, filename: undefined, types: undefined };
+      return {
+        source: `${folder}/`,
+        directory,
+        filename: undefined,
+        types: undefined,
+        singleFile: true,
+      };
     }
   }
   return undefined;

@@ -16,6 +16,7 @@ import { repoPath, type Project } from '../project.js';
 import { annotate } from '../report.js';
 import { findPins, otherMembers, stalePins, type Pin } from '../sources/pins.js';
 import { findRelease, parseChangelog } from '../sources/changelog.js';
+import { readNotesFile } from '../sources/notes-files.js';
 import {
   currentBranch,
   git,
@@ -205,8 +206,9 @@ async function plannedEdits(
     const after = replaceAt(before, source.line, source.column, source.value, value);
     edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
   }
-  // towncrier projects get their section from `towncrier build` (see runBump), not from a roll.
-  if (project.changelog && !project.changelog.towncrier) {
+  // towncrier projects get their section from `towncrier build` (see runBump), not from a roll;
+  // notes kept one file per version are written, not rolled (see perVersionNotes).
+  if (project.changelog && !project.changelog.towncrier && !project.changelog.perVersion) {
     const before = project.changelog.text;
     const after = rollChangelog(before, {
       version: next.written,
@@ -287,6 +289,53 @@ async function refuseOrWarn(dryRun: boolean, check: () => Promise<void>): Promis
  * and the changelog joins the edited files. A dry run asks for the draft instead, which it
  * returns; nothing is written then.
  */
+/**
+ * For a project that keeps one release notes file per version: the new version's file must be
+ * there before the bump (the maintainer writes it), unless towncrier writes it (`filename` with
+ * `{version}` and `single_file = false`), in which case `towncrier build` makes it and it joins
+ * the edited files. Returns the file and its text (undefined in a dry run of towncrier).
+ */
+async function perVersionNotes(
+  context: RunContext,
+  inputs: Inputs,
+  project: Project,
+  version: string,
+  edits: Map<string, { before: string; after: string }>,
+): Promise<{ file: string; text: string | undefined; draft?: string } | undefined> {
+  const changelog = project.changelog;
+  const perVersion = changelog?.perVersion;
+  if (!changelog || !perVersion) return undefined;
+  const file = perVersion.fileFor(version);
+  const existing =
+    file && (await readFile(path.join(context.workspace, file), 'utf8').catch(() => undefined));
+  if (file && existing !== undefined) return { file, text: existing };
+  const towncrier = changelog.towncrier;
+  if (!file || !towncrier?.filename?.includes('{version}')) {
+    throw new UserError(
+      `This project keeps one release notes file per version (${perVersion.pattern}, ${perVersion.source}), and ${file ?? `the one for ${version}`} does not exist. Write the notes for ${version} there${towncrier ? ` (\`towncrier build --draft --version ${version}\` prints them from the news fragments)` : ''}, commit it, and run the bump again. Nothing was changed.`,
+      'No release notes for the new version',
+      { file: file ?? perVersion.pattern },
+    );
+  }
+  if (towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
+    throw new UserError(
+      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      'No news fragments',
+      { file: towncrier.directory },
+    );
+  }
+  const cwd = path.join(context.workspace, project.dir);
+  const output = await towncrierBuild(cwd, version, {
+    python: inputs.python,
+    draft: inputs.dryRun,
+    file,
+  });
+  if (inputs.dryRun) return { file, text: undefined, draft: output };
+  const after = await readFile(path.join(context.workspace, file), 'utf8');
+  edits.set(file, { before: '', after });
+  return { file, text: after };
+}
+
 async function buildTowncrierSection(
   context: RunContext,
   inputs: Inputs,
@@ -295,7 +344,9 @@ async function buildTowncrierSection(
   edits: Map<string, { before: string; after: string }>,
 ): Promise<string | undefined> {
   const changelog = project.changelog;
-  if (!changelog?.towncrier || findRelease(changelog.parsed, version)) return undefined;
+  if (!changelog?.towncrier || changelog.perVersion || findRelease(changelog.parsed, version)) {
+    return undefined;
+  }
   if (changelog.towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
       `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
@@ -366,16 +417,25 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
   // checkout as it was.
   const user = parseGitUser(inputs.gitUser);
-  const draft = await buildTowncrierSection(context, inputs, project, next.pep440, edits);
+  const notes = await perVersionNotes(context, inputs, project, next.pep440, edits);
+  const draft =
+    notes?.draft ?? (await buildTowncrierSection(context, inputs, project, next.pep440, edits));
   const pins = await pinsLeftBehind(context, inputs, project, next.pep440);
   const files = [...edits.keys()];
-  const message = commitMessage(next.written, files, project.changelog?.file);
+  const message = commitMessage(next.written, files, notes?.file ?? project.changelog?.file);
   const changelog = project.changelog;
   const changelogAfter = changelog
     ? (draft ?? edits.get(changelog.file)?.after ?? changelog.text)
     : undefined;
   const tagMessage =
-    (changelogAfter &&
+    (notes?.text !== undefined &&
+      readNotesFile(notes.text, {
+        format: changelog!.parsed.format,
+        version: next.pep440,
+        projectName: project.name,
+      })?.body) ||
+    (!notes &&
+      changelogAfter &&
       findRelease(parseChangelog(changelogAfter, { format: changelog?.parsed.format }), next.pep440)
         ?.body) ||
     `Release ${next.written}`;
@@ -398,7 +458,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${outcome.diff}`,
     );
     if (draft !== undefined) {
-      log.info(`towncrier would add to ${changelog?.file}:\n${draft}`);
+      log.info(`towncrier would add to ${notes?.file ?? changelog?.file}:\n${draft}`);
     }
     log.info(
       `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,

@@ -75,6 +75,7 @@ export async function runCheck(
     changelog: inputs.changelog,
     versionFiles: inputs.versionFiles,
     repository: context.repository,
+    version: tag?.versionText,
   });
   const [annotated, base, tags, merged] = await Promise.all([
     tag ? tagObjectType(context.workspace, tag.name) : undefined,
