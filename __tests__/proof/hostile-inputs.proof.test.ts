@@ -403,6 +403,16 @@ function cases(): Case[] {
     title: 'Invalid commit id',
   });
 
+  // A release needs the name the index knows the project by.
+  add({
+    name: 'release of a pyproject.toml without [project].name',
+    mode: 'release',
+    prepare: (repo) => repo.edit('pyproject.toml', 'name = "hello-pyrelease"\n', ''),
+    exit: 1,
+    title: 'No project name',
+    file: 'pyproject.toml',
+  });
+
   // Local versions: PyPI refuses them, so a release refuses them before anything.
   add({
     name: 'release of a local version 1.0.0+abc from files and tag',

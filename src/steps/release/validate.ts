@@ -61,7 +61,7 @@ export const validate: Step<ReleaseState> = {
     const { project, result: check } = run;
     if (!project.name) {
       throw new UserError(
-        `${project.pyprojectFile} has no [project].name; a release needs the project's name.`,
+        `${project.pyprojectFile} names no project ([project].name, or [tool.poetry].name for Poetry 1); a release needs the name the index knows it by. Add name = "your-package" to its [project] table and commit. Nothing was built or published.`,
         'No project name',
         { file: project.pyprojectFile },
       );
