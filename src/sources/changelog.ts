@@ -262,7 +262,8 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
         ({ date, problem: dateProblem, written: dateText } = readDate(released[1]!));
       } else {
         const only = dateOnlyLine(firstLine);
-        if (only !== undefined) ({ date, problem: dateProblem, written: dateText } = readDate(only));
+        if (only !== undefined)
+          ({ date, problem: dateProblem, written: dateText } = readDate(only));
       }
     }
     if (dateProblem === 'missing') {
