@@ -14,6 +14,7 @@ import type {
   RawHeading,
 } from './changelog-markup.js';
 import { scanRst, sniffFormat } from './changelog-rst.js';
+import { scanStrongTitles } from './changelog-strong.js';
 
 export type { ChangelogFormat, HeadingStyle, LinkReference } from './changelog-markup.js';
 
@@ -112,6 +113,7 @@ export function versionKey(version: Pep440): string {
 }
 
 function headingExample(format: ChangelogFormat, style: HeadingStyle, version: string): string {
+  if (style.kind === 'strong') return `"**${version} (YYYY-MM-DD)**"`;
   if (format === 'rst' || style.kind !== 'atx') return `"${version} (YYYY-MM-DD)"`;
   return `${'#'.repeat(style.level)} [${version}] - YYYY-MM-DD`;
 }
@@ -166,8 +168,21 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
   const lines = new TextLines(text);
   const format = options.format ?? sniffFormat(lines);
   const document = format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
-  const { headings, links } = document;
-  const meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+  const { links } = document;
+  let headings = document.headings;
+  let meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+  if (!meanings.some((meaning) => meaning.kind === 'release')) {
+    // No heading names a release: the releases may be bold paragraphs (pypa/wheel).
+    const strong = scanStrongTitles(
+      lines,
+      headings,
+      (title) => classifyHeading(title, options.projectName).kind === 'release',
+    );
+    if (strong.length > 0) {
+      headings = [...headings, ...strong].sort((a, b) => a.line - b.line);
+      meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+    }
+  }
   const keys = meanings.map((meaning) =>
     meaning.kind === 'release' ? versionKey(meaning.version) : undefined,
   );
@@ -372,6 +387,7 @@ export function singleReleaseChangelog(
 
 /** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
 export function headingMarkup(section: ChangelogSection): string {
+  if (section.style.kind === 'strong') return `**${section.heading}**`;
   return section.style.kind === 'atx'
     ? `${'#'.repeat(section.style.level)} ${section.heading}`
     : section.heading;
