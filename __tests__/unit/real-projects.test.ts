@@ -91,3 +91,21 @@ describe('real projects: the changelog, found without configuration', () => {
     });
   }
 });
+
+describe('real projects: the release date, wherever the changelog writes it', () => {
+  // Under the heading (`_4 August 2026_`, `*(2026-07-19)*`, `:release-date:`), in a bold title;
+  // a file that dates no release is not untidy for it.
+  for (const facts of projects.filter((candidate) => candidate.releaseDate !== undefined)) {
+    it(`${facts.repo} ${facts.tag}: ${facts.releaseDate ?? 'no dates'}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      const parsed = project.changelog!.parsed;
+      expect(findRelease(parsed, facts.version)?.date).toBe(facts.releaseDate ?? undefined);
+      expect(parsed.warnings.filter((warning) => warning.kind === 'no-date')).toEqual([]);
+    });
+  }
+});
