@@ -74,6 +74,7 @@ function describe(source: VersionSource): string {
 /** How a release heading for `version` is written in this changelog, for messages. */
 function sectionExample(changelog: Changelog, version: string): string {
   const style = (changelog.releases[0] ?? changelog.unreleased)?.style;
+  if (style?.kind === 'strong') return `a paragraph "**${version} (YYYY-MM-DD)**"`;
   if (changelog.format === 'rst' || style?.kind === 'setext' || style?.kind === 'rst') {
     return `a section titled "${version} (YYYY-MM-DD)"`;
   }

@@ -103,11 +103,16 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   const pyprojectFile = repoPath(options.dir, 'pyproject.toml');
   const pyprojectText = await reader.read(pyprojectFile);
   if (pyprojectText === undefined) {
-    throw new UserError(
-      `No pyproject.toml in ${options.dir || 'the repository root'}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`,
-      'pyproject.toml not found',
-      { file: pyprojectFile },
-    );
+    const where = options.dir || 'the repository root';
+    const legacy = [];
+    for (const name of ['setup.cfg', 'setup.py'])
+      if ((await reader.read(repoPath(options.dir, name))) !== undefined) legacy.push(name);
+    // pre-commit: setup.cfg and setup.py only, which pip and build still read as setuptools.
+    const message =
+      legacy.length > 0
+        ? `No pyproject.toml in ${where}, only ${legacy.join(' and ')}. pyrelease releases projects described by pyproject.toml: add one that names the build backend ([build-system] requires = ["setuptools"], build-backend = "setuptools.build_meta"); the version can stay where it is${legacy.includes('setup.cfg') ? ' (setup.cfg [metadata] version)' : ''}.`
+        : `No pyproject.toml in ${where}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`;
+    throw new UserError(message, 'pyproject.toml not found', { file: pyprojectFile });
   }
   const pyproject = parsePyproject(pyprojectText, pyprojectFile);
   const detected = await detectVersionOrigin({

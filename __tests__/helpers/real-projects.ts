@@ -26,6 +26,8 @@ export interface RealProjectFacts {
   /** For notes kept one file per version: the path with `{version}` (relative to subdir). */
   readonly changelogPattern?: string;
   readonly releaseHeadingLine: number | null;
+  /** The release's date as the changelog writes it; null when the file dates no release. */
+  readonly releaseDate?: string | null;
   readonly towncrier: boolean;
   readonly importNames: readonly string[];
 }

@@ -61,14 +61,11 @@ describe('real projects: the release tag', () => {
 });
 
 describe('real projects: the changelog, found without configuration', () => {
-  // Where discovery cannot know the file (a docs site's deep path, a changelog per series), the
-  // changelog input names it; everywhere else the file is found and names the release.
+  // Where discovery cannot know the file (a changelog per series), the changelog input names it;
+  // everywhere else the file is found and names the release (a docs site's page by the source
+  // of the page [project.urls] names: fastapi, scikit-build-core, gunicorn).
   // (sqlalchemy's root CHANGES.rst is found: a stub saying MOVED, with no release in it.)
-  const NAMED_BY_INPUT = new Map([
-    ['fastapi', undefined],
-    ['scikit-build-core', undefined],
-    ['sqlalchemy', 'CHANGES.rst'],
-  ]);
+  const NAMED_BY_INPUT = new Map([['sqlalchemy', 'CHANGES.rst']]);
 
   for (const facts of projects.filter((candidate) => candidate.changelog !== null)) {
     it(`${facts.repo} ${facts.tag}: ${facts.changelog}`, async () => {
@@ -91,6 +88,24 @@ describe('real projects: the changelog, found without configuration', () => {
           repoPath(facts.subdir, facts.changelogPattern),
         );
       }
+    });
+  }
+});
+
+describe('real projects: the release date, wherever the changelog writes it', () => {
+  // Under the heading (`_4 August 2026_`, `*(2026-07-19)*`, `:release-date:`), in a bold title;
+  // a file that dates no release is not untidy for it.
+  for (const facts of projects.filter((candidate) => candidate.releaseDate !== undefined)) {
+    it(`${facts.repo} ${facts.tag}: ${facts.releaseDate ?? 'no dates'}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      const parsed = project.changelog!.parsed;
+      expect(findRelease(parsed, facts.version)?.date).toBe(facts.releaseDate ?? undefined);
+      expect(parsed.warnings.filter((warning) => warning.kind === 'no-date')).toEqual([]);
     });
   }
 });

@@ -77,6 +77,7 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
 /** The lines of a heading in a style: `## Title`, or the title with its adornment. */
 function headingLines(style: HeadingStyle, title: string): string[] {
   if (style.kind === 'atx') return [`${'#'.repeat(style.level)} ${title}`];
+  if (style.kind === 'strong') return [`**${title}**`];
   const rule = style.char.repeat(Math.max(title.length, style.kind === 'rst' ? 1 : 3));
   return style.kind === 'rst' && style.overline ? [rule, title, rule] : [title, rule];
 }

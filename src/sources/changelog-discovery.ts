@@ -200,3 +200,44 @@ export function changelogCandidates(input: DiscoveryInput): string[] {
   }
   return candidates;
 }
+
+// Leading segments of a documentation site's path that name a language or a build, not a page.
+const SITE_PREFIX =
+  /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|latest|stable|dev|main|master|v?\d+(?:\.\d+)*)$/i;
+
+/**
+ * The page paths of `[project.urls]` changelog links to a documentation site
+ * (`https://gunicorn.org/news/` → `news`, `…readthedocs.io/en/latest/about/changelog.html` →
+ * `about/changelog`), longest first: a docs tree in the repository may hold the page's source.
+ */
+export function docsPagePaths(urls: Readonly<Record<string, unknown>> | undefined): string[] {
+  const pages: string[] = [];
+  for (const [key, value] of Object.entries(urls ?? {})) {
+    if (typeof value !== 'string' || !URL_KEYS.has(key.toLowerCase().replace(/[\s_'-]/g, '')))
+      continue;
+    const match = /^https?:\/\/([^/?#]+)(\/[^?#]*)?/i.exec(value.trim());
+    if (!match || /(^|\.)github(?:usercontent)?\.com$/i.test(match[1]!)) continue;
+    const segments = (match[2] ?? '')
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment));
+    if (/^index\.html?$/i.test(segments.at(-1) ?? '')) segments.pop();
+    if (segments.length > 0)
+      segments[segments.length - 1] = segments.at(-1)!.replace(/\.html?$/i, '');
+    while (segments.length > 1 && SITE_PREFIX.test(segments[0]!)) segments.shift();
+    if (segments.length === 0 || segments.some((segment) => segment.includes('.'))) continue;
+    const page = segments.join('/');
+    if (!pages.includes(page)) pages.push(page);
+  }
+  return pages;
+}
+
+/** Whether a file in a docs tree is the source of a site page (`docs/content/news.md` of `news`). */
+export function isPageSource(file: string, page: string): boolean {
+  const extension = ['.md', '.rst', '.txt', '.markdown'].find((e) =>
+    file.toLowerCase().endsWith(e),
+  );
+  if (extension === undefined) return false;
+  const stem = file.slice(0, -extension.length).toLowerCase();
+  return stem.endsWith(`/${page.toLowerCase()}`);
+}

@@ -142,6 +142,27 @@ export function readDate(text: string): {
   return { date: undefined, problem: 'missing', written: undefined };
 }
 
+const DAY_MONTH_YEAR = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH.source},? ${YEAR.source}|${MONTH.source} \\d{1,2}(?:st|nd|rd|th)?,? ${YEAR.source})$`,
+  'i',
+);
+
+/**
+ * The date of a line that holds a date and nothing else, in emphasis or parentheses as some
+ * changelogs write it under the heading: `*(2026-07-19)*` (aio-libs' towncrier template),
+ * `_4 August 2026_` (cibuildwheel). Undefined for any other line (an entry that names a month).
+ */
+export function dateOnlyLine(line: string): string | undefined {
+  const inner = line
+    .trim()
+    .replace(/^[\s*_`()[\]]+/, '')
+    .replace(/[\s*_`()[\].]+$/, '');
+  if (inner === '' || inner.length > 40) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(inner) || DAY_MONTH_YEAR.test(inner)) return inner;
+  const numeric = NUMERIC_DATE.exec(inner);
+  return numeric && numeric[0] === inner ? inner : undefined;
+}
+
 function prefixAllowed(prefix: string, projectName: string | undefined): boolean {
   // `[1.2.0]`, `1.2.0`: nothing but brackets and spaces before the version.
   if (/^[\s[(*_`#:-]*$/.test(prefix)) return true;

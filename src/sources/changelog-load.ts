@@ -9,7 +9,13 @@ import {
   singleReleaseChangelog,
   type Changelog,
 } from './changelog.js';
-import { changelogCandidates, listedFolders, namedFolders } from './changelog-discovery.js';
+import {
+  changelogCandidates,
+  docsPagePaths,
+  isPageSource,
+  listedFolders,
+  namedFolders,
+} from './changelog-discovery.js';
 import { parsePep440 } from '../version/pep440.js';
 import {
   finalOf,
@@ -197,6 +203,17 @@ export async function loadChangelog(
       }
     }
     if (file === undefined) {
+      // The changelog page of a documentation site, from its source in the docs tree.
+      const page = await docsPageSource(reader, dir, urls);
+      if (page) {
+        text = await readStrict(reader, page);
+        if (text !== undefined) {
+          file = page;
+          discovered = true;
+        }
+      }
+    }
+    if (file === undefined) {
       options.notes?.push(
         `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.`,
       );
@@ -210,6 +227,46 @@ export async function loadChangelog(
   });
   const towncrier = setup ? await withFragments(reader, setup) : undefined;
   return { file, text: text!, parsed, discovered, ...(towncrier ? { towncrier } : {}) };
+}
+
+/** How deep below docs/ (or doc/) a documentation page's source is looked for. */
+const DOCS_DEPTH = 4;
+/** At most this many folders are listed looking for it. */
+const DOCS_FOLDERS = 200;
+
+/**
+ * The source of the documentation page `[project.urls]` names as the changelog
+ * (`https://gunicorn.org/news/` → docs/content/news.md, fastapi's release-notes page →
+ * docs/en/docs/release-notes.md): the shallowest file under the project's docs/ or doc/ whose
+ * path ends with the page's path. Undefined when none, or when two at that depth claim it.
+ */
+async function docsPageSource(
+  reader: ChangelogReader,
+  dir: string,
+  urls: Table | undefined,
+): Promise<string | undefined> {
+  const pages = docsPagePaths(urls);
+  if (pages.length === 0 || !reader.list) return undefined;
+  let level = [repoPath(dir, 'docs'), repoPath(dir, 'doc')];
+  let listed = 0;
+  for (let depth = 0; depth < DOCS_DEPTH && level.length > 0; depth++) {
+    const next: string[] = [];
+    const files: string[] = [];
+    for (const folder of level) {
+      if (++listed > DOCS_FOLDERS) return undefined;
+      for (const entry of (await reader.list(folder)) ?? []) {
+        if (entry.endsWith('/')) next.push(entry.slice(0, -1));
+        else files.push(entry);
+      }
+    }
+    for (const page of pages) {
+      const found = files.filter((file) => isPageSource(file, page));
+      if (found.length === 1) return found[0];
+      if (found.length > 1) return undefined;
+    }
+    level = next.filter((folder) => !basename(folder).startsWith('.'));
+  }
+  return undefined;
 }
 
 async function withFragments(

@@ -10,7 +10,9 @@ export type HeadingStyle =
   /** `Title` over a line of `=` (level 1) or `-` (level 2). */
   | { readonly kind: 'setext'; readonly char: '=' | '-' }
   /** RST: a line of one punctuation character under the title, and maybe the same above it. */
-  | { readonly kind: 'rst'; readonly char: string; readonly overline: boolean };
+  | { readonly kind: 'rst'; readonly char: string; readonly overline: boolean }
+  /** A paragraph of bold text alone on its line, `**0.48.0 (2026-08-12)**`, used as a title. */
+  | { readonly kind: 'strong' };
 
 export interface RawHeading {
   /** 1-based line of the title text. */

@@ -4,7 +4,7 @@
 // Pure: text in, structure out; untidiness becomes warnings. Linear: each heading is classified
 // and its version parsed once, duplicates are found in a map keyed by PEP 440 meaning.
 import { parsePep440, type Pep440 } from '../version/pep440.js';
-import { classifyHeading, readDate } from './changelog-headings.js';
+import { classifyHeading, dateOnlyLine, readDate } from './changelog-headings.js';
 import { TextLines } from './changelog-lines.js';
 import { scanMarkdown } from './changelog-markdown.js';
 import type {
@@ -14,6 +14,7 @@ import type {
   RawHeading,
 } from './changelog-markup.js';
 import { scanRst, sniffFormat } from './changelog-rst.js';
+import { scanStrongTitles } from './changelog-strong.js';
 
 export type { ChangelogFormat, HeadingStyle, LinkReference } from './changelog-markup.js';
 
@@ -79,7 +80,11 @@ export interface ParseOptions {
 }
 
 const ENTRY = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s+\S/;
-const RELEASED_LINE = /^(?:released|release date|release)\b[\s:]*(.*)$/i;
+/** How many of the newest releases, all undated, make a file's convention dateless. */
+const DATELESS_WINDOW = 5;
+
+// `Released 2024-11-13` (Flask), `Release date: …`, `:release-date: 2026-03-26` (an RST field).
+const RELEASED_LINE = /^:?(?:released|release[ -]date|release)\b[\s:]*(.*)$/i;
 
 /** The format for a changelog file: by extension, else sniffed from its text. */
 export function changelogFormat(file: string, text: string): ChangelogFormat {
@@ -108,6 +113,7 @@ export function versionKey(version: Pep440): string {
 }
 
 function headingExample(format: ChangelogFormat, style: HeadingStyle, version: string): string {
+  if (style.kind === 'strong') return `"**${version} (YYYY-MM-DD)**"`;
   if (format === 'rst' || style.kind !== 'atx') return `"${version} (YYYY-MM-DD)"`;
   return `${'#'.repeat(style.level)} [${version}] - YYYY-MM-DD`;
 }
@@ -162,8 +168,21 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
   const lines = new TextLines(text);
   const format = options.format ?? sniffFormat(lines);
   const document = format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
-  const { headings, links } = document;
-  const meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+  const { links } = document;
+  let headings = document.headings;
+  let meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+  if (!meanings.some((meaning) => meaning.kind === 'release')) {
+    // No heading names a release: the releases may be bold paragraphs (pypa/wheel).
+    const strong = scanStrongTitles(
+      lines,
+      headings,
+      (title) => classifyHeading(title, options.projectName).kind === 'release',
+    );
+    if (strong.length > 0) {
+      headings = [...headings, ...strong].sort((a, b) => a.line - b.line);
+      meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
+    }
+  }
   const keys = meanings.map((meaning) =>
     meaning.kind === 'release' ? versionKey(meaning.version) : undefined,
   );
@@ -256,6 +275,10 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
         dateProblem = undefined;
       } else if (released) {
         ({ date, problem: dateProblem, written: dateText } = readDate(released[1]!));
+      } else {
+        const only = dateOnlyLine(firstLine);
+        if (only !== undefined)
+          ({ date, problem: dateProblem, written: dateText } = readDate(only));
       }
     }
     if (dateProblem === 'missing') {
@@ -297,6 +320,18 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     };
     byKey.set(key, release);
     releases.push(release);
+  }
+  // A file whose newest releases carry no date (black, meson-python; jupyter_server since its
+  // release tool stopped writing them) writes them that way on purpose: a missing date is untidy
+  // only where the headings around it have one.
+  const newest = releases.slice(0, DATELESS_WINDOW);
+  const dateless =
+    newest.length >= 2 &&
+    newest.every((release) => release.date === undefined) &&
+    !warnings.some((warning) => warning.kind === 'odd-date' && warning.line <= newest.at(-1)!.line);
+  if (dateless) {
+    for (let index = warnings.length - 1; index >= 0; index--)
+      if (warnings[index]!.kind === 'no-date') warnings.splice(index, 1);
   }
   const changelog: Changelog = { format, releaseLevel, releases, unreleased, links, warnings };
   indexes.set(changelog, byKey);
@@ -352,6 +387,7 @@ export function singleReleaseChangelog(
 
 /** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
 export function headingMarkup(section: ChangelogSection): string {
+  if (section.style.kind === 'strong') return `**${section.heading}**`;
   return section.style.kind === 'atx'
     ? `${'#'.repeat(section.style.level)} ${section.heading}`
     : section.heading;
