@@ -110,6 +110,7 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     : after(build, validated, uv);
   const twine = after(setupTwine, uv ?? validated);
   const inspected = after(inspectArtifacts, built);
+  const twineChecked = after(twineCheckStep, inspected, twine);
   return [
     ...(tagged ? [tagged] : []),
     validated,
@@ -119,9 +120,10 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     built,
     twine,
     inspected,
-    after(twineCheckStep, inspected, twine),
+    twineChecked,
     after(testTheWheel, inspected),
-    after(attestationPlan, twine, inspected),
+    // After twine check, beside the longer wheel test: one Python process fewer at a time.
+    after(attestationPlan, twineChecked),
   ];
 }
 
