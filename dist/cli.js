@@ -2,15 +2,17 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-E7U5KO2K.js";
-import "./chunks/chunk-442ZXISY.js";
+} from "./chunks/chunk-GTFOGJE6.js";
+import "./chunks/chunk-JF6L2K6G.js";
+import "./chunks/chunk-ULP2OQNC.js";
 import {
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-XNRBD2D5.js";
-import "./chunks/chunk-XMTXAARC.js";
+} from "./chunks/chunk-AUF5IWEW.js";
+import "./chunks/chunk-CGYPN3IW.js";
+import "./chunks/chunk-ASACAD7O.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -345,12 +347,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-AOCKHZVE.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-ANKKOONO.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-WGQXRCCB.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-YNUVGSNM.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -3,12 +3,13 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-E7U5KO2K.js";
-import "./chunks/chunk-442ZXISY.js";
+} from "./chunks/chunk-GTFOGJE6.js";
+import "./chunks/chunk-JF6L2K6G.js";
+import "./chunks/chunk-ULP2OQNC.js";
 import {
   info,
   shown
-} from "./chunks/chunk-ASCTEFUS.js";
+} from "./chunks/chunk-225URGDP.js";
 import {
   addBumpSummary,
   addCheckStopped,
@@ -18,7 +19,8 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-XNRBD2D5.js";
+} from "./chunks/chunk-AUF5IWEW.js";
+import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
   endGroup,
@@ -26,7 +28,7 @@ import {
   setFailed,
   setOutput,
   startGroup
-} from "./chunks/chunk-XMTXAARC.js";
+} from "./chunks/chunk-ASACAD7O.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -220,11 +222,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-WGQXRCCB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-YNUVGSNM.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-TXHQH6PX.js");
+  const { runBump } = await import("./chunks/bump-LUISHY7G.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -233,7 +235,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-WGQXRCCB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-YNUVGSNM.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -1,7 +1,7 @@
 // The GitHub build-provenance attestation of a release (github-attestations: true): the preflight
 // (before anything has a side effect) refuses what cannot work and gives the dry run's line and
 // the release notes' text; the run signs one statement naming every file and stores it in the
-// repository. The signing code is loaded only when it signs.
+// repository. The signing and storing code is loaded only when it signs.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import type { RunContext } from '../context.js';
@@ -12,7 +12,6 @@ import {
   describeGithubAttestation,
   githubAttestationNotes,
 } from '../publish/github-attestation-plan.js';
-import { storeAttestation } from '../publish/github-attestation-store.js';
 import {
   missingProvenanceEnv,
   provenanceFacts,
@@ -147,6 +146,7 @@ export async function runGithubAttestation(
       'GitHub attestation failed',
     );
   }
+  const { storeAttestation } = await import('../publish/github-attestation-store.js');
   const { id } = await storeAttestation(bundle, {
     apiUrl: options.apiUrl,
     repository: options.repository,

@@ -5,91 +5,25 @@ import { UserError } from '../errors.js';
 import { retryPolicy } from '../http/client.js';
 import { backoffDelay } from '../http/retry.js';
 import { fetchRemoteFiles, planUploads, type LocalFile } from '../publish/existing.js';
-import { displayUrl } from '../http/url.js';
-import {
-  packageIndex,
-  PYPI_UPLOAD_URL,
-  TESTPYPI_UPLOAD_URL,
-  type PackageIndex,
-} from '../publish/indexes.js';
+import type { PackageIndex } from '../publish/indexes.js';
 import { mintUploadToken, type UploadToken } from '../publish/trusted.js';
 import { uploadAuth, type UploadAuth } from '../publish/upload-auth.js';
-import { showCommand } from '../tools/run.js';
 import {
   describeUploadFailure,
   isExpiredTokenRefusal,
   isTransientUploadFailure,
-  twineUploadArgs,
   twineUploadFile,
   type TwineCommand,
 } from '../tools/twine.js';
-import { attestationFile, type Attestor } from './attest.js';
+import type { Attestor } from './attest.js';
+import {
+  describeUpload,
+  publishTargets,
+  type PublishOutcome,
+  type PublishTarget,
+} from './publish-plan.js';
 
-export interface PublishTarget {
-  readonly index: PackageIndex;
-  /** Empty: trusted publishing. */
-  readonly token: string;
-  /** Install the version from this index afterwards to prove it arrived. */
-  readonly verifyInstall: boolean;
-}
-
-export interface PublishOutcome {
-  readonly index: PackageIndex;
-  readonly uploaded: readonly string[];
-  readonly skipped: readonly string[];
-}
-
-export function publishTargets(options: {
-  repositoryUrl: string;
-  indexUrl: string;
-  pypiToken: string;
-  testpypi: boolean;
-  testpypiUrl: string;
-  testpypiToken: string;
-}): PublishTarget[] {
-  const label = (url: string, known: string, name: string) =>
-    url === known ? name : displayUrl(url);
-  const main = packageIndex(
-    options.repositoryUrl,
-    label(options.repositoryUrl, PYPI_UPLOAD_URL, 'PyPI'),
-    options.indexUrl,
-  );
-  const targets: PublishTarget[] = [];
-  if (options.testpypi) {
-    targets.push({
-      index: packageIndex(
-        options.testpypiUrl,
-        label(options.testpypiUrl, TESTPYPI_UPLOAD_URL, 'TestPyPI'),
-      ),
-      token: options.testpypiToken,
-      verifyInstall: true,
-    });
-  }
-  targets.push({ index: main, token: options.pypiToken, verifyInstall: false });
-  return targets;
-}
-
-/** What a dry run prints instead of uploading. */
-export function describeUpload(
-  twine: TwineCommand,
-  target: PublishTarget,
-  files: readonly LocalFile[],
-  attest = false,
-): string {
-  const auth = target.token
-    ? 'TWINE_USERNAME=__token__ TWINE_PASSWORD=*** (from the environment)'
-    : target.index.credentials
-      ? 'TWINE_USERNAME and TWINE_PASSWORD from repository-url (from the environment)'
-      : 'a token minted by trusted publishing';
-  return `${showCommand(twine.command, [
-    ...twine.baseArgs,
-    ...twineUploadArgs(
-      target.index.uploadUrl,
-      files.map((file) => file.path),
-      attest ? files.map(attestationFile) : [],
-    ),
-  ])}  [${auth}]`;
-}
+export { describeUpload, publishTargets, type PublishOutcome, type PublishTarget };
 
 /** Re-uploads of one file after a transient failure, the index asked in between. */
 const UPLOAD_ATTEMPTS = 3;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ArtifactInfo } from '../artifacts/inspect.js';
 import type { CheckResult } from '../check.js';
 import type { RunContext } from '../context.js';
-import { octokitReleaser } from '../github.js';
+import { deferredReleaser } from '../github-deferred.js';
 import { timeoutFromEnvironment } from '../github-fetch.js';
 import type { Inputs } from '../inputs.js';
 import * as log from '../log.js';
@@ -19,7 +19,7 @@ import type { Project } from '../project.js';
 import { runGraph, type Step } from '../step-graph.js';
 import { parseVersionTag } from '../version/tag.js';
 import { undoBump, type BumpLanding } from './bump.js';
-import { publishTargets } from './publish.js';
+import { publishTargets } from './publish-plan.js';
 import { build } from './release/build.js';
 import { testTheWheel, twineCheckStep } from './release/checks.js';
 import { githubReleasePlan, publishPlan } from './release/dry-run.js';
@@ -207,7 +207,7 @@ export async function runRelease(
     targets: publishTargets(inputs),
     releaser:
       mode !== 'dry run' && inputs.githubToken && context.repository
-        ? octokitReleaser({
+        ? deferredReleaser({
             token: inputs.githubToken,
             repository: context.repository,
             apiUrl: context.apiUrl,

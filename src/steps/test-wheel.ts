@@ -13,7 +13,7 @@ import { venvExecutable, type Platform } from '../tools/platform.js';
 import { pipInstallArgs, venvArgs } from '../tools/python-build.js';
 import { runPythonScript } from '../tools/python-script.js';
 import { outputTail, runCommand, showCommand } from '../tools/run.js';
-import { uvPipInstallArgs, uvVenvArgs } from '../tools/uv.js';
+import { uvPipInstallArgs, uvVenvArgs } from '../tools/uv-args.js';
 import { samePep440 } from '../version/pep440.js';
 
 export interface WheelTestOptions {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { pythonBuildArgs } from './python-build.js';
 import { outputTail, runCommand, showCommand } from './run.js';
-import { uvBuildArgs } from './uv.js';
+import { uvBuildArgs } from './uv-args.js';
 
 export interface BuildOptions {
   readonly builder: 'uv' | 'build';

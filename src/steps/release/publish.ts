@@ -4,7 +4,7 @@ import { projectPageUrl, simpleIndexUrl } from '../../publish/indexes.js';
 import type { Step } from '../../step-graph.js';
 import { attestor, preflightAttestations } from '../attest.js';
 import { preflightGithubAttestations, runGithubAttestation } from '../github-attest.js';
-import { publishTo, type PublishTarget } from '../publish.js';
+import type { PublishTarget } from '../publish-plan.js';
 import { testWheel } from '../test-wheel.js';
 import { need, type ReleaseState } from './state.js';
 
@@ -63,6 +63,8 @@ export function publishToIndex(target: PublishTarget, position: number): Step<Re
         sha256: artifact.sha256,
       }));
       const attest = need(state.attestations, 'the attestation plan').attest[position];
+      // The upload code (and its HTTP client) is loaded when the first upload starts.
+      const { publishTo } = await import('../publish.js');
       const done = await publishTo(
         need(state.twine, 'twine'),
         target,

@@ -2,7 +2,6 @@
 // or installed into a venv of its own). Both are ready before the first step that uses them.
 import type { Step } from '../../step-graph.js';
 import { findTwine } from '../../tools/find-twine.js';
-import { DEFAULT_UV_VERSION, resolveUv } from '../../tools/uv.js';
 import type { ReleaseState } from './state.js';
 
 export const setupUv: Step<ReleaseState> = {
@@ -11,6 +10,8 @@ export const setupUv: Step<ReleaseState> = {
   sideEffect: false,
   async run(state) {
     const { inputs } = state;
+    // The download code (tool cache, HTTP client) loads only when uv is set up.
+    const { DEFAULT_UV_VERSION, resolveUv } = await import('../../tools/uv.js');
     const found = await resolveUv({
       version: inputs.uvVersion || DEFAULT_UV_VERSION,
       githubToken: inputs.githubToken || undefined,

@@ -15,7 +15,7 @@ import type { Attestor } from '../attest.js';
 import type { BumpLanding } from '../bump.js';
 import type { GithubAttestPreflight } from '../github-attest.js';
 import type { GithubReleaseResult } from '../github-release.js';
-import type { PublishOutcome, PublishTarget } from '../publish.js';
+import type { PublishOutcome, PublishTarget } from '../publish-plan.js';
 
 /** What the version check established: the release's tag, version and project. */
 export interface Validated {
