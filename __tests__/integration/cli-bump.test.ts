@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { REAL_PROJECTS } from '../helpers/real-projects.js';
 import { EXAMPLE, makeRepo } from '../helpers/repo.js';
 
 describe('pyrelease bump --dry-run', () => {
@@ -41,6 +42,45 @@ describe('pyrelease bump --dry-run', () => {
     expect(run.stdout).toContain('+version = "0.1.16"');
     expect(run.stdout).toContain('Dry run on hotfix/0.1.16: 0.1.15 → 0.1.16, tag v0.1.16.');
     expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it("rewrites incremental's Version(...) call in Twisted's layout, and refuses an alpha", async () => {
+    const repo = await makeRepo(path.join(REAL_PROJECTS, 'twisted'));
+    repo.git('tag', 'twisted-24.7.0');
+    const run = await cli([
+      'bump',
+      '--dry-run',
+      repo.dir,
+      '--bump',
+      'preminor',
+      '--tag-prefix',
+      'twisted-',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^-__version__ = Version\("Twisted", 24, 7, 0\)\n\+__version__ = Version\("Twisted", 24, 8, 0, release_candidate=1\)$/m,
+    );
+    expect(run.stdout).toContain('Tag twisted-24.8.0rc1 (annotated)');
+    expect(run.stdout).toContain('Twisted 24.8.0rc1 (');
+
+    const alpha = await cli([
+      'bump',
+      '--dry-run',
+      repo.dir,
+      '--bump',
+      'preminor',
+      '--preid',
+      'alpha',
+      '--tag-prefix',
+      'twisted-',
+    ]);
+    expect(alpha.code).toBe(1);
+    expect(alpha.stdout + alpha.stderr).toContain(
+      'Edit the Version(…) call in src/twisted/_version.py by hand',
+    );
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(repo.git('tag', '--list')).toBe('twisted-24.7.0\n');
   });
 
   it('needs a branch', async () => {

@@ -8,7 +8,16 @@ import type { FileReader } from '../project.js';
 import type { Pyproject } from './pyproject.js';
 
 export type SourceKind =
-  'pyproject' | 'python' | 'uv-lock' | 'text' | 'cargo' | 'meson' | 'setup-cfg' | 'regex';
+  | 'pyproject'
+  | 'python'
+  | 'uv-lock'
+  | 'text'
+  | 'cargo'
+  | 'meson'
+  | 'setup-cfg'
+  | 'regex'
+  /** incremental's `Version("pkg", X, Y, Z, …)` call: `value` is the version it computes. */
+  | 'incremental';
 
 /** A version written in a file, with the place a report points at and a bump edits. */
 export interface VersionSource {

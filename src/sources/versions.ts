@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { FileReader } from '../project.js';
 import { flit } from './backends/flit.js';
 import { hatch } from './backends/hatch.js';
+import { incremental } from './backends/incremental.js';
 import { maturin } from './backends/maturin.js';
 import { meson } from './backends/meson.js';
 import { pdm } from './backends/pdm.js';
@@ -18,9 +19,11 @@ import type { Backend, BackendContext, Detected } from './version-origin.js';
 
 // Tag settings come before the static reader only for Poetry's placeholder version, which
 // poetry-dynamic-versioning replaces; a static [project].version with one is a conflict.
+// incremental comes before hatch and setuptools, which would call its version computed.
 const BACKENDS: readonly Backend[] = [
   vcs,
   staticPyproject,
+  incremental,
   hatch,
   pdm,
   flit,

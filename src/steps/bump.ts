@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunContext } from '../context.js';
 import { rollChangelog } from '../edit/changelog.js';
+import { editIncrementalVersion } from '../edit/incremental.js';
 import { replaceAt } from '../edit/replace.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
@@ -203,7 +204,11 @@ async function plannedEdits(
         : source.spelling === 'semver'
           ? (toSemverSpelling(next.pep440) ?? next.written)
           : next.written;
-    const after = replaceAt(before, source.line, source.column, source.value, value);
+    // incremental's Version(…) call states the version as numbers: the call is rewritten.
+    const after =
+      source.kind === 'incremental'
+        ? editIncrementalVersion(before, source.file, source, next.pep440)
+        : replaceAt(before, source.line, source.column, source.value, value);
     edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
   }
   // towncrier projects get their section from `towncrier build` (see runBump), not from a roll;
