@@ -8,7 +8,15 @@ import type { FileReader } from '../project.js';
 import type { Pyproject } from './pyproject.js';
 
 export type SourceKind =
-  'pyproject' | 'python' | 'uv-lock' | 'text' | 'cargo' | 'meson' | 'setup-cfg' | 'regex';
+  | 'pyproject'
+  | 'python'
+  | 'uv-lock'
+  | 'text'
+  | 'cargo'
+  | 'meson'
+  | 'setup-cfg'
+  | 'setup-py'
+  | 'regex';
 
 /** A version written in a file, with the place a report points at and a bump edits. */
 export interface VersionSource {
