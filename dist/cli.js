@@ -9,7 +9,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-XNRBD2D5.js";
+} from "./chunks/chunk-SVNN5BKH.js";
 import "./chunks/chunk-XMTXAARC.js";
 import {
   UserError
@@ -345,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-AOCKHZVE.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-MWFURF6Q.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-RRITIPUD.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-W3LFXBS6.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
