@@ -9,7 +9,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-SVNN5BKH.js";
+} from "./chunks/chunk-RBKZR7JX.js";
 import "./chunks/chunk-XMTXAARC.js";
 import {
   UserError
@@ -345,12 +345,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-MWFURF6Q.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-W2KQEHOB.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-W3LFXBS6.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-OCHS3AAA.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -18,7 +18,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-SVNN5BKH.js";
+} from "./chunks/chunk-RBKZR7JX.js";
 import {
   ExitCode,
   endGroup,
@@ -220,11 +220,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-W3LFXBS6.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-OCHS3AAA.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-FC6XOLTN.js");
+  const { runBump } = await import("./chunks/bump-OSQBJ5L5.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -233,7 +233,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-W3LFXBS6.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-OCHS3AAA.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

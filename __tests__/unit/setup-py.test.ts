@@ -106,6 +106,11 @@ describe('readSetupCall: the keywords of setup(), read as text', () => {
     expect(call.keywords.get('version')?.literal).toEqual({ value: '2.0', line: 2, column: 16 });
   });
 
+  it('a string that never closes is no literal', () => {
+    const call = readSetupCall('from setuptools import setup\nsetup(version="1.0\n, name="x")\n')!;
+    expect(call.keywords.get('version')?.literal).toBeUndefined();
+  });
+
   it('a file that calls no setup()', () => {
     expect(readSetupCall('')).toBeUndefined();
     expect(readSetupCall('import setuptools_helpers\nsetuptools_helpers.run()\n')).toBeUndefined();

@@ -88,7 +88,8 @@ function literalAt(text: string, start: number): Located | undefined {
   const cursor: Cursor = { text, index };
   const body = skipString(cursor);
   const value = text.slice(body.start, body.end);
-  if (/[\\\n]/.test(value) || cursor.index > text.length) return undefined;
+  // An escape, or a string that never closes, is no plain literal.
+  if (/[\\\n]/.test(value) || text[body.end] !== quote) return undefined;
   // Only a comma or the closing parenthesis may follow: `"1." + minor` is computed.
   let after = cursor.index;
   for (;;) {
