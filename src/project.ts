@@ -3,12 +3,15 @@
 // branch of a pull request.
 import { UserError } from './errors.js';
 import { loadChangelog, type LoadedChangelog } from './sources/changelog-load.js';
-import { parsePyproject, type Pyproject } from './sources/pyproject.js';
+import { detectSetupPyVersion } from './sources/backends/setup-py.js';
+import { setupCfgMetadata } from './sources/backends/setuptools.js';
+import { noPyproject, parsePyproject, type Pyproject } from './sources/pyproject.js';
+import { readSetupCall } from './sources/setup-py.js';
 import { findVersionAssignments, readPythonVersion } from './sources/python-version.js';
 import { readLockedVersion } from './sources/uv-lock.js';
-import type { VersionOrigin, VersionSource } from './sources/version-origin.js';
+import type { Detected, VersionOrigin, VersionSource } from './sources/version-origin.js';
 import { repoPath } from './sources/repo-path.js';
-import { detectVersionOrigin } from './sources/versions.js';
+import { backendContext, detectVersionOrigin } from './sources/versions.js';
 import { distFilenamePrefix } from './version/pep440.js';
 
 /** Reads a file by its repository-relative path; undefined when it does not exist. */
@@ -26,8 +29,18 @@ export { repoPath } from './sources/repo-path.js';
 export interface Project {
   /** The project directory relative to the repository root ('' for the root). */
   readonly dir: string;
+  /** Where pyproject.toml is, or would be for a project without one. */
   readonly pyprojectFile: string;
+  /** Its tables; none for a setuptools project without pyproject.toml. */
   readonly pyproject: Pyproject;
+  /**
+   * The files that describe the build (repository-relative): pyproject.toml, or for a setuptools
+   * project without one (PEP 517's fallback to setuptools.build_meta:__legacy__), setup.py and
+   * setup.cfg when there is one. An sdist holds each of them.
+   */
+  readonly buildFiles: readonly string[];
+  /** True for a setuptools project described by setup.py (and setup.cfg) alone. */
+  readonly legacySetuptools: boolean;
   readonly name: string | undefined;
   /** Where the version comes from: a file, the git tag, or the build itself. */
   readonly origin: VersionOrigin;
@@ -99,32 +112,94 @@ async function findLockedVersion(
   return undefined;
 }
 
-export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
-  const pyprojectFile = repoPath(options.dir, 'pyproject.toml');
-  const pyprojectText = await reader.read(pyprojectFile);
-  if (pyprojectText === undefined) {
-    const where = options.dir || 'the repository root';
-    const legacy = [];
-    for (const name of ['setup.cfg', 'setup.py'])
-      if ((await reader.read(repoPath(options.dir, name))) !== undefined) legacy.push(name);
-    // pre-commit: setup.cfg and setup.py only, which pip and build still read as setuptools.
+interface Description {
+  readonly pyprojectText: string;
+  readonly pyproject: Pyproject;
+  readonly detected: Detected;
+  readonly buildFiles: readonly string[];
+  readonly legacySetuptools: boolean;
+}
+
+/**
+ * A folder without pyproject.toml: with setup.py it is a setuptools project (pre-commit: setup.cfg
+ * and a setup.py that only calls setup()), which `python -m build`, `uv build` and pip build with
+ * setuptools.build_meta:__legacy__. setup.py is read as text, never run.
+ */
+async function describeSetupPy(
+  reader: FileReader,
+  dir: string,
+  pyprojectFile: string,
+): Promise<Description> {
+  const where = dir || 'the repository root';
+  const setupPyFile = repoPath(dir, 'setup.py');
+  const setupCfgFile = repoPath(dir, 'setup.cfg');
+  const setupPyText = await reader.read(setupPyFile);
+  const setupCfgText = await reader.read(setupCfgFile);
+  if (setupPyText === undefined) {
     const message =
-      legacy.length > 0
-        ? `No pyproject.toml in ${where}, only ${legacy.join(' and ')}. pyrelease releases projects described by pyproject.toml: add one that names the build backend ([build-system] requires = ["setuptools"], build-backend = "setuptools.build_meta"); the version can stay where it is${legacy.includes('setup.cfg') ? ' (setup.cfg [metadata] version)' : ''}.`
+      setupCfgText !== undefined
+        ? `No pyproject.toml or setup.py in ${where}, only setup.cfg: python -m build, uv build and pip build a folder that has one of them. Add a setup.py that calls setup() (from setuptools import setup; setup()), or a pyproject.toml that names the build backend ([build-system] requires = ["setuptools"], build-backend = "setuptools.build_meta"); the version can stay in setup.cfg [metadata] version.`
         : `No pyproject.toml in ${where}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`;
     throw new UserError(message, 'pyproject.toml not found', { file: pyprojectFile });
   }
+  const setupPy = { file: setupPyFile, text: setupPyText };
+  const cfg = setupCfgText === undefined ? undefined : { file: setupCfgFile, text: setupCfgText };
+  const call = readSetupCall(setupPyText);
+  // A keyword of setup() wins over setup.cfg; one that is not a literal names nothing readable.
+  const nameKeyword = call?.keywords.get('name');
+  const name = nameKeyword
+    ? nameKeyword.literal?.value
+    : cfg && setupCfgMetadata(cfg.text, 'name')?.value;
+  const pyproject = noPyproject(name || undefined);
+  const looked: string[] = [];
+  const context = backendContext(
+    { reader, dir, pyprojectFile, pyprojectText: '', pyproject },
+    looked,
+  );
+  return {
+    pyprojectText: '',
+    pyproject,
+    detected: await detectSetupPyVersion(context, setupPy, call, cfg),
+    buildFiles: cfg ? [setupPyFile, setupCfgFile] : [setupPyFile],
+    legacySetuptools: true,
+  };
+}
+
+async function describe(reader: FileReader, dir: string): Promise<Description> {
+  const pyprojectFile = repoPath(dir, 'pyproject.toml');
+  const pyprojectText = await reader.read(pyprojectFile);
+  if (pyprojectText === undefined) return describeSetupPy(reader, dir, pyprojectFile);
   const pyproject = parsePyproject(pyprojectText, pyprojectFile);
   const detected = await detectVersionOrigin({
     reader,
-    dir: options.dir,
+    dir,
     pyprojectFile,
     pyprojectText,
     pyproject,
   });
+  return {
+    pyprojectText,
+    pyproject,
+    detected,
+    buildFiles: [pyprojectFile],
+    legacySetuptools: false,
+  };
+}
+
+export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
+  const pyprojectFile = repoPath(options.dir, 'pyproject.toml');
+  const { pyprojectText, pyproject, detected, buildFiles, legacySetuptools } = await describe(
+    reader,
+    options.dir,
+  );
   const sources: VersionSource[] = [...detected.sources];
   const notes: string[] = [];
   const seen = new Set<string>(sources.map((source) => source.file));
+  if (legacySetuptools) {
+    notes.push(
+      `No pyproject.toml: ${buildFiles.join(' and ')} describe${buildFiles.length === 1 ? 's' : ''} a setuptools project, which python -m build and uv build build with setuptools.build_meta:__legacy__ (PEP 517's fallback). setup.py is read as text, never run.`,
+    );
+  }
 
   const addPython = (file: string, text: string, label: string, required: boolean) => {
     if (seen.has(file)) return;
@@ -192,6 +267,8 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     dir: options.dir,
     pyprojectFile,
     pyproject,
+    buildFiles,
+    legacySetuptools,
     name: pyproject.name,
     origin,
     primary,

@@ -17,7 +17,9 @@ export interface RealProjectFacts {
   readonly subdir: string;
   readonly version: string;
   readonly tagPrefix: string;
-  readonly buildBackend: string;
+  readonly buildBackend: string | null;
+  /** False for a project without pyproject.toml (setup.py and setup.cfg only); true when absent. */
+  readonly pyproject?: boolean;
   readonly versionSource: string;
   readonly versionFile: string | null;
   readonly versionLine: number | null;

@@ -576,6 +576,28 @@ describe('inspectDist on built archives', () => {
     );
   });
 
+  it('a project without pyproject.toml: its sdist holds setup.py and setup.cfg instead', async () => {
+    const legacy = { buildFiles: ['setup.py', 'setup.cfg'] };
+    const setupPy = sdistMembers().map((m) =>
+      m.name.endsWith('/pyproject.toml')
+        ? { name: `${TOP}/setup.py`, content: 'from setuptools import setup\nsetup()\n' }
+        : m,
+    );
+    setupPy.push({ name: `${TOP}/setup.cfg`, content: '[metadata]\nname = hello-pyrelease\n' });
+    expect((await inspectDist(options(await distDir(setupPy), legacy))).problems).toEqual([]);
+
+    const withoutCfg = setupPy.filter((m) => !m.name.endsWith('/setup.cfg'));
+    const problems = (await inspectDist(options(await distDir(withoutCfg), legacy))).problems;
+    expect(problems).toEqual([
+      {
+        title: 'Missing file in sdist',
+        message: expect.stringContaining(`lacks setup.cfg under ${TOP}/`),
+      },
+    ]);
+    // pyproject.toml is not asked of it.
+    expect(problems[0]!.message).not.toContain('pyproject.toml,');
+  });
+
   it('reports an sdist without the sources of what the wheel holds', async () => {
     const sdist = sdistMembers().filter((m) => !m.name.endsWith('__init__.py'));
     sdist.push({ name: `${TOP}/src/hello_pyrelease/cli.py`, content: '' });

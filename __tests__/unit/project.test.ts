@@ -313,14 +313,6 @@ describe('loadProject: what stops it', () => {
     expect(error.location).toEqual({ file: 'python/pyproject.toml' });
   });
 
-  it('no pyproject.toml beside setup.cfg and setup.py (pre-commit): says what to add', async () => {
-    const error = await failure({ 'setup.cfg': '[metadata]\nversion = 4.6.2\n', 'setup.py': '' });
-    expect(error.title).toBe('pyproject.toml not found');
-    expect(error.message).toContain('only setup.cfg and setup.py');
-    expect(error.message).toContain('build-backend = "setuptools.build_meta"');
-    expect(error.message).toContain('(setup.cfg [metadata] version)');
-  });
-
   it('no version anywhere', async () => {
     const error = await failure(
       { 'pyproject.toml': '[project]\nname = "x"\n' },

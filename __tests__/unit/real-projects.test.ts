@@ -1,4 +1,6 @@
 // Every real-project fixture: where pyrelease finds the version, and how it reads the release tag.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject, repoPath } from '../../src/project.js';
 import { findRelease } from '../../src/sources/changelog.js';
@@ -36,6 +38,29 @@ describe('real projects: the version, wherever the backend takes it from', () =>
       // Every other place that states a version agrees with the one the build reads.
       for (const source of project.sources) {
         expect(samePep440(source.value, facts.version), source.label).toBe(true);
+      }
+    });
+  }
+});
+
+describe('real projects: what describes the build', () => {
+  // pyproject.toml, or for a setuptools project without one (pre-commit), setup.py and setup.cfg,
+  // which PEP 517 frontends build with setuptools.build_meta:__legacy__.
+  for (const facts of projects) {
+    const hasPyproject = facts.pyproject !== false;
+    it(`${facts.repo} ${facts.tag}: ${hasPyproject ? 'pyproject.toml' : 'setup.py, no pyproject.toml'}`, async () => {
+      const dir = path.join(facts.root, facts.subdir);
+      expect(existsSync(path.join(dir, 'pyproject.toml'))).toBe(hasPyproject);
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+      });
+      expect(project.legacySetuptools).toBe(!hasPyproject);
+      if (!hasPyproject) {
+        expect(facts.buildBackend).toBeNull();
+        expect(project.buildFiles[0]).toBe(repoPath(facts.subdir, 'setup.py'));
+        expect(project.name).toBeDefined();
       }
     });
   }

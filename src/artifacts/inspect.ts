@@ -52,6 +52,11 @@ export interface InspectOptions {
    */
   readonly importName?: string;
   readonly expectLicense: boolean;
+  /**
+   * The files that describe the build, relative to the project root, which the sdist must hold:
+   * pyproject.toml by default; setup.py (and setup.cfg) for a setuptools project without one.
+   */
+  readonly buildFiles?: readonly string[];
   /** `[project].readme`, relative to the project root; any README* will do when absent. */
   readonly readme?: string;
   /** Several wheels (a build matrix), all for this project and version. */
@@ -268,7 +273,8 @@ export async function inspectSdist(
   const missing: string[] = [];
   const relative = [...files.keys()];
   const topLevel = relative.map((name) => name.split('/')[0]!);
-  if (!files.has('pyproject.toml')) missing.push('pyproject.toml');
+  for (const wanted of options.buildFiles ?? ['pyproject.toml'])
+    if (!files.has(wanted)) missing.push(wanted);
   if (options.readme !== undefined) {
     const readme = path.posix.normalize(options.readme.replace(/\\/g, '/'));
     if (!files.has(readme)) missing.push(`${readme} (the readme pyproject.toml names)`);

@@ -28,6 +28,7 @@ export async function inspectReleaseFiles(options: {
   readonly version: string;
   readonly importName: string | undefined;
   readonly expectLicense: boolean;
+  readonly buildFiles?: readonly string[];
   readonly requireSdist: boolean;
 }): Promise<ReleaseFiles> {
   const contents = await findDistFiles(options.distDir, options.projectDir, options.workspace);
@@ -37,6 +38,7 @@ export async function inspectReleaseFiles(options: {
     version: options.version,
     importName: options.importName,
     expectLicense: options.expectLicense,
+    buildFiles: options.buildFiles,
     requireSdist: options.requireSdist,
   });
   for (const warning of found.warnings)

@@ -198,6 +198,25 @@ export function parsePyproject(text: string, file: string): Pyproject {
   };
 }
 
+/**
+ * What a setuptools project without pyproject.toml has in its place: no tables at all, which
+ * is how PEP 517 frontends read it (setuptools.build_meta:__legacy__), and the name setup.cfg
+ * or setup.py gives.
+ */
+export function noPyproject(name: string | undefined): Pyproject {
+  return {
+    name,
+    version: undefined,
+    dynamicVersion: false,
+    hatchVersionPath: undefined,
+    hatchVersionSource: undefined,
+    wheelPackages: [],
+    buildBackend: undefined,
+    buildRequires: [],
+    data: {},
+  };
+}
+
 /** The line of a table header, or of a key inside it, for messages about it. */
 export function locateKeyLine(text: string, tableName: string, key?: string): number | undefined {
   let headerLine: number | undefined;

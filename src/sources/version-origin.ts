@@ -15,6 +15,7 @@ export type SourceKind =
   | 'cargo'
   | 'meson'
   | 'setup-cfg'
+  | 'setup-py'
   | 'regex'
   /** incremental's `Version("pkg", X, Y, Z, …)` call: `value` is the version it computes. */
   | 'incremental';

@@ -23,11 +23,13 @@ interface Directive {
   readonly location: Location;
 }
 
-/** `[metadata] version = …` in setup.cfg, with its position. */
-export function setupCfgVersion(
+/** `[metadata] KEY = …` in setup.cfg (`version`, `name`), with its position. */
+export function setupCfgMetadata(
   text: string,
+  key: string,
 ): { value: string; line: number; column: number } | undefined {
   let section = '';
+  const pattern = new RegExp(`^(${key}[ \\t]*[=:][ \\t]*)(\\S(?:.*\\S)?)[ \\t]*$`);
   for (const [index, line] of splitText(text).lines.entries()) {
     const header = /^\s*\[([^\]]+)\]/.exec(line);
     if (header?.[1]) {
@@ -35,11 +37,18 @@ export function setupCfgVersion(
       continue;
     }
     if (section !== 'metadata') continue;
-    const match = /^(version[ \t]*[=:][ \t]*)(\S(?:.*\S)?)[ \t]*$/.exec(line);
+    const match = pattern.exec(line);
     if (match?.[1] && match[2])
       return { value: match[2], line: index + 1, column: match[1].length + 1 };
   }
   return undefined;
+}
+
+/** `[metadata] version = …` in setup.cfg, with its position. */
+export function setupCfgVersion(
+  text: string,
+): { value: string; line: number; column: number } | undefined {
+  return setupCfgMetadata(text, 'version');
 }
 
 /** `[options] package_dir = =src` or `[tool.setuptools.package-dir] "" = "src"`. */
@@ -135,6 +144,32 @@ async function fromFile(
   ]);
 }
 
+/**
+ * setup.cfg's `[metadata] version`: a literal (`version = 1.2.3`), `attr: pkg.__version__` or
+ * `file: VERSION`; undefined when setup.cfg states none.
+ */
+export async function fromSetupCfg(
+  context: BackendContext,
+  cfg: { file: string; text: string },
+): Promise<Detected | undefined> {
+  context.looked(`${cfg.file} [metadata] version`);
+  const written = setupCfgVersion(cfg.text);
+  if (!written) return undefined;
+  const location = { file: cfg.file, line: written.line };
+  const describe = `${cfg.file} [metadata] version`;
+  const directive = /^(attr|file):\s*(.+)$/.exec(written.value);
+  if (directive?.[1] === 'attr' && directive[2]) {
+    return fromAttr(context, { attr: directive[2], describe, location }, cfg.text);
+  }
+  if (directive?.[1] === 'file' && directive[2]) {
+    const first = directive[2].split(',')[0]!.trim();
+    return fromFile(context, { file: first, describe, location });
+  }
+  return fileOrigin('setuptools', [
+    { kind: 'setup-cfg', label: describe, file: cfg.file, ...written },
+  ]);
+}
+
 export const setuptools: Backend = {
   async detect(context): Promise<Detected | undefined> {
     const cfg = await context.read('setup.cfg');
@@ -153,23 +188,8 @@ export const setuptools: Backend = {
       if (typeof file === 'string') return fromFile(context, { file, describe, location });
     }
     if (cfg && (context.pyproject.dynamicVersion || context.pyproject.data.project === undefined)) {
-      context.looked(`${cfg.file} [metadata] version`);
-      const written = setupCfgVersion(cfg.text);
-      if (written) {
-        const location = { file: cfg.file, line: written.line };
-        const describe = `${cfg.file} [metadata] version`;
-        const directive = /^(attr|file):\s*(.+)$/.exec(written.value);
-        if (directive?.[1] === 'attr' && directive[2]) {
-          return fromAttr(context, { attr: directive[2], describe, location }, cfg.text);
-        }
-        if (directive?.[1] === 'file' && directive[2]) {
-          const first = directive[2].split(',')[0]!.trim();
-          return fromFile(context, { file: first, describe, location });
-        }
-        return fileOrigin('setuptools', [
-          { kind: 'setup-cfg', label: describe, file: cfg.file, ...written },
-        ]);
-      }
+      const found = await fromSetupCfg(context, cfg);
+      if (found) return found;
     }
     const backend = context.pyproject.buildBackend;
     const setuptoolsBuilds = backend === undefined || backend.startsWith('setuptools');

@@ -1,6 +1,7 @@
 // Looks inside what will be released before anything else uses it: names, versions and METADATA
 // of the built pair, or of the whole set of prebuilt files a dist-dir holds.
 import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { inspectDist } from '../../artifacts/inspect.js';
 import { inspectReleaseFiles } from '../../artifacts/release-files.js';
 import { UserError } from '../../errors.js';
@@ -23,6 +24,8 @@ async function inspect(state: ReleaseState): Promise<Inspection> {
   // Without import-name, the wheel test imports what the built wheel holds.
   const importName = inputs.importName || undefined;
   const expectLicense = await hasLicense(projectDir);
+  // pyproject.toml, or setup.py and setup.cfg: the sdist must hold what describes the build.
+  const buildFiles = validated.project.buildFiles.map((file) => path.posix.basename(file));
   if (inputs.distDir) {
     return inspectReleaseFiles({
       distDir: inputs.distDir,
@@ -33,6 +36,7 @@ async function inspect(state: ReleaseState): Promise<Inspection> {
       version: validated.version,
       importName,
       expectLicense,
+      buildFiles,
       requireSdist: inputs.requireSdist,
     });
   }
@@ -42,6 +46,7 @@ async function inspect(state: ReleaseState): Promise<Inspection> {
     version,
     importName,
     expectLicense,
+    buildFiles,
   });
   if (found.problems.length > 0 || !found.wheel || !found.sdist) {
     for (const problem of found.problems)

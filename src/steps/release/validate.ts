@@ -60,10 +60,13 @@ export const validate: Step<ReleaseState> = {
 
     const { project, result: check } = run;
     if (!project.name) {
+      const [describer] = project.buildFiles.slice(-1);
       throw new UserError(
-        `${project.pyprojectFile} names no project ([project].name, or [tool.poetry].name for Poetry 1); a release needs the name the index knows it by. Add name = "your-package" to its [project] table and commit. Nothing was built or published.`,
+        project.legacySetuptools
+          ? `${project.buildFiles.join(' and ')} ${project.buildFiles.length === 1 ? 'names' : 'name'} no project (setup.cfg [metadata] name, or a literal name="…" in setup()); a release needs the name the index knows it by. Add name = your-package under [metadata] in setup.cfg, or name="your-package" in setup(), and commit. Nothing was built or published.`
+          : `${project.pyprojectFile} names no project ([project].name, or [tool.poetry].name for Poetry 1); a release needs the name the index knows it by. Add name = "your-package" to its [project] table and commit. Nothing was built or published.`,
         'No project name',
-        { file: project.pyprojectFile },
+        { file: describer ?? project.pyprojectFile },
       );
     }
     state.projectDir = path.join(context.workspace, project.dir);
@@ -87,9 +90,9 @@ export const validate: Step<ReleaseState> = {
         return `not tagged: the version is what the build computes (${project.origin.how})`;
       }
       throw new UserError(
-        `The version of ${project.pyprojectFile} is not written in its files (${project.origin.kind === 'file' ? 'no version' : project.origin.how}), and no tag names it. Release from a version tag: tag the commit (git tag -a v1.2.3) and run again.`,
+        `The version of ${project.buildFiles.join(' and ')} is not written in its files (${project.origin.kind === 'file' ? 'no version' : project.origin.how}), and no tag names it. Release from a version tag: tag the commit (git tag -a v1.2.3) and run again.`,
         'No version to release',
-        { file: project.pyprojectFile },
+        { file: project.buildFiles[0] ?? project.pyprojectFile },
       );
     }
     state.validated = {
