@@ -222,11 +222,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-X4VASJHB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-KUXZSEMN.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-JEAPPKLV.js");
+  const { runBump } = await import("./chunks/bump-VRGZ2XQL.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -235,7 +235,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-X4VASJHB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-KUXZSEMN.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

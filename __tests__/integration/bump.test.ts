@@ -181,16 +181,24 @@ describe('bump from workflow_dispatch', () => {
 
   it('pushes neither commit nor tag when the branch moved on the remote', async () => {
     const repo = await makeRepo();
+    // A second commit, so that putting the checkout back twice would show.
+    await repo.write('NOTES.txt', 'a commit with a parent\n');
+    repo.commitAll('Notes');
+    repo.git('push', '--quiet', 'origin', 'main');
     // Someone else pushes to main after this checkout.
     const other = path.join(path.dirname(repo.dir), 'other');
     execFileSync('git', ['clone', '--quiet', repo.origin, other]);
     gitIn(other, 'commit', '--quiet', '--allow-empty', '-m', 'Meanwhile');
     gitIn(other, 'push', '--quiet', 'origin', 'main');
     const remoteMain = remote(repo, 'rev-parse', 'refs/heads/main').trim();
+    const head = repo.git('rev-parse', 'HEAD').trim();
     const run = await dispatch(repo, 'main', { bump: 'patch' });
     expect(run.exitCode).toBe(1);
     const error = run.annotations.find((a) => a.level === 'error');
     expect(error?.properties.title).toBe('Push failed');
+    // The checkout is put back exactly once: HEAD is the commit the run started from.
+    expect(repo.git('rev-parse', 'HEAD').trim()).toBe(head);
+    expect(repo.git('status', '--porcelain', '--untracked-files=no')).toBe('');
     expect(error?.message).toContain('Run the workflow again');
     expect(remote(repo, 'tag', '--list')).toBe('');
     expect(remote(repo, 'rev-parse', 'refs/heads/main').trim()).toBe(remoteMain);

@@ -520,7 +520,7 @@ export async function undoBump(cwd: string, landing: BumpLanding): Promise<void>
 
 /**
  * Pushes the branch and the tag together (`--atomic`: both land or neither does). On a refusal
- * the checkout is put back, so the next run starts from the moved branch.
+ * nothing landed; the release that called it puts the checkout back (undoBump), once.
  */
 export async function pushBump(cwd: string, landing: BumpLanding): Promise<string> {
   const { branch, tag } = landing;
@@ -533,7 +533,6 @@ export async function pushBump(cwd: string, landing: BumpLanding): Promise<strin
     `refs/tags/${tag}:refs/tags/${tag}`,
   ]);
   if (push.exitCode !== 0) {
-    await undoBump(cwd, landing);
     const moved = /rejected|non-fast-forward|fetch first|stale info/i.test(
       `${push.stdout}\n${push.stderr}`,
     );
