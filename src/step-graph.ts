@@ -66,20 +66,10 @@ export async function runGraph<State>(
   const failures = new Map<string, unknown>();
   const running = new Set<Promise<void>>();
 
-  const start = (step: Step<State>) => {
-    status.set(step.name, 'running');
-    const note = step.note?.(state);
-    if (note) {
-      pipeline.note(step.name, note.status, note.detail);
-      status.set(step.name, 'passed');
-      return;
-    }
+  /** Runs a step's work through the pipeline (timed, logged, recorded) and tracks its end. */
+  const track = (step: Step<State>, work: () => Promise<string>) => {
     const done: Promise<void> = pipeline
-      .step(
-        step.name,
-        () => step.run(state),
-        (detail) => detail,
-      )
+      .step(step.name, work, (detail) => detail)
       .then(
         () => void status.set(step.name, 'passed'),
         (error: unknown) => {
@@ -89,6 +79,25 @@ export async function runGraph<State>(
       )
       .finally(() => running.delete(done));
     running.add(done);
+  };
+
+  const start = (step: Step<State>) => {
+    status.set(step.name, 'running');
+    let note: StepNote | undefined;
+    try {
+      note = step.note?.(state);
+    } catch (error) {
+      // A note that cannot be made fails its step like a run would: recorded, and the steps
+      // already running still finish first.
+      track(step, () => Promise.reject(error));
+      return;
+    }
+    if (note) {
+      pipeline.note(step.name, note.status, note.detail);
+      status.set(step.name, 'passed');
+      return;
+    }
+    track(step, () => step.run(state));
   };
 
   for (;;) {

@@ -164,4 +164,29 @@ describe('runGraph', () => {
       { name: 'inspect', status: 'passed', detail: 'inspect done' },
     ]);
   });
+
+  it('a note that throws fails its step; the steps already running still finish', async () => {
+    const trace: Trace = { events: [] };
+    const pipeline = new Pipeline();
+    const slow = gate();
+    const broken: Step<Trace> = {
+      name: 'plan',
+      needs: ['quick'],
+      sideEffect: false,
+      note: () => {
+        throw new Error('plan broke');
+      },
+      run: () => Promise.resolve('never'),
+    };
+    const run = runGraph(
+      [step('slow', { wait: slow.promise }), step('quick'), broken],
+      trace,
+      pipeline,
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    slow.open();
+    await expect(run).rejects.toThrow('plan broke');
+    expect(trace.events).toContain('end slow');
+    expect(pipeline.records.find((r) => r.name === 'plan')?.status).toBe('failed');
+  });
 });
