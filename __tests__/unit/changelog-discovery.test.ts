@@ -131,6 +131,24 @@ describe('loadProject finds the changelog', () => {
     expect(project.notes.join('\n')).toContain('No changelog found');
   });
 
+  it('a reno project is told its notes are not read (tenacity)', async () => {
+    const plain = await loadProject(listingReader({ 'pyproject.toml': pyproject() }), AUTO);
+    expect(plain.notes.join('\n')).not.toContain('reno');
+    for (const files of [
+      { 'reno.yaml': '---\n' } as Record<string, string>,
+      { 'releasenotes/notes/add-retry-placeholder-0123456789abcdef.yaml': '---\n' },
+    ]) {
+      const project = await loadProject(
+        listingReader({ 'pyproject.toml': pyproject(), ...files }),
+        AUTO,
+      );
+      expect(project.changelog).toBeUndefined();
+      const notes = project.notes.join('\n');
+      expect(notes).toContain('No changelog found');
+      expect(notes).toContain('releasenotes holds reno notes');
+    }
+  });
+
   it('without a listing, by probing the usual names', async () => {
     const project = await loadProject(
       memoryReader({ 'pyproject.toml': pyproject(), 'docs/HISTORY.rst': 'x\n' }),

@@ -115,6 +115,22 @@ describe('real projects: the changelog, found without configuration', () => {
       }
     });
   }
+
+  // Without a changelog file the check says so; reno's notes (tenacity) are named as unread.
+  for (const facts of projects.filter((candidate) => candidate.changelog === null)) {
+    it(`${facts.repo} ${facts.tag}: no changelog file`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      expect(project.changelog).toBeUndefined();
+      const notes = project.notes.join('\n');
+      expect(notes).toContain('No changelog found');
+      expect(notes.includes('reno notes')).toBe(existsSync(path.join(facts.root, 'reno.yaml')));
+    });
+  }
 });
 
 describe('real projects: the release date, wherever the changelog writes it', () => {

@@ -201,6 +201,50 @@ describe('setuptools', () => {
       location: { file: 'setup.py', line: 2 },
     });
   });
+
+  it('takes an in-tree backend that re-exports setuptools as setuptools (maturin)', async () => {
+    const pyproject = (backendPath: string) =>
+      lines(
+        '[build-system]',
+        'requires = ["setuptools", "setuptools-rust"]',
+        `backend-path = ["${backendPath}"]`,
+        'build-backend = "bootstrap"',
+        '',
+        '[project]',
+        'name = "acme"',
+        'dynamic = ["version"]',
+      );
+    const setupPy = lines('from setuptools import setup', 'setup(version=read_cargo_version())');
+    for (const [backendPath, module] of [
+      ['acme', 'acme/bootstrap.py'],
+      ['./acme/', 'acme/bootstrap.py'],
+      ['.', 'bootstrap.py'],
+    ] as const) {
+      const project = await load({
+        'pyproject.toml': pyproject(backendPath),
+        [module]: lines('"""Hooks."""', 'from setuptools.build_meta import *  # noqa'),
+        'setup.py': setupPy,
+      });
+      expect(project.origin, backendPath).toMatchObject({
+        kind: 'computed',
+        backend: 'setuptools',
+        location: { file: 'setup.py', line: 2 },
+      });
+    }
+    // An in-tree backend of its own is not setuptools: the version stays unfound, as before.
+    const own = await refusal({
+      'pyproject.toml': pyproject('acme'),
+      'acme/bootstrap.py': lines('def build_wheel(wheel_directory, config_settings=None): ...'),
+      'setup.py': setupPy,
+    });
+    expect(own.message).toMatch(/the build backend bootstrap and a dynamic version/);
+    // A backend-path that leaves the project is not followed.
+    const outside = await refusal({
+      'pyproject.toml': pyproject('../acme'),
+      'setup.py': setupPy,
+    });
+    expect(outside.message).toMatch(/the build backend bootstrap and a dynamic version/);
+  });
 });
 
 describe('the git tag as the version', () => {

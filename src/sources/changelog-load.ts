@@ -214,8 +214,13 @@ export async function loadChangelog(
       }
     }
     if (file === undefined) {
+      // reno keeps one YAML note per change in releasenotes/notes/ and renders the release notes
+      // from git history: there is no file that names a version to check.
+      const reno =
+        files?.includes(repoPath(dir, 'reno.yaml')) ||
+        folders.includes(repoPath(dir, 'releasenotes'));
       options.notes?.push(
-        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.`,
+        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`,
       );
       return undefined;
     }

@@ -192,7 +192,10 @@ export const setuptools: Backend = {
       if (found) return found;
     }
     const backend = context.pyproject.buildBackend;
-    const setuptoolsBuilds = backend === undefined || backend.startsWith('setuptools');
+    const setuptoolsBuilds =
+      backend === undefined ||
+      backend.startsWith('setuptools') ||
+      (await wrapsSetuptools(context, backend));
     if (
       setuptoolsBuilds &&
       (context.pyproject.dynamicVersion || context.pyproject.data.project === undefined)
@@ -210,6 +213,36 @@ export const setuptools: Backend = {
     return undefined;
   },
 };
+
+/**
+ * Whether an in-tree backend (`backend-path`) re-exports setuptools' hooks: maturin builds its own
+ * sdist with `build-backend = "bootstrap"`, a module beside the package that does
+ * `from setuptools.build_meta import *`. Read as text, never imported.
+ */
+async function wrapsSetuptools(context: BackendContext, backend: string): Promise<boolean> {
+  const paths = dig(context.pyproject.data, ['build-system', 'backend-path']);
+  if (!Array.isArray(paths)) return false;
+  const module = backend.split(':')[0]!.trim().split('.').join('/');
+  if (!/^[\w/]+$/.test(module)) return false;
+  for (const entry of paths) {
+    if (typeof entry !== 'string') continue;
+    const folder = entry.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+    if (folder.split('/').includes('..')) continue;
+    const base = folder === '' || folder === '.' ? module : `${folder}/${module}`;
+    for (const candidate of [`${base}.py`, `${base}/__init__.py`]) {
+      const found = await context.read(candidate);
+      if (
+        found &&
+        /^\s*(from\s+setuptools\.build_meta\s+import|import\s+setuptools\.build_meta)\b/m.test(
+          found.text,
+        )
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 function lineOf(text: string, pattern: RegExp): number | undefined {
   const index = splitText(text).lines.findIndex((line) => pattern.test(line));
