@@ -4,7 +4,12 @@
 // Pure: text in, structure out; untidiness becomes warnings. Linear: each heading is classified
 // and its version parsed once, duplicates are found in a map keyed by PEP 440 meaning.
 import { parsePep440, type Pep440 } from '../version/pep440.js';
-import { classifyHeading, dateOnlyLine, readDate } from './changelog-headings.js';
+import {
+  classifyHeading,
+  dateOnlyLine,
+  readDate,
+  type HeadingMeaning,
+} from './changelog-headings.js';
 import { TextLines } from './changelog-lines.js';
 import { scanMarkdown } from './changelog-markdown.js';
 import type {
@@ -164,6 +169,35 @@ function firstTextLine(lines: TextLines, start: number, end: number): string {
   return '';
 }
 
+type ReleaseMeaning = Extract<HeadingMeaning, { kind: 'release' }>;
+
+/** The section of a release heading; `date` and `pending` as the caller settled them. */
+export function releaseSection(
+  heading: RawHeading,
+  meaning: ReleaseMeaning,
+  settled: { readonly date: string | undefined; readonly pending: boolean },
+  body: { readonly bodyStart: number; readonly bodyEnd: number; readonly body: string },
+): ReleaseSection {
+  // Written out, not spread: spreads cost a runtime call per object, 100,000 times over.
+  return {
+    heading: heading.text,
+    line: heading.line,
+    firstLine: heading.firstLine,
+    lastLine: heading.lastLine,
+    level: heading.level,
+    style: heading.style,
+    version: meaning.written,
+    normalized: meaning.version.normalized,
+    column: heading.column + meaning.offset,
+    date: settled.date,
+    yanked: meaning.yanked,
+    pending: settled.pending,
+    bodyStart: body.bodyStart,
+    bodyEnd: body.bodyEnd,
+    body: body.body,
+  };
+}
+
 export function parseChangelog(text: string, options: ParseOptions = {}): Changelog {
   const lines = new TextLines(text);
   const format = options.format ?? sniffFormat(lines);
@@ -300,24 +334,7 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
         short: `odd date "${dateText}"`,
       });
     }
-    // Written out, not spread: spreads cost a runtime call per object, 100,000 times over.
-    const release: ReleaseSection = {
-      heading: heading.text,
-      line: heading.line,
-      firstLine: heading.firstLine,
-      lastLine: heading.lastLine,
-      level: heading.level,
-      style: heading.style,
-      version: meaning.written,
-      normalized: meaning.version.normalized,
-      column: heading.column + meaning.offset,
-      date,
-      yanked: meaning.yanked,
-      pending,
-      bodyStart: body.bodyStart,
-      bodyEnd: body.bodyEnd,
-      body: body.body,
-    };
+    const release = releaseSection(heading, meaning, { date, pending }, body);
     byKey.set(key, release);
     releases.push(release);
   }

@@ -8,7 +8,7 @@ import { TextLines } from './changelog-lines.js';
 import { scanMarkdown } from './changelog-markdown.js';
 import type { ChangelogFormat } from './changelog-markup.js';
 import { scanRst } from './changelog-rst.js';
-import { versionKey, type ReleaseSection } from './changelog.js';
+import { releaseSection, versionKey, type ReleaseSection } from './changelog.js';
 
 export interface NotesPattern {
   /** The folder of the notes files, repository-relative. */
@@ -160,23 +160,11 @@ export function readNotesFile(
     let end = lines.count;
     while (start <= end && lines.isBlank(start - 1)) start++;
     while (end >= start && lines.isBlank(end - 1)) end--;
-    return {
-      heading: heading.text,
-      line: heading.line,
-      firstLine: heading.firstLine,
-      lastLine: heading.lastLine,
-      level: heading.level,
-      style: heading.style,
-      version: meaning.written,
-      normalized: meaning.version.normalized,
-      column: heading.column + meaning.offset,
-      date: meaning.date,
-      yanked: meaning.yanked,
-      pending: meaning.pending,
+    return releaseSection(heading, meaning, meaning, {
       bodyStart: start,
       bodyEnd: end,
       body: lines.slice(start - 1, end - 1).trim(),
-    };
+    });
   }
   return undefined;
 }
