@@ -1,6 +1,6 @@
 // The release a `release` event is about (`on: release: types: [published]`): the maintainer made
 // it, so pyrelease completes that release rather than any other of the same tag.
-import { readFileSync } from 'node:fs';
+import { readEventPayloadQuietly } from './event-payload.js';
 
 export interface EventRelease {
   readonly id: number;
@@ -18,11 +18,6 @@ export function parseEventRelease(payload: unknown): EventRelease | undefined {
 }
 
 export function readEventRelease(env: NodeJS.ProcessEnv = process.env): EventRelease | undefined {
-  if (env.GITHUB_EVENT_NAME !== 'release' || !env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    return parseEventRelease(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')));
-  } catch {
-    // An unreadable payload is reported where the context reads it.
-    return undefined;
-  }
+  if (env.GITHUB_EVENT_NAME !== 'release') return undefined;
+  return parseEventRelease(readEventPayloadQuietly(env));
 }

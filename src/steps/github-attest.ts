@@ -3,9 +3,9 @@
 // the release notes' text; the run signs one statement naming every file and stores it in the
 // repository. The signing and storing code is loaded only when it signs.
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import type { RunContext } from '../context.js';
 import { UserError } from '../errors.js';
+import { readEventPayloadQuietly } from '../event-payload.js';
 import type { Inputs } from '../inputs.js';
 import {
   decideGithubAttestations,
@@ -56,17 +56,12 @@ export interface GithubAttestation {
 
 /** `repository.visibility` (or `private`) of the event payload; undefined when it does not say. */
 export function payloadVisibility(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      repository?: { visibility?: unknown; private?: unknown } | null;
-    };
-    const repository = payload?.repository;
-    if (typeof repository?.visibility === 'string') return repository.visibility;
-    if (typeof repository?.private === 'boolean') return repository.private ? 'private' : 'public';
-  } catch {
-    // an unreadable payload says nothing; readContext reports it
-  }
+  const payload = readEventPayloadQuietly(env) as {
+    repository?: { visibility?: unknown; private?: unknown } | null;
+  } | null;
+  const repository = payload?.repository;
+  if (typeof repository?.visibility === 'string') return repository.visibility;
+  if (typeof repository?.private === 'boolean') return repository.private ? 'private' : 'public';
   return undefined;
 }
 
