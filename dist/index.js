@@ -19,7 +19,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-VHMZI5HB.js";
+} from "./chunks/chunk-K3WS45GX.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
@@ -222,11 +222,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-QTZEQ5EQ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-TYSS347P.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-73YNWHEL.js");
+  const { runBump } = await import("./chunks/bump-V3NAVXV7.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -235,7 +235,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-QTZEQ5EQ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-TYSS347P.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

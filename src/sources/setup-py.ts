@@ -3,6 +3,7 @@
 // plain string literal has a place a report points at and a bump edits; any other value
 // (`version=get_version()`, `**metadata`) is only known when setup.py runs.
 import { stripBom, type Located } from './text.js';
+import { positionOf } from './regex-version.js';
 
 export interface SetupKeyword {
   /** The literal, with its 1-based position, when the value is one plain string literal. */
@@ -50,13 +51,6 @@ function skipString(cursor: Cursor): { start: number; end: number } {
   return { start, end: index };
 }
 
-/** 1-based line and column of an offset (a CR before LF ends a line, never starts one). */
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-
 /** Code positions of `text`: strings and comments are skipped, each other char is visited. */
 function* code(text: string): Generator<number> {
   const cursor: Cursor = { text, index: 0 };
@@ -99,7 +93,7 @@ function literalAt(text: string, start: number): Located | undefined {
     after = newline === -1 ? text.length : newline;
   }
   if (text[after] !== ',' && text[after] !== ')') return undefined;
-  return { value, ...position(text, body.start) };
+  return { value, ...positionOf(text, body.start) };
 }
 
 /**
@@ -138,14 +132,14 @@ export function readSetupCall(source: string): SetupCall | undefined {
           if (!keywords.has(word)) {
             keywords.set(word, {
               literal: literalAt(text, valueStart),
-              line: position(text, offset).line,
+              line: positionOf(text, offset).line,
             });
           }
         }
         while (scan + 1 < positions.length && positions[scan + 1]! < offset + word.length) scan++;
       }
     }
-    return { line: position(text, index).line, keywords, unpacks };
+    return { line: positionOf(text, index).line, keywords, unpacks };
   }
   return undefined;
 }
