@@ -20,8 +20,11 @@ export interface Step<State> {
   readonly sideEffect: boolean;
   /** Asked when the step is due: a note recorded in place of running it. */
   note?(state: State): StepNote | undefined;
-  /** Does the work, writes its results into the state; returns the summary's detail. */
-  run(state: State): Promise<string>;
+  /**
+   * Does the work, writes its results into the state; returns the summary's detail. A step that
+   * always records a note (a dry run's plan, a skipped step) has none.
+   */
+  run?(state: State): Promise<string>;
 }
 
 export type NodeStatus = 'waiting' | 'running' | 'passed' | 'failed';
@@ -97,7 +100,11 @@ export async function runGraph<State>(
       status.set(step.name, 'passed');
       return;
     }
-    track(step, () => step.run(state));
+    track(
+      step,
+      () =>
+        step.run?.(state) ?? Promise.reject(new Error(`${step.name} made no note and has no run`)),
+    );
   };
 
   for (;;) {

@@ -84,7 +84,6 @@ function skipped(
     needs: names(needs),
     sideEffect,
     note: () => ({ status: 'skipped', detail }),
-    run: () => Promise.reject(new Error(`${name} is skipped`)),
   };
 }
 

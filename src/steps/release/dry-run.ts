@@ -34,7 +34,6 @@ export const publishPlan: Step<ReleaseState> = {
         : 'publish: false',
     };
   },
-  run: () => Promise.reject(new Error('A dry run records its plan and runs nothing')),
 };
 
 export const githubReleasePlan: Step<ReleaseState> = {
@@ -52,5 +51,4 @@ export const githubReleasePlan: Step<ReleaseState> = {
     if (inputs.closeMilestone) plan.push(`close the milestone ${tag} or ${version}, if open`);
     return { status: 'dry run', detail: tag };
   },
-  run: () => Promise.reject(new Error('A dry run records its plan and runs nothing')),
 };
