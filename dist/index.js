@@ -222,7 +222,7 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-6CVEDPAE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-TFXTWVRZ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -235,7 +235,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-6CVEDPAE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-TFXTWVRZ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

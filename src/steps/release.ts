@@ -170,10 +170,7 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
 export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const checks = checkSteps(mode, state);
   if (mode === 'dry run') {
-    const plan = after(
-      publishPlan,
-      checks.find((step) => step.name === attestationPlan.name),
-    );
+    const plan = after(publishPlan, attestationPlan);
     return [...checks, plan, after(githubReleasePlan, plan)];
   }
   // GitHub is first asked once everything local has passed: a refused release makes no request.
