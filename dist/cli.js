@@ -2,15 +2,15 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-GTFOGJE6.js";
-import "./chunks/chunk-JF6L2K6G.js";
+} from "./chunks/chunk-SYHOJ2VX.js";
+import "./chunks/chunk-N63YBGZQ.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-K3WS45GX.js";
+} from "./chunks/chunk-AZDHF7PK.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-M3OTX3ED.js";
 import "./chunks/chunk-HN3VUIRH.js";
 
-// src/cli-args.ts
+// src/cli/cli-args.ts
 import { parseArgs } from "node:util";
 var OPTIONS = {
   "working-directory": {
@@ -231,7 +231,7 @@ function parseCommandLine(argv) {
   };
 }
 
-// src/cli-context.ts
+// src/cli/cli-context.ts
 import { realpath } from "node:fs/promises";
 import path from "node:path";
 async function existingDir(dir) {
@@ -267,7 +267,7 @@ async function localRun(dir, options = {}) {
   };
 }
 
-// src/cli.ts
+// src/cli/cli.ts
 var VERSION = true ? "0.1.0" : "development";
 function terminalOutput() {
   const write = process.stdout.write.bind(process.stdout);
@@ -347,12 +347,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-ZEYHQMJE.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-3G4S5HMJ.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-TFXTWVRZ.js");
+    const { runReleaseAndReport } = await import("./chunks/release-report-KVP4W7DN.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

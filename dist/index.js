@@ -3,8 +3,8 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-GTFOGJE6.js";
-import "./chunks/chunk-JF6L2K6G.js";
+} from "./chunks/chunk-SYHOJ2VX.js";
+import "./chunks/chunk-N63YBGZQ.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   info,
@@ -19,7 +19,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-K3WS45GX.js";
+} from "./chunks/chunk-AZDHF7PK.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
@@ -34,10 +34,10 @@ import {
 } from "./chunks/chunk-M3OTX3ED.js";
 import "./chunks/chunk-HN3VUIRH.js";
 
-// src/context.ts
+// src/run/context.ts
 import { readFileSync } from "node:fs";
 
-// src/refs.ts
+// src/run/refs.ts
 function isCommitId(value) {
   return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
 }
@@ -56,7 +56,7 @@ function refNameProblem(name) {
   return void 0;
 }
 
-// src/context.ts
+// src/run/context.ts
 function payloadError(path, problem) {
   return new UserError(
     `The event payload ${path} (GITHUB_EVENT_PATH) ${problem}. The runner writes it; if you start pyrelease yourself, give it the JSON object of the event.`,
@@ -152,7 +152,7 @@ function readContext(env = process.env, cwd = process.cwd()) {
   };
 }
 
-// src/main.ts
+// src/action/action.ts
 function pickMode(mode, context, bump2 = "") {
   if (mode !== "auto") return mode;
   if (context.eventName === "release") return "release";
@@ -222,11 +222,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-TFXTWVRZ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-KVP4W7DN.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-V3NAVXV7.js");
+  const { runBump } = await import("./chunks/run-bump-UFQ3R3XA.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -235,7 +235,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-TFXTWVRZ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-report-KVP4W7DN.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -58,7 +58,7 @@ const lazyAssert = rewrite('lazy-assert', /@actions[\\/]io[\\/]lib[\\/]io\.js$/,
 
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/cli.ts' },
   outdir,
   bundle: true,
   splitting: true,

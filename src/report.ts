@@ -1,7 +1,7 @@
 // Everything the user sees: annotations on files and lines, outputs, the step summary, and the
 // same table in a terminal for the CLI.
 import * as core from '@actions/core';
-import type { CheckResult, Finding, Row } from './check.js';
+import type { CheckResult, Finding, Row } from './check/check-versions.js';
 import type { UserError } from './errors.js';
 
 const MARK = { true: '✓', false: '✗' } as const;

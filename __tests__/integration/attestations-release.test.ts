@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePublishAttestations } from '../../src/publish/sign.js';
+import { makePublishAttestations } from '../../src/provenance/sign.js';
 import { runAction } from '../helpers/action.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { startGithubServer, type GithubServer } from '../servers/github.js';

@@ -17,11 +17,11 @@ import {
   type BundleJson,
   PUBLISH_PREDICATE_TYPE,
   type Attestation,
-} from '../../src/publish/attestation-format.js';
-import { makePublishAttestations, sigstoreEndpoints } from '../../src/publish/sign.js';
+} from '../../src/provenance/pep740-format.js';
+import { makePublishAttestations, sigstoreEndpoints } from '../../src/provenance/sign.js';
 import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign';
-import { attestor } from '../../src/steps/attest.js';
+import { attestor } from '../../src/provenance/pep740-attestor.js';
 import { startOidcServer, type OidcServer } from '../servers/oidc.js';
 import { startSigstoreServers, type SigstoreServers } from '../servers/sigstore.js';
 

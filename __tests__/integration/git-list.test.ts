@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listTree } from '../../src/tools/git.js';
-import { fileSystemReader } from '../../src/workspace.js';
+import { fileSystemReader } from '../../src/files/workspace.js';
 import { makeRepo } from '../helpers/repo.js';
 
 describe('folder listings', () => {

@@ -10,12 +10,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GithubError } from '../../src/github-errors.js';
+import { GithubError } from '../../src/github/github-errors.js';
 import {
   preflightGithubAttestations,
   runGithubAttestation,
   type GithubAttestOptions,
-} from '../../src/steps/github-attest.js';
+} from '../../src/provenance/github-attestation.js';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
 import { startOidcServer, type OidcServer } from '../servers/oidc.js';
 import { startSigstoreServers, type SigstoreServers } from '../servers/sigstore.js';

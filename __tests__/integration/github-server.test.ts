@@ -1,7 +1,7 @@
 // The test GitHub server driven by the client the action itself uses: @actions/github's Octokit.
 import { getOctokit } from '@actions/github';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { octokitReleaser } from '../../src/github.js';
+import { octokitReleaser } from '../../src/github/releaser.js';
 import { startGithubServer, type GithubServer } from '../servers/github.js';
 
 const OWNER = 'octo';

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { CLI } from '../helpers/cli.js';
-import { pipCanTargetOtherPython } from '../../src/steps/test-wheel.js';
+import { pipCanTargetOtherPython } from '../../src/artifacts/wheel-test.js';
 import { runPythonScript } from '../../src/tools/python-script.js';
 import { UserError } from '../../src/errors.js';
 import { makeRepo } from '../helpers/repo.js';

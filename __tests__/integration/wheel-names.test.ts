@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectDist } from '../../src/artifacts/inspect.js';
 import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
 import { UserError } from '../../src/errors.js';
-import { testWheel } from '../../src/steps/test-wheel.js';
+import { testWheel } from '../../src/artifacts/wheel-test.js';
 import { gitIn } from '../helpers/repo.js';
 
 const PYTHON = '/usr/bin/python3';

@@ -4,22 +4,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readInputs } from '../../src/inputs.js';
+import { readInputs } from '../../src/run/inputs.js';
 import {
   attestationFromBundle,
   bundleFromAttestation,
   preAuthEncoding,
   publishStatement,
   type BundleJson,
-} from '../../src/publish/attestation-format.js';
+} from '../../src/provenance/pep740-format.js';
 import {
   decideAttestations,
   parseTwineVersion,
   twineSupportsAttestations,
   type AttestationFacts,
-} from '../../src/publish/attestation-plan.js';
+} from '../../src/provenance/pep740-plan.js';
 import { twineUploadArgs } from '../../src/tools/twine.js';
-import { uvPublishArgs } from '../../src/tools/uv-publish.js';
+import { uvPublishArgs } from '../../src/publish/uv-publish.js';
 
 const SHA = 'a'.repeat(64);
 const WHEEL = 'hello_pyrelease-0.1.15-py3-none-any.whl';

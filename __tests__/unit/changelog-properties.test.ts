@@ -2,8 +2,8 @@
 // and body; rolling an Unreleased section in that form and reading it back gives the release.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rollChangelog } from '../../src/edit/changelog.js';
-import { findRelease, parseChangelog, type ChangelogFormat } from '../../src/sources/changelog.js';
+import { rollChangelog } from '../../src/changelog/roll.js';
+import { findRelease, parseChangelog, type ChangelogFormat } from '../../src/changelog/parse.js';
 
 const version = fc
   .tuple(

@@ -1,8 +1,8 @@
 // The changelog part of the check on changelogs with a long untidy history: one warning for the
 // old headings, and nothing about the version being checked hidden in it.
 import { describe, expect, it } from 'vitest';
-import { checkVersions } from '../../src/check.js';
-import { loadProject } from '../../src/project.js';
+import { checkVersions } from '../../src/check/check-versions.js';
+import { loadProject } from '../../src/project/project.js';
 import { parseVersionTag } from '../../src/version/tag.js';
 import { listingReader } from '../helpers/listing.js';
 

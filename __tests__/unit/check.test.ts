@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkVersions, type CheckFacts, type Finding } from '../../src/check.js';
-import { loadProject, type Project } from '../../src/project.js';
+import { checkVersions, type CheckFacts, type Finding } from '../../src/check/check-versions.js';
+import { loadProject, type Project } from '../../src/project/project.js';
 import { parseVersionTag } from '../../src/version/tag.js';
 import { memoryReader } from '../helpers/memory.js';
 

@@ -10,7 +10,7 @@ import {
   describeGithubAttestation,
   githubAttestationNotes,
   type GithubAttestationFacts,
-} from '../../src/publish/github-attestation-plan.js';
+} from '../../src/provenance/github-attestation-plan.js';
 import {
   missingProvenanceEnv,
   provenanceFacts,
@@ -18,9 +18,12 @@ import {
   provenanceStatement,
   provenanceSubjects,
   splitWorkflowRef,
-} from '../../src/publish/github-provenance.js';
-import { releaseNotes } from '../../src/release-notes.js';
-import { payloadVisibility, preflightGithubAttestations } from '../../src/steps/github-attest.js';
+} from '../../src/provenance/slsa-statement.js';
+import { releaseNotes } from '../../src/changelog/release-notes.js';
+import {
+  payloadVisibility,
+  preflightGithubAttestations,
+} from '../../src/provenance/github-attestation.js';
 
 const ENV = {
   GITHUB_SERVER_URL: 'https://github.com',

@@ -13,7 +13,7 @@ import {
 import { tokenExpiry } from '../../src/publish/trusted.js';
 import { needsFreshToken } from '../../src/publish/upload-auth.js';
 import { UserError } from '../../src/errors.js';
-import { failureSummary } from '../../src/steps/publish.js';
+import { failureSummary } from '../../src/publish/upload.js';
 import {
   isExpiredTokenRefusal,
   isTransientUploadFailure,

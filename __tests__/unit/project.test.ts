@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { loadProject, repoPath, type ProjectOptions } from '../../src/project.js';
+import { loadProject, repoPath, type ProjectOptions } from '../../src/project/project.js';
 import { ROOT } from '../helpers/action.js';
 import { memoryReader } from '../helpers/memory.js';
 

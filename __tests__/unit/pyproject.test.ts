@@ -6,7 +6,7 @@ import {
   multilineOpener,
   parsePyproject,
   tableHeader,
-} from '../../src/sources/pyproject.js';
+} from '../../src/project/pyproject.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject, repoPath } from '../../src/project.js';
-import { findRelease } from '../../src/sources/changelog.js';
-import { fileSystemReader } from '../../src/workspace.js';
+import { loadProject, repoPath } from '../../src/project/project.js';
+import { findRelease } from '../../src/changelog/parse.js';
+import { fileSystemReader } from '../../src/files/workspace.js';
 import { parseVersionTag } from '../../src/version/tag.js';
 import { samePep440 } from '../../src/version/pep440.js';
 import { expectedOrigin, realProjects } from '../helpers/real-projects.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RunContext } from '../../src/context.js';
-import { octokitReleaser } from '../../src/github.js';
-import { readInputs } from '../../src/inputs.js';
-import { validateGraph } from '../../src/step-graph.js';
-import { publishTargets } from '../../src/steps/publish.js';
-import { releaseGraph, releaseMode } from '../../src/steps/release.js';
-import type { BumpLanding } from '../../src/steps/bump.js';
-import type { ReleaseState } from '../../src/steps/release/state.js';
+import type { RunContext } from '../../src/run/context.js';
+import { octokitReleaser } from '../../src/github/releaser.js';
+import { readInputs } from '../../src/run/inputs.js';
+import { validateGraph } from '../../src/release/step-graph.js';
+import { publishTargets } from '../../src/publish/upload.js';
+import { releaseGraph, releaseMode } from '../../src/release/release.js';
+import type { BumpLanding } from '../../src/bump/run-bump.js';
+import type { ReleaseState } from '../../src/release/release-state.js';
 
 const context: RunContext = {
   eventName: 'push',

@@ -7,8 +7,8 @@ import {
   projectPageUrl,
   simpleIndexUrl,
 } from '../../src/publish/indexes.js';
-import { decodeClaims, isReusableWorkflow } from '../../src/publish/oidc-claims.js';
-import { releaseNotes } from '../../src/release-notes.js';
+import { decodeClaims, isReusableWorkflow } from '../../src/run/oidc-claims.js';
+import { releaseNotes } from '../../src/changelog/release-notes.js';
 import { branchMatches, previousTag } from '../../src/version/tags.js';
 
 describe('package indexes', () => {

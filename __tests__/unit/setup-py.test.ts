@@ -2,8 +2,8 @@
 // loadProject reading their name and version from setup.cfg or setup().
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { loadProject, type ProjectOptions } from '../../src/project.js';
-import { readSetupCall } from '../../src/sources/setup-py.js';
+import { loadProject, type ProjectOptions } from '../../src/project/project.js';
+import { readSetupCall } from '../../src/project/version-files/setup-py-call.js';
 import { memoryReader } from '../helpers/memory.js';
 
 const DEFAULTS: ProjectOptions = { dir: '', changelog: 'none', versionFiles: [] };

@@ -2,8 +2,8 @@
 // bad input the check must refuse with the file and line.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { replaceAt } from '../../src/edit/replace.js';
-import { loadProject, type Project } from '../../src/project.js';
+import { replaceAt } from '../../src/project/version-files/replace.js';
+import { loadProject, type Project } from '../../src/project/project.js';
 import { memoryReader } from '../helpers/memory.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { fileSystemReader } from '../../src/workspace.js';
+import { fileSystemReader } from '../../src/files/workspace.js';
 
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pyrelease-ws-'));

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/client.js';
 import type { PackageIndex } from './indexes.js';
-import { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
+import { decodeClaims, describeClaims, isReusableWorkflow } from '../run/oidc-claims.js';
 
 export type IdTokenSource = (audience: string) => Promise<string>;
 

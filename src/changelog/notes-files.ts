@@ -1,0 +1,170 @@
+// Release notes kept as one file per version (numpy's doc/source/release/2.5.2-notes.rst, flake8's
+// docs/source/release-notes/7.3.0.rst, towncrier with `single_file = false` and a `{version}` in
+// `filename`): the pattern that names the files, the file for a version, and that file read as
+// the version's notes. Pure: names and text in.
+import { parsePep440, type Pep440 } from '../version/pep440.js';
+import { classifyHeading } from './headings.js';
+import { TextLines } from '../files/text-lines.js';
+import { scanMarkdown } from './formats/markdown.js';
+import type { ChangelogFormat } from './formats/markup.js';
+import { scanRst } from './formats/rst.js';
+import { releaseSection, versionKey, type ReleaseSection } from './parse.js';
+
+export interface NotesPattern {
+  /** The folder of the notes files, repository-relative. */
+  readonly dir: string;
+  /** The file name with `{version}` where the version goes (`{version}-notes.rst`). */
+  readonly name: string;
+  /** How the pattern was found, for messages (`towncrier's filename with single_file = false`). */
+  readonly source: string;
+}
+
+// towncrier formats `filename` with these keys (str.format); only `{version}` is known here.
+const PLACEHOLDER = /\{(version|name|project_date)\}/g;
+// A version in a file name: digits with dots, then PEP 440 pre, post and dev parts.
+const VERSION_IN_NAME =
+  /^(.*?)(\d+(?:\.\d+)+(?:[-_.]?(?:a|b|rc|alpha|beta)\d*)?(?:\.post\d+)?(?:\.dev\d+)?)(.*)$/i;
+const NOTES_EXTENSIONS = /\.(?:rst|md|markdown|txt)$/i;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The path of the pattern with `{version}` in it (`doc/source/release/{version}-notes.rst`). */
+export function patternPath(pattern: NotesPattern): string {
+  return [pattern.dir, pattern.name].filter(Boolean).join('/');
+}
+
+/**
+ * The pattern a path with `{version}` in its file name stands for (towncrier's `filename` with
+ * `single_file = false`, or the changelog input); undefined when it has none, or has placeholders
+ * in its folders (which no listing can follow).
+ */
+export function patternFromPath(path: string, source: string): NotesPattern | undefined {
+  const slash = path.lastIndexOf('/');
+  const dir = slash === -1 ? '' : path.slice(0, slash);
+  const name = path.slice(slash + 1);
+  if (!name.includes('{version}') || dir.includes('{')) return undefined;
+  return { dir, name, source };
+}
+
+/**
+ * The pattern of the files in a folder named after versions (`2.5.0-notes.rst`, `2.5.1-notes.rst`):
+ * the prefix and suffix most of them share, when at least two do. numpy's towncrier `filename` is
+ * only where towncrier writes the draft; the releases are its versioned siblings.
+ */
+export function inferPattern(
+  dir: string,
+  names: readonly string[],
+  source: string,
+): NotesPattern | undefined {
+  const groups = new Map<string, number>();
+  for (const name of names) {
+    const match = VERSION_IN_NAME.exec(name);
+    if (!match || !NOTES_EXTENSIONS.test(name) || !parsePep440(match[2]!)) continue;
+    const key = `${match[1]!}{version}${match[3]!}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of groups) if (!best || entry[1] > best[1]) best = entry;
+  return best && best[1] >= 2 ? { dir, name: best[0], source } : undefined;
+}
+
+function matcher(pattern: NotesPattern): RegExp {
+  let source = '';
+  let last = 0;
+  for (const match of pattern.name.matchAll(PLACEHOLDER)) {
+    source += escape(pattern.name.slice(last, match.index));
+    source += match[1] === 'version' ? '(?<version>\\d[0-9A-Za-z.!+_-]*?)' : '.*?';
+    last = match.index + match[0].length;
+  }
+  source += escape(pattern.name.slice(last));
+  return new RegExp(`^${source}$`, 'i');
+}
+
+/** The file the pattern names for a version; undefined when other placeholders are in it. */
+export function renderPattern(pattern: NotesPattern, version: string): string | undefined {
+  const name = pattern.name.replace(/\{version\}/g, version);
+  if (/\{(?:name|project_date)\}/.test(name)) return undefined;
+  return [pattern.dir, name].filter(Boolean).join('/');
+}
+
+export interface NotesFile {
+  /** Repository-relative path. */
+  readonly file: string;
+  /** The version in the file's name, as written. */
+  readonly version: string;
+  /** The notes of the final release serve its pre-release (`2.5.0-notes.rst` for 2.5.0rc1). */
+  readonly fallback: boolean;
+}
+
+/** The final release a pre-release or development version leads to (`2.5.0` for 2.5.0rc1). */
+export function finalOf(version: Pep440): Pep440 | undefined {
+  if (!version.pre && version.dev === null) return undefined;
+  const epoch = version.epoch === 0 ? '' : `${version.epoch}!`;
+  return parsePep440(`${epoch}${version.release.join('.')}`) ?? undefined;
+}
+
+/**
+ * The notes file of `version` among the file names of the pattern's folder: the one named with
+ * the version (by PEP 440 meaning: `2.5` is `2.5.0`), else for a pre-release or development
+ * version the one of its final release, as numpy's release candidates use the final's notes.
+ */
+export function findNotesFile(
+  pattern: NotesPattern,
+  names: readonly string[],
+  version: string,
+): NotesFile | undefined {
+  const wanted = parsePep440(version);
+  if (!wanted) return undefined;
+  const regex = matcher(pattern);
+  const byKey = new Map<string, { name: string; version: string }>();
+  for (const name of [...names].sort()) {
+    const written = regex.exec(name)?.groups?.version;
+    const parsed = written === undefined ? null : parsePep440(written);
+    if (!parsed || byKey.has(versionKey(parsed))) continue;
+    byKey.set(versionKey(parsed), { name, version: written! });
+  }
+  const join = (name: string) => [pattern.dir, name].filter(Boolean).join('/');
+  const exact = byKey.get(versionKey(wanted));
+  if (exact) return { file: join(exact.name), version: exact.version, fallback: false };
+  const final = finalOf(wanted);
+  const serving = final && byKey.get(versionKey(final));
+  return serving
+    ? { file: join(serving.name), version: serving.version, fallback: true }
+    : undefined;
+}
+
+/**
+ * A notes file read as the notes of one version: its first heading that names the version is the
+ * title, and everything after it is the body (sub-headings included, whatever their level).
+ * Undefined when no heading names the version.
+ */
+export function readNotesFile(
+  text: string,
+  options: {
+    readonly format: ChangelogFormat;
+    readonly version: string;
+    readonly projectName?: string;
+  },
+): ReleaseSection | undefined {
+  const wanted = parsePep440(options.version);
+  if (!wanted) return undefined;
+  const key = versionKey(wanted);
+  const lines = new TextLines(text);
+  const document = options.format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
+  for (const heading of document.headings) {
+    const meaning = classifyHeading(heading.text, options.projectName);
+    if (meaning.kind !== 'release' || versionKey(meaning.version) !== key) continue;
+    let start = heading.lastLine + 1;
+    let end = lines.count;
+    while (start <= end && lines.isBlank(start - 1)) start++;
+    while (end >= start && lines.isBlank(end - 1)) end--;
+    return releaseSection(heading, meaning, meaning, {
+      bodyStart: start,
+      bodyEnd: end,
+      body: lines.slice(start - 1, end - 1).trim(),
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+// hatchling: `[tool.hatch.version]` with `path` (read with hatchling's default pattern, or the
+// project's own `pattern`). `source = "vcs"` is hatch-vcs (see vcs.ts); `code` and `env` sources
+// and plugins compute the version when the package builds.
+import { UserError } from '../../errors.js';
+import { dig, locateKeyLine, table } from '../pyproject.js';
+import { readPythonVersion, findVersionAssignments } from '../version-files/python-version.js';
+import { readRegexVersion } from '../version-files/regex-version.js';
+import {
+  computedOrigin,
+  fileOrigin,
+  type Backend,
+  type BackendContext,
+  type Detected,
+  type VersionSource,
+} from '../version-origin.js';
+
+const SETTING = '[tool.hatch.version]';
+
+export const hatch: Backend = {
+  async detect(context: BackendContext): Promise<Detected | undefined> {
+    const config = table(dig(context.pyproject.data, ['tool', 'hatch', 'version']));
+    if (!config || !context.pyproject.dynamicVersion) return undefined;
+    const at = (key?: string) => ({
+      file: context.pyprojectFile,
+      line: locateKeyLine(context.pyprojectText, 'tool.hatch.version', key),
+    });
+    const source = typeof config.source === 'string' ? config.source : 'regex';
+    if (source === 'vcs') return undefined;
+    if (source !== 'regex') {
+      return computedOrigin(
+        'hatchling',
+        `${SETTING} source = "${source}" computes the version when the package builds`,
+        at('source'),
+      );
+    }
+    const path = config.path;
+    if (typeof path !== 'string') {
+      throw new UserError(
+        `${context.pyprojectFile}: ${SETTING} reads the version from a file but names none. Add path = "src/<package>/__about__.py" (the file with __version__ = "X.Y.Z").`,
+        'No version file',
+        at(),
+      );
+    }
+    const found = await context.read(path);
+    context.looked(`${context.path(path)} (${SETTING} path)`);
+    if (!found) {
+      throw new UserError(
+        `${context.pyprojectFile} reads the version from ${path} (${SETTING} path), which does not exist.`,
+        'Version file not found',
+        at('path'),
+      );
+    }
+    const label = `${found.file} (hatch version path)`;
+    if (typeof config.pattern === 'string') {
+      const located = readRegexVersion(found.text, found.file, config.pattern, 'version', {
+        describe: `${SETTING} pattern`,
+        location: at('pattern'),
+      });
+      const source: VersionSource = { kind: 'regex', label, file: found.file, ...located };
+      return fileOrigin('hatchling', [source]);
+    }
+    // hatchling's default pattern takes `__version__` or `VERSION`.
+    for (const name of ['__version__', 'VERSION']) {
+      const located = readPythonVersion(found.text, found.file, name);
+      if (located)
+        return fileOrigin('hatchling', [{ kind: 'python', label, file: found.file, ...located }]);
+    }
+    const computed = findVersionAssignments(found.text).computedLines[0];
+    throw new UserError(
+      `${found.file} has no \`__version__ = "X.Y.Z"\` assignment, which ${SETTING} path reads${computed ? ` (line ${computed} computes it, which hatchling cannot read)` : ''}. Write the version there as a string literal, or set ${SETTING} pattern.`,
+      'No version found',
+      { file: found.file, line: computed },
+    );
+  },
+};

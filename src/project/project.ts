@@ -1,0 +1,279 @@
+// Finds every place a Python project states its version. Paths are relative to the repository
+// root (forward slashes), so the same code reads the working tree and, through git, the base
+// branch of a pull request.
+import { UserError } from '../errors.js';
+import { loadChangelog, type LoadedChangelog } from '../changelog/load.js';
+import { detectSetupPyVersion } from './backends/setup-py.js';
+import { setupCfgMetadata } from './backends/setuptools.js';
+import { noPyproject, parsePyproject, type Pyproject } from './pyproject.js';
+import { readSetupCall } from './version-files/setup-py-call.js';
+import { findVersionAssignments, readPythonVersion } from './version-files/python-version.js';
+import { readLockedVersion } from './version-files/uv-lock.js';
+import type { Detected, VersionOrigin, VersionSource } from './version-origin.js';
+import { repoPath } from '../files/repo-path.js';
+import { backendContext, detectVersionOrigin } from './backends/registry.js';
+import { distFilenamePrefix } from '../version/pep440.js';
+
+/** Reads a file by its repository-relative path; undefined when it does not exist. */
+export interface FileReader {
+  read(path: string): Promise<string | undefined>;
+  /** Repository-relative entries directly in `dir`, folders ending in `/`; undefined if absent. */
+  list?(dir: string): Promise<string[] | undefined>;
+  /** The file's bytes (the changelog is decoded strictly); undefined when it does not exist. */
+  readBytes?(path: string): Promise<Uint8Array | undefined>;
+}
+
+export type { SourceKind, VersionOrigin, VersionSource } from './version-origin.js';
+export { repoPath } from '../files/repo-path.js';
+
+export interface Project {
+  /** The project directory relative to the repository root ('' for the root). */
+  readonly dir: string;
+  /** Where pyproject.toml is, or would be for a project without one. */
+  readonly pyprojectFile: string;
+  /** Its tables; none for a setuptools project without pyproject.toml. */
+  readonly pyproject: Pyproject;
+  /**
+   * The files that describe the build (repository-relative): pyproject.toml, or for a setuptools
+   * project without one (PEP 517's fallback to setuptools.build_meta:__legacy__), setup.py and
+   * setup.cfg when there is one. An sdist holds each of them.
+   */
+  readonly buildFiles: readonly string[];
+  /** True for a setuptools project described by setup.py (and setup.cfg) alone. */
+  readonly legacySetuptools: boolean;
+  readonly name: string | undefined;
+  /** Where the version comes from: a file, the git tag, or the build itself. */
+  readonly origin: VersionOrigin;
+  /**
+   * The source every other one is compared with: the file the build reads the version from.
+   * Undefined when the version comes from the tag or is computed when the package builds.
+   */
+  readonly primary: VersionSource | undefined;
+  /** Every version written in a file, primary first. */
+  readonly sources: readonly VersionSource[];
+  readonly changelog: LoadedChangelog | undefined;
+  /** Things worth saying that are not errors. */
+  readonly notes: readonly string[];
+}
+
+export interface ProjectOptions {
+  /** Project directory relative to the repository root ('' for the root). */
+  readonly dir: string;
+  /** Changelog path relative to the project directory; '' to find it, `none` for none. */
+  readonly changelog: string;
+  /** `owner/name`, to recognise a `[project.urls]` changelog link into this repository. */
+  readonly repository?: string;
+  /** Extra files relative to the project directory. */
+  readonly versionFiles: readonly string[];
+  /**
+   * The version being released, when a tag names it; otherwise the version in the files is used.
+   * It picks the notes file of a project that keeps one per version.
+   */
+  readonly version?: string;
+}
+
+async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject) {
+  const candidates: string[] = [];
+  for (const pkg of pyproject.wheelPackages)
+    candidates.push(`${pkg.replace(/\/+$/, '')}/__init__.py`);
+  if (pyproject.name) {
+    const importName = distFilenamePrefix(pyproject.name);
+    candidates.push(`src/${importName}/__init__.py`, `${importName}/__init__.py`);
+  }
+  for (const candidate of candidates) {
+    const file = repoPath(dir, candidate);
+    const text = await reader.read(file);
+    if (text !== undefined) return { file, text };
+  }
+  return undefined;
+}
+
+/**
+ * The project's entry in uv.lock: the lock beside its pyproject.toml, or else the nearest one
+ * above it that records this folder as a member (a uv workspace keeps one lock at its root).
+ */
+async function findLockedVersion(
+  reader: FileReader,
+  dir: string,
+  name: string,
+): Promise<VersionSource | undefined> {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const root = parts.slice(0, depth).join('/');
+    const file = repoPath(root, 'uv.lock');
+    const text = await reader.read(file);
+    if (text === undefined) continue;
+    const member = parts.slice(depth).join('/') || '.';
+    const locked = readLockedVersion(text, name, member);
+    if (!locked) return undefined;
+    const label = member === '.' ? 'uv.lock (this project)' : `${file} (workspace member ${name})`;
+    return { kind: 'uv-lock', label, file, ...locked };
+  }
+  return undefined;
+}
+
+interface Description {
+  readonly pyprojectText: string;
+  readonly pyproject: Pyproject;
+  readonly detected: Detected;
+  readonly buildFiles: readonly string[];
+  readonly legacySetuptools: boolean;
+}
+
+/**
+ * A folder without pyproject.toml: with setup.py it is a setuptools project (pre-commit: setup.cfg
+ * and a setup.py that only calls setup()), which `python -m build`, `uv build` and pip build with
+ * setuptools.build_meta:__legacy__. setup.py is read as text, never run.
+ */
+async function describeSetupPy(
+  reader: FileReader,
+  dir: string,
+  pyprojectFile: string,
+): Promise<Description> {
+  const where = dir || 'the repository root';
+  const setupPyFile = repoPath(dir, 'setup.py');
+  const setupCfgFile = repoPath(dir, 'setup.cfg');
+  const setupPyText = await reader.read(setupPyFile);
+  const setupCfgText = await reader.read(setupCfgFile);
+  if (setupPyText === undefined) {
+    const message =
+      setupCfgText !== undefined
+        ? `No pyproject.toml or setup.py in ${where}, only setup.cfg: python -m build, uv build and pip build a folder that has one of them. Add a setup.py that calls setup() (from setuptools import setup; setup()), or a pyproject.toml that names the build backend ([build-system] requires = ["setuptools"], build-backend = "setuptools.build_meta"); the version can stay in setup.cfg [metadata] version.`
+        : `No pyproject.toml in ${where}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`;
+    throw new UserError(message, 'pyproject.toml not found', { file: pyprojectFile });
+  }
+  const setupPy = { file: setupPyFile, text: setupPyText };
+  const cfg = setupCfgText === undefined ? undefined : { file: setupCfgFile, text: setupCfgText };
+  const call = readSetupCall(setupPyText);
+  // A keyword of setup() wins over setup.cfg; one that is not a literal names nothing readable.
+  const nameKeyword = call?.keywords.get('name');
+  const name = nameKeyword
+    ? nameKeyword.literal?.value
+    : cfg && setupCfgMetadata(cfg.text, 'name')?.value;
+  const pyproject = noPyproject(name || undefined);
+  const looked: string[] = [];
+  const context = backendContext(
+    { reader, dir, pyprojectFile, pyprojectText: '', pyproject },
+    looked,
+  );
+  return {
+    pyprojectText: '',
+    pyproject,
+    detected: await detectSetupPyVersion(context, setupPy, call, cfg),
+    buildFiles: cfg ? [setupPyFile, setupCfgFile] : [setupPyFile],
+    legacySetuptools: true,
+  };
+}
+
+async function describe(reader: FileReader, dir: string): Promise<Description> {
+  const pyprojectFile = repoPath(dir, 'pyproject.toml');
+  const pyprojectText = await reader.read(pyprojectFile);
+  if (pyprojectText === undefined) return describeSetupPy(reader, dir, pyprojectFile);
+  const pyproject = parsePyproject(pyprojectText, pyprojectFile);
+  const detected = await detectVersionOrigin({
+    reader,
+    dir,
+    pyprojectFile,
+    pyprojectText,
+    pyproject,
+  });
+  return {
+    pyprojectText,
+    pyproject,
+    detected,
+    buildFiles: [pyprojectFile],
+    legacySetuptools: false,
+  };
+}
+
+export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
+  const pyprojectFile = repoPath(options.dir, 'pyproject.toml');
+  const { pyprojectText, pyproject, detected, buildFiles, legacySetuptools } = await describe(
+    reader,
+    options.dir,
+  );
+  const sources: VersionSource[] = [...detected.sources];
+  const notes: string[] = [];
+  const seen = new Set<string>(sources.map((source) => source.file));
+  if (legacySetuptools) {
+    notes.push(
+      `No pyproject.toml: ${buildFiles.join(' and ')} describe${buildFiles.length === 1 ? 's' : ''} a setuptools project, which python -m build and uv build build with setuptools.build_meta:__legacy__ (PEP 517's fallback). setup.py is read as text, never run.`,
+    );
+  }
+
+  const addPython = (file: string, text: string, label: string, required: boolean) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const found = readPythonVersion(text, file);
+    if (found) {
+      sources.push({ kind: 'python', label, file, ...found });
+    } else if (required) {
+      throw new UserError(
+        `${file} has no \`__version__ = "X.Y.Z"\` assignment. Add one, or remove the file from version-files.`,
+        'No version found',
+        { file, line: findVersionAssignments(text).computedLines[0] },
+      );
+    } else if (findVersionAssignments(text).computedLines.length > 0) {
+      notes.push(
+        `${file} computes __version__ at run time; it is checked in the wheel test instead.`,
+      );
+    }
+  };
+
+  const init = await packageInit(reader, options.dir, pyproject);
+  if (init) addPython(init.file, init.text, `${init.file} __version__`, false);
+
+  for (const extra of options.versionFiles) {
+    const file = repoPath(options.dir, extra);
+    const text = await reader.read(file);
+    if (text === undefined) {
+      throw new UserError(
+        `version-files names ${file}, which does not exist. Fix the path (relative to working-directory).`,
+        'Version file not found',
+        { file },
+      );
+    }
+    addPython(file, text, `${file} __version__`, true);
+  }
+
+  const origin = detected.origin;
+  if (origin.kind === 'tag') {
+    notes.push(
+      `The version comes from the git tag (${origin.backend}: ${origin.how}); the tag is checked as the version, and the release proves it on the built METADATA.`,
+    );
+  } else if (origin.kind === 'computed') {
+    notes.push(
+      `The version is only known after the build (${origin.backend}: ${origin.how}); the release proves it on the built METADATA.`,
+    );
+  }
+  const primary = origin.kind === 'file' ? sources[0] : undefined;
+
+  if (pyproject.name) {
+    const locked = await findLockedVersion(reader, options.dir, pyproject.name);
+    if (locked) sources.push(locked);
+  }
+
+  const changelog = await loadChangelog(reader, {
+    dir: options.dir,
+    changelog: options.changelog,
+    pyprojectText,
+    projectName: pyproject.name,
+    repository: options.repository,
+    notes,
+    version: options.version ?? primary?.value,
+  });
+
+  return {
+    dir: options.dir,
+    pyprojectFile,
+    pyproject,
+    buildFiles,
+    legacySetuptools,
+    name: pyproject.name,
+    origin,
+    primary,
+    sources,
+    changelog,
+    notes,
+  };
+}

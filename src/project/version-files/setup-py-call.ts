@@ -1,0 +1,145 @@
+// setup.py read as text, never run: the keyword arguments of its `setup(…)` call
+// (`setup(name="pkg", version="1.2.3")`, `setuptools.setup(…)`). A keyword whose value is one
+// plain string literal has a place a report points at and a bump edits; any other value
+// (`version=get_version()`, `**metadata`) is only known when setup.py runs.
+import { stripBom, type Located } from '../../files/text.js';
+import { positionOf } from './regex-version.js';
+
+export interface SetupKeyword {
+  /** The literal, with its 1-based position, when the value is one plain string literal. */
+  readonly literal: Located | undefined;
+  /** The line the keyword is written on. */
+  readonly line: number;
+}
+
+export interface SetupCall {
+  /** The line of `setup(`. */
+  readonly line: number;
+  /** Keyword arguments at the call's own level, by name. */
+  readonly keywords: ReadonlyMap<string, SetupKeyword>;
+  /** `setup(**kwargs)`: keywords that cannot be seen without running the file. */
+  readonly unpacks: boolean;
+}
+
+interface Cursor {
+  readonly text: string;
+  index: number;
+}
+
+/** Skips a string literal starting at `cursor.index` (its quote); returns the body's span. */
+function skipString(cursor: Cursor): { start: number; end: number } {
+  const { text } = cursor;
+  const quote = text[cursor.index]!;
+  const triple = text.startsWith(quote.repeat(3), cursor.index);
+  const delimiter = triple ? quote.repeat(3) : quote;
+  const start = cursor.index + delimiter.length;
+  let index = start;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '\\') {
+      index += 2;
+      continue;
+    }
+    if (!triple && char === '\n') break;
+    if (text.startsWith(delimiter, index)) {
+      cursor.index = index + delimiter.length;
+      return { start, end: index };
+    }
+    index++;
+  }
+  cursor.index = index;
+  return { start, end: index };
+}
+
+/** Code positions of `text`: strings and comments are skipped, each other char is visited. */
+function* code(text: string): Generator<number> {
+  const cursor: Cursor = { text, index: 0 };
+  while (cursor.index < text.length) {
+    const char = text[cursor.index]!;
+    if (char === '#') {
+      const newline = text.indexOf('\n', cursor.index);
+      cursor.index = newline === -1 ? text.length : newline;
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      skipString(cursor);
+      continue;
+    }
+    yield cursor.index;
+    cursor.index++;
+  }
+}
+
+/** The value of a keyword starting at `start`, when it is one plain string literal. */
+function literalAt(text: string, start: number): Located | undefined {
+  let index = start;
+  while (/[ \t\r\n]/.test(text[index] ?? '')) index++;
+  const prefix = /^[uU]?/.exec(text.slice(index, index + 1))?.[0] ?? '';
+  index += prefix.length;
+  const quote = text[index];
+  if (quote !== '"' && quote !== "'") return undefined;
+  if (text.startsWith(quote.repeat(3), index)) return undefined;
+  const cursor: Cursor = { text, index };
+  const body = skipString(cursor);
+  const value = text.slice(body.start, body.end);
+  // An escape, or a string that never closes, is no plain literal.
+  if (/[\\\n]/.test(value) || text[body.end] !== quote) return undefined;
+  // Only a comma or the closing parenthesis may follow: `"1." + minor` is computed.
+  let after = cursor.index;
+  for (;;) {
+    while (/[ \t\r\n]/.test(text[after] ?? '')) after++;
+    if (text[after] !== '#') break;
+    const newline = text.indexOf('\n', after);
+    after = newline === -1 ? text.length : newline;
+  }
+  if (text[after] !== ',' && text[after] !== ')') return undefined;
+  return { value, ...positionOf(text, body.start) };
+}
+
+/**
+ * The first `setup(…)` call of a setup.py (not a `def setup(`), with its keyword arguments;
+ * undefined when the file calls no setup().
+ */
+export function readSetupCall(source: string): SetupCall | undefined {
+  const text = stripBom(source);
+  const positions = [...code(text)];
+  for (let at = 0; at < positions.length; at++) {
+    const index = positions[at]!;
+    if (!text.startsWith('setup', index) || /[\w]/.test(text[index - 1] ?? '')) continue;
+    // `setup` must be a whole word, followed by `(`; positions skip strings and comments.
+    if (/[\w]/.test(text[index + 5] ?? '')) continue;
+    let next = at + 5;
+    while (next < positions.length && /\s/.test(text[positions[next]!]!)) next++;
+    if (text[positions[next] ?? -1] !== '(') continue;
+    if (/\bdef\s+$/.test(text.slice(Math.max(0, index - 10), index))) continue;
+    const keywords = new Map<string, SetupKeyword>();
+    let unpacks = false;
+    let depth = 0;
+    for (let scan = next; scan < positions.length; scan++) {
+      const offset = positions[scan]!;
+      const char = text[offset]!;
+      if ('([{'.includes(char)) depth++;
+      else if (')]}'.includes(char)) {
+        depth--;
+        if (depth === 0) break;
+      } else if (depth === 1 && char === '*' && text[offset + 1] === '*') {
+        unpacks = true;
+      } else if (depth === 1 && /[A-Za-z_]/.test(char) && !/[\w.]/.test(text[offset - 1]!)) {
+        const word = /^[A-Za-z_]\w*/.exec(text.slice(offset, offset + 100))![0];
+        const rest = /^\s*=(?!=)/.exec(text.slice(offset + word.length, offset + word.length + 40));
+        if (rest) {
+          const valueStart = offset + word.length + rest[0].length;
+          if (!keywords.has(word)) {
+            keywords.set(word, {
+              literal: literalAt(text, valueStart),
+              line: positionOf(text, offset).line,
+            });
+          }
+        }
+        while (scan + 1 < positions.length && positions[scan + 1]! < offset + word.length) scan++;
+      }
+    }
+    return { line: positionOf(text, index).line, keywords, unpacks };
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// PEP 740 attestations in a release: the preflight (before anything has a side effect) decides
+// which uploads carry them and refuses what cannot work; the attestor signs each file once, when
+// its first upload needs it, and every later upload of the same bytes reuses the file.
+import * as core from '@actions/core';
+import { ATTESTATION_SUFFIX } from './pep740-format.js';
+import { decideAttestations, parseTwineVersion, type AttestationDecision } from './pep740-plan.js';
+import type { LocalFile } from '../publish/existing.js';
+import type { Inputs } from '../run/inputs.js';
+import { twineVersionOutput, type TwineCommand } from '../tools/twine.js';
+import type { PublishTarget } from '../publish/upload.js';
+
+export async function preflightAttestations(
+  inputs: Pick<Inputs, 'attestations' | 'dryRun' | 'publish'>,
+  targets: readonly PublishTarget[],
+  twine: TwineCommand,
+): Promise<AttestationDecision> {
+  const facts = {
+    mode: inputs.publish ? inputs.attestations : 'false',
+    targets: targets.map((target) => ({ label: target.index.label, trusted: !target.token })),
+    canRequestIdToken: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
+    dryRun: inputs.dryRun,
+  } as const;
+  // twine is asked only when its answer matters.
+  const needsTwine = facts.mode !== 'false' && facts.targets.some((target) => target.trusted);
+  const decision = decideAttestations({
+    ...facts,
+    twineVersion: needsTwine ? parseTwineVersion(await twineVersionOutput(twine)) : undefined,
+  });
+  for (const warning of decision.warnings) core.warning(warning, { title: 'No attestations' });
+  return decision;
+}
+
+/** Where a file's attestation is written. */
+export function attestationFile(file: LocalFile): string {
+  return `${file.path}${ATTESTATION_SUFFIX}`;
+}
+
+export type Attestor = (files: readonly LocalFile[]) => Promise<string[]>;
+
+/**
+ * Signs on first use, then answers from memory for the same file: TestPyPI and PyPI get the same
+ * attestation. The OIDC token (audience `sigstore`) is masked before sigstore-js sees it.
+ */
+export function attestor(
+  getIdToken: (audience: string) => Promise<string> = core.getIDToken,
+  env: NodeJS.ProcessEnv = process.env,
+): Attestor {
+  const done = new Map<string, string>();
+  return async (files) => {
+    const missing = files.filter((file) => !done.has(file.path));
+    if (missing.length > 0) {
+      const { makePublishAttestations, sigstoreEndpoints } = await import('./sign.js');
+      let token: Promise<string> | undefined;
+      const identityToken = () =>
+        (token ??= getIdToken('sigstore').then((value) => {
+          core.setSecret(value);
+          return value;
+        }));
+      const made = await makePublishAttestations(missing, {
+        endpoints: sigstoreEndpoints(env),
+        identityToken,
+      });
+      for (const attestation of made) {
+        const file = missing.find((candidate) => candidate.filename === attestation.filename)!;
+        done.set(file.path, attestation.path);
+        core.info(
+          `${attestation.reused ? 'Reused' : 'Signed'} the PEP 740 publish attestation ${attestation.path}`,
+        );
+      }
+    }
+    return files.map((file) => done.get(file.path)!);
+  };
+}

@@ -1,0 +1,54 @@
+// What a dry run records in place of the side effects: each stands where its real step would,
+// due only once every check has passed, and adds to the plan printed at the end.
+import type { Step } from '../step-graph.js';
+import { describeUpload } from '../../publish/publish-plan.js';
+import { need, type ReleaseState } from '../release-state.js';
+
+export const publishPlan: Step<ReleaseState> = {
+  name: 'Publish',
+  needs: [],
+  sideEffect: true,
+  note(state) {
+    const { inputs, targets, plan } = state;
+    const files = need(state.inspection, 'the artifacts').files;
+    const attest = need(state.attestations, 'the attestation plan').attest;
+    const validated = need(state.validated, 'the version');
+    if (validated.fromBuild) {
+      plan.push(
+        `upload nothing: the commit is not tagged, and the build computed ${validated.version}; tag the commit with the version to release, written as its earlier tags are, and run again`,
+      );
+      return { status: 'dry run', detail: `not tagged (${validated.version})` };
+    }
+    if (state.attest) {
+      plan.push(
+        `sign a PEP 740 publish attestation for ${files.map((file) => file.filename).join(', ')} with Sigstore, as this workflow`,
+      );
+    }
+    for (const [i, target] of (inputs.publish ? targets : []).entries())
+      plan.push(describeUpload(need(state.twine, 'twine'), target, files, attest[i]));
+    if (state.githubAttest?.dryRunPlan) plan.push(state.githubAttest.dryRunPlan);
+    return {
+      status: 'dry run',
+      detail: inputs.publish
+        ? targets.map((target) => target.index.label).join(', ')
+        : 'publish: false',
+    };
+  },
+};
+
+export const githubReleasePlan: Step<ReleaseState> = {
+  name: 'GitHub release',
+  needs: [],
+  sideEffect: true,
+  note(state) {
+    const { inputs, plan } = state;
+    const { check, tag, version, fromBuild } = need(state.validated, 'the version');
+    if (fromBuild) return { status: 'dry run', detail: 'not tagged' };
+    const files = need(state.inspection, 'the artifacts').files;
+    plan.push(
+      `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,
+    );
+    if (inputs.closeMilestone) plan.push(`close the milestone ${tag} or ${version}, if open`);
+    return { status: 'dry run', detail: tag };
+  },
+};

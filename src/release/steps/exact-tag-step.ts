@@ -1,0 +1,22 @@
+// The release builds exactly the tag: HEAD is the tag's commit, and (when pyrelease builds) the
+// project folder has no modified or untracked files.
+import type { Step } from '../step-graph.js';
+import { resolveProjectDir } from '../../files/workspace.js';
+import { requireExactTag } from '../../files/exact-tag.js';
+import type { ReleaseState } from '../release-state.js';
+
+export const exactTag: Step<ReleaseState> = {
+  name: 'Exact tag',
+  needs: [],
+  sideEffect: false,
+  async run({ context, inputs, requestedTag }) {
+    const tag = requestedTag!;
+    const commit = await requireExactTag(
+      context.workspace,
+      await resolveProjectDir(context.workspace, inputs.workingDirectory),
+      tag,
+      !inputs.distDir,
+    );
+    return `HEAD is ${tag} (${commit.slice(0, 12)})${inputs.distDir ? '' : ', no uncommitted files'}`;
+  },
+};

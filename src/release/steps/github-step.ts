@@ -1,0 +1,161 @@
+// The GitHub side of a release: one read before anything is uploaded (a refused token stops the
+// run with nothing on the index), the draft release with its assets (invisible to users, found
+// and updated by a re-run), its publication once the upload has succeeded, then the milestone
+// and the next cycle's pull request.
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { choosePreviousTag } from '../../github/previous-tag.js';
+import { readEventRelease } from '../../run/release-event.js';
+import { releaseNotes } from '../../changelog/release-notes.js';
+import { findRelease } from '../../changelog/parse.js';
+import type { Step } from '../step-graph.js';
+import { listTags } from '../../tools/git.js';
+import { shouldBeLatest } from '../../version/bump.js';
+import { tagVersion } from '../../version/tag.js';
+import { parseGitUser } from '../../bump/run-bump.js';
+import { closeReleaseMilestone, publishGithubRelease } from '../../github/github-release.js';
+import { openNextCyclePullRequest } from '../../bump/next-cycle.js';
+import { need, type ReleaseState } from '../release-state.js';
+
+export const githubAccess: Step<ReleaseState> = {
+  name: 'GitHub access',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const found = await need(state.releaser, 'the GitHub client').listReleases();
+    state.releases = found;
+    return `${state.context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`;
+  },
+};
+
+async function releaseAssets(state: ReleaseState) {
+  if (!state.inputs.attachDist) return [];
+  return Promise.all(
+    need(state.inspection, 'the artifacts').files.map(async (artifact) => ({
+      name: artifact.filename,
+      data: await readFile(artifact.path),
+      contentType: artifact.filename.endsWith('.whl') ? 'application/zip' : 'application/gzip',
+      sha256: artifact.sha256,
+      path: path.relative(state.context.workspace, artifact.path),
+    })),
+  );
+}
+
+export const draftRelease: Step<ReleaseState> = {
+  name: 'GitHub release (draft)',
+  needs: [],
+  sideEffect: true,
+  async run(state) {
+    const { context, inputs } = state;
+    const releaser = need(state.releaser, 'the GitHub client');
+    const releases = need(state.releases, 'the releases');
+    const { check, project, tag, version, name } = need(state.validated, 'the version');
+    const tags = await listTags(context.workspace);
+    // On `release: published` the maintainer made the release: complete that one.
+    const eventRelease = readEventRelease();
+    const section = project.changelog
+      ? findRelease(project.changelog.parsed, version)?.body
+      : undefined;
+    const released = releases
+      .filter((existing) => !existing.draft && existing.tagName !== tag)
+      .map((existing) => tagVersion(existing.tagName, inputs.tagPrefix)?.version.normalized)
+      .filter((existing): existing is string => existing !== undefined);
+    const result = await publishGithubRelease(
+      releaser,
+      {
+        tag,
+        title: tag,
+        body: releaseNotes({
+          projectName: name,
+          version,
+          prerelease: check.prerelease,
+          tag,
+          // A shallow checkout (actions/checkout's default) has no other tags: GitHub's list
+          // of the repository's tags names them then, or else its published releases.
+          previousTag: await choosePreviousTag(version, inputs.tagPrefix, {
+            local: tags,
+            api: () => releaser.listTags(),
+            releases,
+          }),
+          changelogSection: section,
+          repositoryUrl: `${context.serverUrl}/${context.repository}`,
+          changelogFile: project.changelog?.file,
+          changelogFormat: project.changelog?.parsed.format,
+          verification: state.githubAttest?.notes,
+        }),
+        prerelease: check.prerelease,
+        assets: await releaseAssets(state),
+        updatePublished: inputs.updatePublishedRelease,
+        ...(eventRelease?.tagName === tag && { eventReleaseId: eventRelease.id }),
+      },
+      releases,
+      { say: (message) => core.warning(message, { title: 'GitHub retry' }) },
+    );
+    if (result.warning) core.warning(result.warning, { title: 'Assets not attached' });
+    state.draft = { ...result, makeLatest: shouldBeLatest(version, released) };
+    state.release = result.release;
+    const what = result.created ? 'created' : result.plan.update ? 'updated' : 'kept';
+    const notes = result.plan.keepsNotes ? ", the maintainer's notes kept" : '';
+    const files = result.uploaded.length ? `, attached ${result.uploaded.length}` : '';
+    const missing = result.plan.assets.blocked.length
+      ? `, not attached: ${result.plan.assets.blocked.join(', ')}`
+      : '';
+    return `${what} ${result.release.draft ? 'draft ' : ''}${result.release.htmlUrl}${notes}${files}${missing}`;
+  },
+};
+
+/** Publishes the draft once the upload has succeeded (unless `draft: true` keeps it a draft). */
+export const publishRelease: Step<ReleaseState> = {
+  name: 'Publish GitHub release',
+  needs: [],
+  sideEffect: true,
+  note: ({ inputs, draft }) => {
+    if (inputs.draft) return { status: 'skipped', detail: 'draft: true keeps it a draft' };
+    if (draft && !draft.release.draft) return { status: 'skipped', detail: 'already published' };
+    return undefined;
+  },
+  async run(state) {
+    const draft = need(state.draft, 'the draft release');
+    const makeLatest = draft.makeLatest;
+    const release = await need(state.releaser, 'the GitHub client').updateRelease(
+      draft.release.id,
+      { draft: false, makeLatest: makeLatest ? 'true' : 'false' },
+    );
+    state.release = release;
+    return `${release.htmlUrl}${makeLatest ? ', latest' : ', not latest'}`;
+  },
+};
+
+export const closeMilestone: Step<ReleaseState> = {
+  name: 'Close milestone',
+  needs: [],
+  sideEffect: true,
+  async run(state) {
+    const { tag, version } = need(state.validated, 'the version');
+    const closed = await closeReleaseMilestone(
+      need(state.releaser, 'the GitHub client'),
+      tag,
+      version,
+    );
+    return closed ? `closed ${closed}` : 'no open milestone for this version';
+  },
+};
+
+/** After a tag push, a pull request that opens the changelog's next [Unreleased] section. */
+export const nextCyclePullRequest: Step<ReleaseState> = {
+  name: 'Next cycle pull request',
+  needs: [],
+  sideEffect: true,
+  async run(state) {
+    const url = await openNextCyclePullRequest({
+      workspace: state.context.workspace,
+      project: need(state.validated, 'the version').project,
+      releaser: need(state.releaser, 'the GitHub client'),
+      baseBranch: need(state.releaseBranch, 'the release branch'),
+      tag: need(state.validated, 'the version').tag,
+      user: parseGitUser(state.inputs.gitUser),
+    });
+    return url ?? 'the changelog already has [Unreleased]';
+  },
+};

@@ -1,0 +1,80 @@
+// Looks inside what will be released before anything else uses it: names, versions and METADATA
+// of the built pair, or of the whole set of prebuilt files a dist-dir holds.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { inspectDist } from '../../artifacts/inspect.js';
+import { inspectReleaseFiles } from '../../artifacts/release-files.js';
+import { UserError } from '../../errors.js';
+import { annotate } from '../../report.js';
+import type { Step } from '../step-graph.js';
+import { buildDir, need, type Inspection, type ReleaseState } from '../release-state.js';
+
+async function hasLicense(projectDir: string): Promise<boolean> {
+  const names = await readdir(projectDir).catch(() => [] as string[]);
+  return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
+}
+
+async function inspect(state: ReleaseState): Promise<Inspection> {
+  const { context, inputs } = state;
+  const validated = need(state.validated, 'the version');
+  const { name } = validated;
+  // Untagged and computed by the build: the artifacts say the version, and must agree on it.
+  const version = validated.fromBuild ? undefined : validated.version;
+  const projectDir = need(state.projectDir, 'the project folder');
+  // Without import-name, the wheel test imports what the built wheel holds.
+  const importName = inputs.importName || undefined;
+  const expectLicense = await hasLicense(projectDir);
+  // pyproject.toml, or setup.py and setup.cfg: the sdist must hold what describes the build.
+  const buildFiles = validated.project.buildFiles.map((file) => path.posix.basename(file));
+  if (inputs.distDir) {
+    return inspectReleaseFiles({
+      distDir: inputs.distDir,
+      projectDir,
+      workspace: context.workspace,
+      projectName: name,
+      // Prebuilt files are never released untagged (Validate refuses that).
+      version: validated.version,
+      importName,
+      expectLicense,
+      buildFiles,
+      requireSdist: inputs.requireSdist,
+    });
+  }
+  const found = await inspectDist({
+    distDir: buildDir(state),
+    projectName: name,
+    version,
+    importName,
+    expectLicense,
+    buildFiles,
+  });
+  if (found.problems.length > 0 || !found.wheel || !found.sdist) {
+    for (const problem of found.problems)
+      annotate({ level: 'error', title: problem.title, message: problem.message });
+    throw new UserError(
+      `the built artifacts are not fit to publish (${found.problems.map((problem) => problem.title).join(', ')}); see the annotations. Nothing was published.`,
+      'Artifacts refused',
+    );
+  }
+  return {
+    wheel: found.wheel,
+    sdist: found.sdist,
+    files: [found.sdist, found.wheel],
+    importNames: found.importNames,
+    builtVersion: found.version ?? validated.version,
+    fromFolders: undefined,
+  };
+}
+
+export const inspectArtifacts: Step<ReleaseState> = {
+  name: 'Inspect artifacts',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const found = await inspect(state);
+    state.inspection = found;
+    const validated = need(state.validated, 'the version');
+    if (validated.fromBuild) state.validated = { ...validated, version: found.builtVersion };
+    return found.files.map((artifact) => artifact.filename).join(', ');
+  },
+};

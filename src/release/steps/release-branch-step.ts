@@ -1,0 +1,39 @@
+// A tag is released only from a commit on a release branch (the default branch unless
+// release-branches says otherwise), so a tag pushed on a stray commit publishes nothing.
+import { UserError } from '../../errors.js';
+import type { Step } from '../step-graph.js';
+import { isOnRemoteBranch, remoteBranches, tagCommit } from '../../tools/git.js';
+import { branchMatches, releaseBranchPatterns } from '../../version/tags.js';
+import { need, type ReleaseState } from '../release-state.js';
+
+export const releaseBranch: Step<ReleaseState> = {
+  name: 'Release branch',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const { context, inputs } = state;
+    const tag = need(state.requestedTag, 'the tag');
+    const cwd = context.workspace;
+    const commit = await tagCommit(cwd, tag);
+    if (!commit) {
+      throw new UserError(
+        `The tag ${tag} is not in the checkout; check out the tag (actions/checkout does on a tag push).`,
+        'Tag not found',
+      );
+    }
+    const remote = await remoteBranches(cwd);
+    const defaultBranch = context.defaultBranch ?? remote.head;
+    const patterns = releaseBranchPatterns(inputs.releaseBranches, defaultBranch);
+    const candidates = remote.branches.filter((branch) => branchMatches(branch, patterns));
+    for (const branch of candidates) {
+      if (await isOnRemoteBranch(cwd, commit, branch)) {
+        state.releaseBranch = branch;
+        return `${tag} is on ${branch}`;
+      }
+    }
+    throw new UserError(
+      `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${patterns.join(', ')}). Tag a commit that is on one of them, or list the branch in release-branches.`,
+      'Tag not on a release branch',
+    );
+  },
+};

@@ -1,0 +1,33 @@
+// The tools the release runs: uv (downloaded and verified when the builder is uv) and twine (found,
+// or installed into a venv of its own). Both are ready before the first step that uses them.
+import type { Step } from '../step-graph.js';
+import { findTwine } from '../../tools/find-twine.js';
+import type { ReleaseState } from '../release-state.js';
+
+export const setupUv: Step<ReleaseState> = {
+  name: 'Set up uv',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const { inputs } = state;
+    // The download code (tool cache, HTTP client) loads only when uv is set up.
+    const { DEFAULT_UV_VERSION, resolveUv } = await import('../../tools/uv.js');
+    const found = await resolveUv({
+      version: inputs.uvVersion || DEFAULT_UV_VERSION,
+      githubToken: inputs.githubToken || undefined,
+    });
+    state.uv = found;
+    return `uv ${found.version} (${found.source})`;
+  },
+};
+
+export const setupTwine: Step<ReleaseState> = {
+  name: 'Set up twine',
+  needs: [],
+  sideEffect: false,
+  async run(state) {
+    const twine = await findTwine(state.inputs.python, state.uv?.path);
+    state.twine = twine;
+    return twine.how ?? twine.command;
+  },
+};
