@@ -21,4 +21,44 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
+    },
+  },
+  {
+    // A folder's index.ts is its face and only re-exports; every other file defines what it
+    // exports, so a reader finds a name where it is imported from.
+    files: ['src/**/*.ts'],
+    ignores: ['src/*/**/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='shell'][value.value=true]",
+          message: 'Never run a shell: pass an argument array.',
+        },
+        {
+          selector: 'ExportNamedDeclaration[source], ExportAllDeclaration',
+          message:
+            "Re-export only from a folder's index.ts; import from the file that defines the name.",
+        },
+      ],
+    },
+  },
+  {
+    // A face lists the folder's public names and defines nothing (scripts/faces.mjs relies on it).
+    files: ['src/*/**/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program > :not(ExportNamedDeclaration[source])',
+          message: "A folder's index.ts only re-exports: `export { name } from './file.js'`.",
+        },
+      ],
+    },
+  },
 );

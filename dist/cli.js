@@ -2,15 +2,14 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-SYHOJ2VX.js";
-import "./chunks/chunk-N63YBGZQ.js";
+} from "./chunks/chunk-XN7TFH5C.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-AZDHF7PK.js";
+} from "./chunks/chunk-GJDS32R5.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -347,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-3G4S5HMJ.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-XCK2TSDX.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-report-KVP4W7DN.js");
+    const { runReleaseAndReport } = await import("./chunks/release-OCCZRJNU.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

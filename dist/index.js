@@ -3,13 +3,8 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-SYHOJ2VX.js";
-import "./chunks/chunk-N63YBGZQ.js";
+} from "./chunks/chunk-XN7TFH5C.js";
 import "./chunks/chunk-ULP2OQNC.js";
-import {
-  info,
-  shown
-} from "./chunks/chunk-225URGDP.js";
 import {
   addBumpSummary,
   addCheckStopped,
@@ -19,7 +14,11 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-AZDHF7PK.js";
+} from "./chunks/chunk-GJDS32R5.js";
+import {
+  info,
+  shown
+} from "./chunks/chunk-225URGDP.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
@@ -222,11 +221,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-report-KVP4W7DN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-OCCZRJNU.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/run-bump-UFQ3R3XA.js");
+  const { runBump } = await import("./chunks/bump-TBM2MEZ2.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -235,7 +234,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-report-KVP4W7DN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-OCCZRJNU.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { throughFaces } from './faces.mjs';
 import { bundledPackages, renderLicenses } from './licenses.mjs';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
@@ -68,7 +69,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyOidcClient, lazyAssert],
+  plugins: [lazyOidcClient, lazyAssert, throughFaces],
   metafile: true,
   // `pyrelease --version`.
   define: { __PYRELEASE_VERSION__: JSON.stringify(version) },

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from './errors.js';
-import { run } from './action/action.js';
+import { run } from './action/index.js';
 import { annotateUserError } from './report.js';
 
 // A promise rejected with nobody waiting on it still ends the run as one clear failure.

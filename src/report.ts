@@ -1,8 +1,37 @@
 // Everything the user sees: annotations on files and lines, outputs, the step summary, and the
 // same table in a terminal for the CLI.
 import * as core from '@actions/core';
-import type { CheckResult, Finding, Row } from './check/check-versions.js';
-import type { UserError } from './errors.js';
+import type { Location, UserError } from './errors.js';
+
+export type Level = 'error' | 'warning' | 'notice';
+
+export interface Finding {
+  readonly level: Level;
+  readonly title: string;
+  readonly message: string;
+  readonly location?: Location;
+}
+
+export interface Row {
+  readonly source: string;
+  readonly value: string;
+  readonly location?: Location;
+  readonly ok: boolean;
+}
+
+export interface CheckResult {
+  /**
+   * The version as written in the primary file, or in the tag. Undefined when neither states it
+   * (the version comes from tags or the build, and no tag was given).
+   */
+  readonly version: string | undefined;
+  readonly pep440: string | undefined;
+  readonly prerelease: boolean;
+  readonly tag: string | undefined;
+  readonly rows: readonly Row[];
+  readonly findings: readonly Finding[];
+  readonly ok: boolean;
+}
 
 const MARK = { true: '✓', false: '✗' } as const;
 

@@ -1,6 +1,6 @@
 // An in-memory repository that can also list folders, as the working tree and git readers do:
 // entries directly in a folder, repository-relative, folders ending in `/`.
-import type { FileReader } from '../../src/project/project.js';
+import type { FileReader } from '../../src/files/file-reader.js';
 
 export function listingReader(
   files: Record<string, string | Uint8Array>,

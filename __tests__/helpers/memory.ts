@@ -1,6 +1,6 @@
 // An in-memory repository for the pure parts of the check: a FileReader over a map of
 // repository-relative paths, which also records what was asked for.
-import type { FileReader } from '../../src/project/project.js';
+import type { FileReader } from '../../src/files/file-reader.js';
 
 export interface MemoryReader extends FileReader {
   readonly requested: string[];

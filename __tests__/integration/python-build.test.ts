@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { buildDist, type BuildResult } from '../../src/tools/build.js';
 import { pythonBuildArgs } from '../../src/tools/python-build.js';
-import { uvBuildArgs } from '../../src/tools/uv.js';
+import { uvBuildArgs } from '../../src/tools/uv-args.js';
 import { EXAMPLE } from '../helpers/repo.js';
 
 const PYTHON = '/usr/bin/python3';

@@ -1,11 +1,11 @@
 // Picks the mode from the event, runs it, and turns every failure into one clear error.
 import * as core from '@actions/core';
-import type { CheckResult } from '../check/check-versions.js';
-import { readContext, type RunContext } from '../run/context.js';
+import type { CheckResult } from '../report.js';
+import { readContext, type RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
-import { environmentInputs, readInputs, type Inputs, type Mode } from '../run/inputs.js';
-import { packagesForRun, type PackageEntry } from '../run/packages.js';
+import { environmentInputs, readInputs, type Inputs, type Mode } from '../run/index.js';
+import { packagesForRun, type PackageEntry } from '../run/index.js';
 import {
   addBumpSummary,
   addCheckStopped,
@@ -15,7 +15,7 @@ import {
   setCheckOutputs,
   writeSummary,
 } from '../report.js';
-import { runCheck } from '../check/run-check.js';
+import { runCheck } from '../check/index.js';
 
 export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
@@ -107,12 +107,12 @@ async function release(
     );
   }
   // The release pipeline is loaded only when a release runs, keeping pull-request checks light.
-  const { runReleaseAndReport } = await import('../release/release-report.js');
+  const { runReleaseAndReport } = await import('../release/index.js');
   await runReleaseAndReport(context, inputs, context.tag);
 }
 
 async function bump(context: RunContext, inputs: Inputs): Promise<void> {
-  const { runBump } = await import('../bump/run-bump.js');
+  const { runBump } = await import('../bump/index.js');
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -123,7 +123,7 @@ async function bump(context: RunContext, inputs: Inputs): Promise<void> {
   // A tag pushed with GITHUB_TOKEN starts no workflow run, so the release continues here; its
   // checks run on the local commit and tag, and the push is its first side effect.
   const tagged: RunContext = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import('../release/release-report.js');
+  const { runReleaseAndReport } = await import('../release/index.js');
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 

@@ -1,7 +1,7 @@
 // Wheel and sdist file names, and whether they are the ones PyPI expects for a project and
 // version: the name part is `distFilenamePrefix(project)` and the version part is the PEP 440
 // normal form (PEP 427, PEP 625, and the binary distribution format specification).
-import { canonicalProjectName, distFilenamePrefix, parsePep440 } from '../version/pep440.js';
+import { canonicalProjectName, distFilenamePrefix, parsePep440 } from '../version/index.js';
 import { diagnoseScmVersion } from './scm-version.js';
 
 export interface WheelFilename {

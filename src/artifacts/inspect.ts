@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { canonicalProjectName, parsePep440, samePep440 } from '../version/pep440.js';
+import { canonicalProjectName, parsePep440, samePep440 } from '../version/index.js';
 import {
   distStem,
   expectedSdistFilename,

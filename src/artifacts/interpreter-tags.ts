@@ -1,6 +1,6 @@
 // The wheel tags an interpreter installs, most preferred first, as its installer computes them:
 // `packaging.tags.sys_tags()`, from packaging itself or the copy pip vendors.
-import { runPythonScript } from '../tools/python-script.js';
+import { runPythonScript } from '../tools/index.js';
 
 const SCRIPT = `
 import json, sys, sysconfig

@@ -3,7 +3,7 @@
 // only for a clean checkout of the tagged commit; otherwise `<next>.dev<distance>+g<commit>` and
 // `.d<YYYYMMDD>` when tracked files were changed (untracked files do not count), `0.1.dev<n>` when
 // it saw no tag at all, and `<tag>.post1.dev<distance>` under the no-guess-dev scheme.
-import { comparePep440, parsePep440, type Pep440 } from '../version/pep440.js';
+import { comparePep440, parsePep440, type Pep440 } from '../version/index.js';
 
 export type ScmCause = 'no-tag' | 'older-tag' | 'past-tag' | 'dirty';
 

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installFromFolders, type FolderRelease } from './install-from-folders.js';
 import { UserError } from '../errors.js';
-import { buildEnvironment } from '../tools/build.js';
-import { venvExecutable, type Platform } from '../tools/platform.js';
-import { pipInstallArgs, venvArgs } from '../tools/python-build.js';
-import { runPythonScript } from '../tools/python-script.js';
-import { outputTail, runCommand, showCommand } from '../tools/run.js';
-import { uvPipInstallArgs, uvVenvArgs } from '../tools/uv-args.js';
-import { samePep440 } from '../version/pep440.js';
+import { buildEnvironment } from '../tools/index.js';
+import { venvExecutable, type Platform } from '../tools/index.js';
+import { pipInstallArgs, venvArgs } from '../tools/index.js';
+import { runPythonScript } from '../tools/index.js';
+import { outputTail, runCommand, showCommand } from '../tools/index.js';
+import { uvPipInstallArgs, uvVenvArgs } from '../tools/index.js';
+import { samePep440 } from '../version/index.js';
 
 export interface WheelTestOptions {
   readonly builder: 'uv' | 'build';

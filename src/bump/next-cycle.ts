@@ -3,11 +3,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addUnreleasedSection } from '../changelog/roll.js';
+import { addUnreleasedSection } from '../changelog/index.js';
 import { UserError } from '../errors.js';
-import type { Releaser } from '../github/releaser.js';
-import type { Project } from '../project/project.js';
-import { git } from '../tools/git.js';
+import type { Releaser } from '../github/index.js';
+import type { Project } from '../project/index.js';
+import { git } from '../tools/index.js';
 import type { GitUser } from './run-bump.js';
 
 export async function openNextCyclePullRequest(options: {

@@ -6,18 +6,19 @@ import * as core from '@actions/core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RunContext } from '../run/context.js';
-import { rollChangelog } from '../changelog/roll.js';
-import { editIncrementalVersion } from '../project/version-files/incremental-edit.js';
-import { replaceAt } from '../project/version-files/replace.js';
+import type { RunContext } from '../run/index.js';
+import { rollChangelog } from '../changelog/index.js';
+import { editIncrementalVersion } from '../project/index.js';
+import { replaceAt } from '../project/index.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
-import type { Inputs } from '../run/inputs.js';
-import { repoPath, type Project } from '../project/project.js';
+import type { Inputs } from '../run/index.js';
+import type { Project } from '../project/index.js';
+import { repoPath } from '../files/index.js';
 import { annotate } from '../report.js';
-import { findPins, otherMembers, stalePins, type Pin } from '../project/version-files/pins.js';
-import { findRelease, parseChangelog } from '../changelog/parse.js';
-import { readNotesFile } from '../changelog/notes-files.js';
+import { findPins, otherMembers, stalePins, type Pin } from '../project/index.js';
+import { findRelease, parseChangelog } from '../changelog/index.js';
+import { readNotesFile } from '../changelog/index.js';
 import {
   currentBranch,
   git,
@@ -26,10 +27,10 @@ import {
   listTags,
   remoteBranches,
   tagsMergedInto,
-} from '../tools/git.js';
-import { towncrierBuild } from '../changelog/towncrier-build.js';
-import { nextVersion, toSemverSpelling } from '../version/bump.js';
-import { samePep440 } from '../version/pep440.js';
+} from '../tools/index.js';
+import { towncrierBuild } from '../changelog/index.js';
+import { nextVersion, toSemverSpelling } from '../version/index.js';
+import { samePep440 } from '../version/index.js';
 import {
   branchMatches,
   latestVersionTag,
@@ -37,10 +38,10 @@ import {
   previousTag,
   releaseBranchPatterns,
   taggedVersions,
-} from '../version/tags.js';
-import { fileSystemReader } from '../files/workspace.js';
-import { runCheck } from '../check/run-check.js';
-import { requireCleanTree } from '../files/exact-tag.js';
+} from '../version/index.js';
+import { fileSystemReader } from '../files/index.js';
+import { runCheck } from '../check/index.js';
+import { requireCleanTree } from '../files/index.js';
 
 /**
  * The exact pins of this package (`pkg-a==1.2.3`) in the other members of its monorepo that a

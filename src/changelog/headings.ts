@@ -1,7 +1,7 @@
 // What a heading's text says: a release (the version anywhere in it, with a date, a [YANKED]
 // marker or a word saying it is not out yet), the unreleased section, or anything else. Pure and
 // linear: link targets are blanked with length-preserving masks, then one scan for a version.
-import { parsePep440, type Pep440 } from '../version/pep440.js';
+import { parsePep440, type Pep440 } from '../version/index.js';
 
 export type DateProblem = 'missing' | 'odd';
 

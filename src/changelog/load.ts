@@ -16,7 +16,7 @@ import {
   listedFolders,
   namedFolders,
 } from './discovery.js';
-import { parsePep440 } from '../version/pep440.js';
+import { parsePep440 } from '../version/index.js';
 import {
   finalOf,
   findNotesFile,
@@ -28,9 +28,9 @@ import {
   type NotesFile,
   type NotesPattern,
 } from './notes-files.js';
-import { stripBom } from '../files/text.js';
+import { stripBom } from '../files/index.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier-config.js';
-import { repoPath } from '../files/repo-path.js';
+import { repoPath } from '../files/index.js';
 
 /** What loadChangelog needs of a file reader (project.ts's FileReader satisfies it). */
 export interface ChangelogReader {

@@ -2,12 +2,12 @@
 // docs/source/release-notes/7.3.0.rst, towncrier with `single_file = false` and a `{version}` in
 // `filename`): the pattern that names the files, the file for a version, and that file read as
 // the version's notes. Pure: names and text in.
-import { parsePep440, type Pep440 } from '../version/pep440.js';
+import { parsePep440, type Pep440 } from '../version/index.js';
 import { classifyHeading } from './headings.js';
-import { TextLines } from '../files/text-lines.js';
-import { scanMarkdown } from './formats/markdown.js';
-import type { ChangelogFormat } from './formats/markup.js';
-import { scanRst } from './formats/rst.js';
+import { TextLines } from '../files/index.js';
+import { scanMarkdown } from './formats/index.js';
+import type { ChangelogFormat } from './formats/index.js';
+import { scanRst } from './formats/index.js';
 import { releaseSection, versionKey, type ReleaseSection } from './parse.js';
 
 export interface NotesPattern {

@@ -3,15 +3,13 @@
 // heading (`## [1.2.0] - 2026-01-02`, `Version 2.34.2` over `=====`, `pytest 8.3.4 (2024-12-01)`).
 // Pure: text in, structure out; untidiness becomes warnings. Linear: each heading is classified
 // and its version parsed once, duplicates are found in a map keyed by PEP 440 meaning.
-import { parsePep440, type Pep440 } from '../version/pep440.js';
+import { parsePep440, type Pep440 } from '../version/index.js';
 import { classifyHeading, dateOnlyLine, readDate, type HeadingMeaning } from './headings.js';
-import { TextLines } from '../files/text-lines.js';
-import { scanMarkdown } from './formats/markdown.js';
-import type { ChangelogFormat, HeadingStyle, LinkReference, RawHeading } from './formats/markup.js';
-import { scanRst, sniffFormat } from './formats/rst.js';
-import { scanStrongTitles } from './formats/strong.js';
-
-export type { ChangelogFormat, HeadingStyle, LinkReference } from './formats/markup.js';
+import { TextLines } from '../files/index.js';
+import { scanMarkdown } from './formats/index.js';
+import type { ChangelogFormat, HeadingStyle, LinkReference, RawHeading } from './formats/index.js';
+import { scanRst, sniffFormat } from './formats/index.js';
+import { scanStrongTitles } from './formats/index.js';
 
 export interface ChangelogSection {
   /** The heading's text, without its markup (`[0.1.15] - 2025-10-15`). */

@@ -9,12 +9,11 @@ import {
   headingMarkup,
   parseChangelog,
   type Changelog,
-  type ChangelogFormat,
   type ChangelogSection,
-  type HeadingStyle,
 } from './parse.js';
-import { comparePep440, parsePep440 } from '../version/pep440.js';
-import { insertLines, joinLines, splitLines, type EditableLines } from '../files/editable-lines.js';
+import type { ChangelogFormat, HeadingStyle } from './formats/index.js';
+import { comparePep440, parsePep440 } from '../version/index.js';
+import { insertLines, joinLines, splitLines, type EditableLines } from '../files/index.js';
 
 export interface RollOptions {
   /** The version as written in the files; used as is in the heading and the link label. */

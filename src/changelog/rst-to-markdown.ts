@@ -2,7 +2,7 @@
 // changelogs use (sub-headings, inline code, links, Sphinx roles, code blocks, lists), not all of
 // RST. Pure. Every pattern is linear: inline code is split out first, the rest are single passes
 // with negated character classes.
-import { adornmentChar } from './formats/rst.js';
+import { adornmentChar } from './formats/index.js';
 
 const CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode)::[ \t]*(\S*)/;
 const DIRECTIVE = /^(\s*)\.\.\s+([\w:-]+)::[ \t]*(.*)$/;

@@ -3,7 +3,7 @@
 // fragments with git), or with --draft prints what it would write.
 import { which } from '@actions/io';
 import { UserError } from '../errors.js';
-import { outputTail, runCommand, showCommand } from '../tools/run.js';
+import { outputTail, runCommand, showCommand } from '../tools/index.js';
 
 async function towncrierCommand(python: string): Promise<{ command: string; args: string[] }> {
   const onPath = await which('towncrier', false);

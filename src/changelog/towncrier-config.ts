@@ -2,7 +2,7 @@
 // newsfragments/ folder. Their changelog entries are news fragment files until a release builds
 // them into the changelog file (`filename`, NEWS.rst by default). Pure: TOML data in.
 
-import { repoPath } from '../files/repo-path.js';
+import { repoPath } from '../files/index.js';
 
 type Table = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 // The version check as a pure decision: what the sources say, the tag, the base branch and the
 // changelog go in; rows for the table and findings for annotations come out.
 import type { Location } from '../errors.js';
-import type { Project, VersionSource } from '../project/project.js';
+import type { Project } from '../project/index.js';
+import type { VersionSource } from '../project/index.js';
 import {
   countEntries,
   findRelease,
@@ -9,26 +10,11 @@ import {
   versionKey,
   type Changelog,
   type ChangelogWarning,
-} from '../changelog/parse.js';
-import type { LoadedChangelog, PerVersionNotes } from '../changelog/load.js';
-import { comparePep440, parsePep440, samePep440, type Pep440 } from '../version/pep440.js';
-import type { VersionTag } from '../version/tag.js';
-
-export type Level = 'error' | 'warning' | 'notice';
-
-export interface Finding {
-  readonly level: Level;
-  readonly title: string;
-  readonly message: string;
-  readonly location?: Location;
-}
-
-export interface Row {
-  readonly source: string;
-  readonly value: string;
-  readonly location?: Location;
-  readonly ok: boolean;
-}
+} from '../changelog/index.js';
+import type { LoadedChangelog, PerVersionNotes } from '../changelog/index.js';
+import { comparePep440, parsePep440, samePep440, type Pep440 } from '../version/index.js';
+import type { VersionTag } from '../version/index.js';
+import type { CheckResult, Finding, Row } from '../report.js';
 
 export interface CheckFacts {
   readonly project: Project;
@@ -47,20 +33,6 @@ export interface CheckFacts {
    * the version, it must be greater than each of them.
    */
   readonly earlierTags?: readonly { readonly name: string; readonly version: string }[];
-}
-
-export interface CheckResult {
-  /**
-   * The version as written in the primary file, or in the tag. Undefined when neither states it
-   * (the version comes from tags or the build, and no tag was given).
-   */
-  readonly version: string | undefined;
-  readonly pep440: string | undefined;
-  readonly prerelease: boolean;
-  readonly tag: string | undefined;
-  readonly rows: readonly Row[];
-  readonly findings: readonly Finding[];
-  readonly ok: boolean;
 }
 
 function where(source: VersionSource): Location {

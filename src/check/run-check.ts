@@ -1,8 +1,10 @@
 // Gathers the facts of the version check (files, tag, base branch) and decides with checkVersions.
-import { checkVersions, type CheckResult } from './check-versions.js';
-import type { RunContext } from '../run/context.js';
-import type { Inputs } from '../run/inputs.js';
-import { loadProject, type FileReader, type Project } from '../project/project.js';
+import { checkVersions } from './check-versions.js';
+import type { CheckResult } from '../report.js';
+import type { RunContext } from '../run/index.js';
+import type { Inputs } from '../run/index.js';
+import { loadProject, type Project } from '../project/index.js';
+import type { FileReader } from '../files/index.js';
 import {
   hasCommit,
   git,
@@ -11,10 +13,10 @@ import {
   showFile,
   tagObjectType,
   tagsMergedInto,
-} from '../tools/git.js';
-import { parseVersionTag, tagVersion } from '../version/tag.js';
-import { prefixForNewTag } from '../version/tags.js';
-import { fileSystemReader, resolveProjectDir } from '../files/workspace.js';
+} from '../tools/index.js';
+import { parseVersionTag, tagVersion } from '../version/index.js';
+import { prefixForNewTag } from '../version/index.js';
+import { fileSystemReader, resolveProjectDir } from '../files/index.js';
 
 export interface CheckRun {
   readonly project: Project;

@@ -1,9 +1,9 @@
 // `pyrelease bump --dry-run`: the bump "Run workflow" would make, shown on the current branch.
 // runBump prints the diff, the commit message and the tag, and puts every file back.
-import type { RunContext } from '../run/context.js';
+import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
-import type { Inputs } from '../run/inputs.js';
-import { runBump } from '../bump/run-bump.js';
+import type { Inputs } from '../run/index.js';
+import { runBump } from '../bump/index.js';
 
 export async function runBumpDryRun(context: RunContext, inputs: Inputs): Promise<number> {
   if (!context.branch) {

@@ -3,9 +3,9 @@
 // the action (`git show <base>:<path>` takes paths from the root), from any folder inside it.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunContext } from '../run/context.js';
+import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
-import { git } from '../tools/git.js';
+import { git } from '../tools/index.js';
 
 export interface LocalRun {
   readonly context: RunContext;

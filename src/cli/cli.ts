@@ -3,9 +3,9 @@
 import { commandUsage, parseCommandLine } from './cli-args.js';
 import { localRun } from './cli-context.js';
 import { UserError } from '../errors.js';
-import { readInputs, type InputName } from '../run/inputs.js';
+import { readInputs, type InputName } from '../run/index.js';
 import { renderCheckText, renderFindingText } from '../report.js';
-import { runCheck } from '../check/run-check.js';
+import { runCheck } from '../check/index.js';
 
 // Replaced by the bundler with package.json's version.
 declare const __PYRELEASE_VERSION__: string | undefined;
@@ -95,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'release') {
     terminalOutput();
-    const { runReleaseAndReport } = await import('../release/release-report.js');
+    const { runReleaseAndReport } = await import('../release/index.js');
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) =>

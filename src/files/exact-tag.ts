@@ -4,7 +4,7 @@
 // do; building a hidden export instead would release something the log does not show.
 import { dirtyPaths, listSome, parsePorcelainZ } from './clean-tree.js';
 import { UserError } from '../errors.js';
-import { headCommit, statusOf, tagCommit } from '../tools/git.js';
+import { headCommit, statusOf, tagCommit } from '../tools/index.js';
 
 /** Refuses unless the project folder has no modified or untracked file (build outputs aside). */
 export async function requireCleanTree(

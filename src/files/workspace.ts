@@ -3,7 +3,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { FileReader } from '../project/project.js';
+import type { FileReader } from './file-reader.js';
 
 /** The real path of `file`; `missing()` decides what happens when there is none. */
 function realFile(file: string, missing: () => never): string {

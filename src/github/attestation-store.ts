@@ -5,7 +5,7 @@
 import { UserError } from '../errors.js';
 import { GithubError, githubError, type GithubCall } from './github-errors.js';
 import { timeoutFromEnvironment } from './github-fetch.js';
-import { HttpFailure, httpRequest, type HttpResponse } from '../http/client.js';
+import { HttpFailure, httpRequest, type HttpResponse } from '../http/index.js';
 
 export interface AttestationStore {
   /** GITHUB_API_URL, e.g. https://api.github.com */

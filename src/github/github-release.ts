@@ -18,8 +18,6 @@ import {
   type ReleasePlan,
 } from './release-plan.js';
 
-export { releaseOfTag } from './release-plan.js';
-
 export interface AssetFile {
   readonly name: string;
   readonly data: Buffer;

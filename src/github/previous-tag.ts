@@ -4,7 +4,7 @@
 // tags GitHub cannot list to this token still has them).
 import * as core from '@actions/core';
 import type { Release } from './releaser.js';
-import { previousTag } from '../version/tags.js';
+import { previousTag } from '../version/index.js';
 
 export interface PreviousTagSources {
   /** The checkout's tags (`git tag --list`). */

@@ -13,7 +13,7 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
 import { DEFAULT_RETRY, retryDecision, type AttemptResult, type RetryPolicy } from './retry.js';
-import { displayUrl } from './url.js';
+import { displayUrl } from '../urls.js';
 
 export interface HttpRequest {
   readonly method?: 'GET' | 'POST';

@@ -2,29 +2,18 @@
 // root (forward slashes), so the same code reads the working tree and, through git, the base
 // branch of a pull request.
 import { UserError } from '../errors.js';
-import { loadChangelog, type LoadedChangelog } from '../changelog/load.js';
-import { detectSetupPyVersion } from './backends/setup-py.js';
-import { setupCfgMetadata } from './backends/setuptools.js';
+import { loadChangelog, type LoadedChangelog } from '../changelog/index.js';
+import { detectSetupPyVersion } from './backends/index.js';
+import { setupCfgMetadata } from './backends/index.js';
 import { noPyproject, parsePyproject, type Pyproject } from './pyproject.js';
-import { readSetupCall } from './version-files/setup-py-call.js';
-import { findVersionAssignments, readPythonVersion } from './version-files/python-version.js';
-import { readLockedVersion } from './version-files/uv-lock.js';
+import { readSetupCall } from './version-files/index.js';
+import { findVersionAssignments, readPythonVersion } from './version-files/index.js';
+import { readLockedVersion } from './version-files/index.js';
 import type { Detected, VersionOrigin, VersionSource } from './version-origin.js';
-import { repoPath } from '../files/repo-path.js';
-import { backendContext, detectVersionOrigin } from './backends/registry.js';
-import { distFilenamePrefix } from '../version/pep440.js';
-
-/** Reads a file by its repository-relative path; undefined when it does not exist. */
-export interface FileReader {
-  read(path: string): Promise<string | undefined>;
-  /** Repository-relative entries directly in `dir`, folders ending in `/`; undefined if absent. */
-  list?(dir: string): Promise<string[] | undefined>;
-  /** The file's bytes (the changelog is decoded strictly); undefined when it does not exist. */
-  readBytes?(path: string): Promise<Uint8Array | undefined>;
-}
-
-export type { SourceKind, VersionOrigin, VersionSource } from './version-origin.js';
-export { repoPath } from '../files/repo-path.js';
+import { repoPath } from '../files/index.js';
+import { backendContext, detectVersionOrigin } from './backends/index.js';
+import { distFilenamePrefix } from '../version/index.js';
+import type { FileReader } from '../files/index.js';
 
 export interface Project {
   /** The project directory relative to the repository root ('' for the root). */

@@ -2,7 +2,7 @@
 // values we report and edit (the file is edited as text, never re-serialised).
 import parseTomlString from '@iarna/toml/parse-string.js';
 import { UserError } from '../errors.js';
-import { splitText, stripBom, type Located } from '../files/text.js';
+import { splitText, stripBom, type Located } from '../files/index.js';
 
 export interface Pyproject {
   readonly name: string | undefined;

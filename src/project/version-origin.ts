@@ -4,7 +4,7 @@
 // when the package builds (only the built METADATA knows it). Each backend family is a module in
 // ./backends that answers with one of these; the check, the bump and the release ask only here.
 import type { Location } from '../errors.js';
-import type { FileReader } from './project.js';
+import type { FileReader } from '../files/index.js';
 import type { Pyproject } from './pyproject.js';
 
 export type SourceKind =

@@ -3,19 +3,18 @@
 // the release notes' text; the run signs one statement naming every file and stores it in the
 // repository. The signing and storing code is loaded only when it signs.
 import * as core from '@actions/core';
-import type { RunContext } from '../run/context.js';
+import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
-import { readEventPayloadQuietly } from '../run/event-payload.js';
-import type { Inputs } from '../run/inputs.js';
+import { readEventPayloadQuietly } from '../run/index.js';
+import type { Inputs } from '../run/index.js';
 import {
   decideGithubAttestations,
   describeGithubAttestation,
   githubAttestationNotes,
 } from './github-attestation-plan.js';
 import { missingProvenanceEnv, provenanceFacts, provenanceStatement } from './slsa-statement.js';
-import { decodeClaims } from '../run/oidc-claims.js';
-
-export { githubAttestationNotes };
+import { decodeClaims } from '../run/index.js';
+import { loadAttestationStore } from '../github/index.js';
 
 export interface AttestedFile {
   /** The bare name, as released. */
@@ -137,7 +136,7 @@ export async function runGithubAttestation(
       'GitHub attestation failed',
     );
   }
-  const { storeAttestation } = await import('../github/attestation-store.js');
+  const { storeAttestation } = await loadAttestationStore();
   const { id } = await storeAttestation(bundle, {
     apiUrl: options.apiUrl,
     repository: options.repository,

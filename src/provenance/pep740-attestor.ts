@@ -4,19 +4,24 @@
 import * as core from '@actions/core';
 import { ATTESTATION_SUFFIX } from './pep740-format.js';
 import { decideAttestations, parseTwineVersion, type AttestationDecision } from './pep740-plan.js';
-import type { LocalFile } from '../publish/existing.js';
-import type { Inputs } from '../run/inputs.js';
-import { twineVersionOutput, type TwineCommand } from '../tools/twine.js';
-import type { PublishTarget } from '../publish/upload.js';
+import type { AttestationTarget, Inputs } from '../run/index.js';
+import { twineVersionOutput, type TwineCommand } from '../tools/index.js';
+
+/** A release file as signing needs it: where it is, its name on the index, its digest. */
+export interface FileToAttest {
+  readonly filename: string;
+  readonly path: string;
+  readonly sha256: string;
+}
 
 export async function preflightAttestations(
   inputs: Pick<Inputs, 'attestations' | 'dryRun' | 'publish'>,
-  targets: readonly PublishTarget[],
+  targets: readonly AttestationTarget[],
   twine: TwineCommand,
 ): Promise<AttestationDecision> {
   const facts = {
     mode: inputs.publish ? inputs.attestations : 'false',
-    targets: targets.map((target) => ({ label: target.index.label, trusted: !target.token })),
+    targets,
     canRequestIdToken: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
     dryRun: inputs.dryRun,
   } as const;
@@ -31,11 +36,11 @@ export async function preflightAttestations(
 }
 
 /** Where a file's attestation is written. */
-export function attestationFile(file: LocalFile): string {
+export function attestationFile(file: FileToAttest): string {
   return `${file.path}${ATTESTATION_SUFFIX}`;
 }
 
-export type Attestor = (files: readonly LocalFile[]) => Promise<string[]>;
+export type Attestor = (files: readonly FileToAttest[]) => Promise<string[]>;
 
 /**
  * Signs on first use, then answers from memory for the same file: TestPyPI and PyPI get the same

@@ -2,14 +2,11 @@
 // accepts attestations only from trusted publishing, so `auto` attests exactly those uploads and
 // `true` refuses a token outright. Pure: the caller passes what it found out.
 import { UserError } from '../errors.js';
-
-export type AttestationsMode = 'auto' | 'true' | 'false';
-
-export interface AttestationTarget {
-  readonly label: string;
-  /** true: trusted publishing (no token given for this index). */
-  readonly trusted: boolean;
-}
+import {
+  refuseAttestationsWithToken,
+  type AttestationTarget,
+  type AttestationsMode,
+} from '../run/index.js';
 
 /** twine ≥ 5.1 has `--attestations`; older twine cannot send them. */
 export const TWINE_ATTESTATIONS_SINCE = [5, 1] as const;
@@ -24,24 +21,6 @@ export function twineSupportsAttestations(version: readonly number[]): boolean {
   const [major = 0, minor = 0] = version;
   const [needMajor, needMinor] = TWINE_ATTESTATIONS_SINCE;
   return major > needMajor || (major === needMajor && minor >= needMinor);
-}
-
-/**
- * Input-level check, before any work: `true` with an API token can never upload, because PyPI
- * answers "Attestations are only supported when using Trusted Publishing".
- */
-export function refuseAttestationsWithToken(
-  mode: AttestationsMode,
-  targets: readonly AttestationTarget[],
-): void {
-  if (mode !== 'true') return;
-  const withToken = targets.filter((target) => !target.trusted).map((target) => target.label);
-  if (withToken.length > 0) {
-    throw new UserError(
-      `attestations: true needs trusted publishing, but ${withToken.join(' and ')} ${withToken.length === 1 ? 'is' : 'are'} given an API token; the index accepts attestations only from trusted publishing. Remove the token (and configure a trusted publisher), or set attestations to auto or false.`,
-      'Attestations need trusted publishing',
-    );
-  }
 }
 
 export interface AttestationFacts {

@@ -3,8 +3,8 @@
 // Asked through PyPI's JSON API where the index is Warehouse (one version, cheap), else through the
 // simple repository API every index serves (pypiserver, devpi, Artifactory, Nexus, GitLab, …).
 import { UserError } from '../errors.js';
-import { HttpFailure, httpRequest, type HttpResponse } from '../http/client.js';
-import { displayUrl } from '../http/url.js';
+import { HttpFailure, httpRequest, type HttpResponse } from '../http/index.js';
+import { displayUrl } from '../urls.js';
 import { jsonApiUrl, simpleProjectUrl, type Credentials, type PackageIndex } from './indexes.js';
 import { parseJsonApi, parseSimpleAnswer, SIMPLE_ACCEPT, type ListedFile } from './simple-api.js';
 

@@ -1,8 +1,8 @@
 // Where a package index lives: the upload endpoint twine talks to, the simple repository API every
 // index serves, and (on Warehouse, PyPI's software) the JSON API and trusted-publishing endpoints.
 // PyPI serves uploads from another host than the rest.
-import { canonicalProjectName } from '../version/pep440.js';
-import { splitCredentials } from '../http/url.js';
+import { canonicalProjectName } from '../version/index.js';
+import { splitCredentials } from '../urls.js';
 
 export interface PackageIndex {
   readonly label: string;

@@ -1,6 +1,6 @@
 // Where a release uploads and how a dry run describes it: pure, and light to load (no HTTP
 // client), so a dry run never loads the upload code.
-import { displayUrl } from '../http/url.js';
+import { displayUrl } from '../urls.js';
 import type { LocalFile } from './existing.js';
 import {
   packageIndex,
@@ -8,9 +8,9 @@ import {
   TESTPYPI_UPLOAD_URL,
   type PackageIndex,
 } from './indexes.js';
-import { showCommand } from '../tools/run.js';
-import { twineUploadArgs, type TwineCommand } from '../tools/twine.js';
-import { attestationFile } from '../provenance/pep740-attestor.js';
+import { showCommand } from '../tools/index.js';
+import { twineUploadArgs, type TwineCommand } from '../tools/index.js';
+import { attestationFile } from '../provenance/index.js';
 
 export interface PublishTarget {
   readonly index: PackageIndex;

@@ -2,9 +2,9 @@
 // Every failure is explained in the words a maintainer needs to fix it.
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/client.js';
+import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/index.js';
 import type { PackageIndex } from './indexes.js';
-import { decodeClaims, describeClaims, isReusableWorkflow } from '../run/oidc-claims.js';
+import { decodeClaims, describeClaims, isReusableWorkflow } from '../run/index.js';
 
 export type IdTokenSource = (audience: string) => Promise<string>;
 

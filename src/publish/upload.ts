@@ -2,8 +2,8 @@
 // has with the same sha256 are skipped, so a re-run completes a half-finished upload.
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { retryPolicy } from '../http/client.js';
-import { backoffDelay } from '../http/retry.js';
+import { retryPolicy } from '../http/index.js';
+import { backoffDelay } from '../http/index.js';
 import { fetchRemoteFiles, planUploads, type LocalFile } from './existing.js';
 import type { PackageIndex } from './indexes.js';
 import { mintUploadToken, type UploadToken } from './trusted.js';
@@ -14,16 +14,9 @@ import {
   isTransientUploadFailure,
   twineUploadFile,
   type TwineCommand,
-} from '../tools/twine.js';
-import type { Attestor } from '../provenance/pep740-attestor.js';
-import {
-  describeUpload,
-  publishTargets,
-  type PublishOutcome,
-  type PublishTarget,
-} from './publish-plan.js';
-
-export { describeUpload, publishTargets, type PublishOutcome, type PublishTarget };
+} from '../tools/index.js';
+import type { Attestor } from '../provenance/index.js';
+import type { PublishOutcome, PublishTarget } from './publish-plan.js';
 
 /** Re-uploads of one file after a transient failure, the index asked in between. */
 const UPLOAD_ATTEMPTS = 3;

@@ -2,12 +2,12 @@
 // and duration, the artifacts with size and sha256, and links.
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { RunContext } from '../run/context.js';
-import type { Inputs } from '../run/inputs.js';
+import type { RunContext } from '../run/index.js';
+import type { Inputs } from '../run/index.js';
 import { Pipeline, seconds } from '../pipeline.js';
 import { addCheckSummary, escapeHtml, setCheckOutputs, writeSummary } from '../report.js';
-import type { CheckResult } from '../check/check-versions.js';
-import type { BumpLanding } from '../bump/run-bump.js';
+import type { CheckResult } from '../report.js';
+import type { BumpLanding } from '../bump/index.js';
 import { runRelease, type ReleaseOutcome } from './release.js';
 
 const STATUS = {

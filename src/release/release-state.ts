@@ -1,21 +1,21 @@
 // What the release steps share: the run's inputs, and the results each step writes for the steps
 // that need it. A step reads another's result with `need`, which the graph's order guarantees.
 import path from 'node:path';
-import type { ArtifactInfo } from '../artifacts/inspect.js';
-import type { FolderRelease } from '../artifacts/install-from-folders.js';
-import type { CheckResult } from '../check/check-versions.js';
-import type { RunContext } from '../run/context.js';
-import type { Release, Releaser } from '../github/releaser.js';
-import type { Inputs } from '../run/inputs.js';
-import type { Project } from '../project/project.js';
-import type { AttestationDecision } from '../provenance/pep740-plan.js';
-import type { TwineCommand } from '../tools/twine.js';
-import type { ResolvedUv } from '../tools/uv.js';
-import type { Attestor } from '../provenance/pep740-attestor.js';
-import type { BumpLanding } from '../bump/run-bump.js';
-import type { GithubAttestPreflight } from '../provenance/github-attestation.js';
-import type { GithubReleaseResult } from '../github/github-release.js';
-import type { PublishOutcome, PublishTarget } from '../publish/publish-plan.js';
+import type { ArtifactInfo } from '../artifacts/index.js';
+import type { FolderRelease } from '../artifacts/index.js';
+import type { CheckResult } from '../report.js';
+import type { RunContext } from '../run/index.js';
+import type { Release, Releaser } from '../github/index.js';
+import type { Inputs } from '../run/index.js';
+import type { Project } from '../project/index.js';
+import type { AttestationDecision } from '../provenance/index.js';
+import type { TwineCommand } from '../tools/index.js';
+import type { ResolvedUv } from '../tools/index.js';
+import type { Attestor } from '../provenance/index.js';
+import type { BumpLanding } from '../bump/index.js';
+import type { GithubAttestPreflight } from '../provenance/index.js';
+import type { GithubReleaseResult } from '../github/index.js';
+import type { PublishOutcome, PublishTarget } from '../publish/index.js';
 
 /** What the version check established: the release's tag, version and project. */
 export interface Validated {

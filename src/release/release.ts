@@ -7,43 +7,43 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ArtifactInfo } from '../artifacts/inspect.js';
-import type { CheckResult } from '../check/check-versions.js';
-import type { RunContext } from '../run/context.js';
-import { deferredReleaser } from '../github/deferred-releaser.js';
-import { timeoutFromEnvironment } from '../github/github-fetch.js';
-import type { Inputs } from '../run/inputs.js';
+import type { ArtifactInfo } from '../artifacts/index.js';
+import type { CheckResult } from '../report.js';
+import type { RunContext } from '../run/index.js';
+import { deferredReleaser } from '../github/index.js';
+import { timeoutFromEnvironment } from '../github/index.js';
+import type { Inputs } from '../run/index.js';
 import * as log from '../log.js';
 import { Pipeline } from '../pipeline.js';
-import type { Project } from '../project/project.js';
+import type { Project } from '../project/index.js';
 import { runGraph, type Step } from './step-graph.js';
-import { parseVersionTag } from '../version/tag.js';
-import { undoBump, type BumpLanding } from '../bump/run-bump.js';
-import { publishTargets } from '../publish/publish-plan.js';
-import { build } from './steps/build-step.js';
-import { testTheWheel, twineCheckStep } from './steps/checks-step.js';
-import { githubReleasePlan, publishPlan } from './steps/dry-run-step.js';
-import { exactTag } from './steps/exact-tag-step.js';
+import { parseVersionTag } from '../version/index.js';
+import { undoBump, type BumpLanding } from '../bump/index.js';
+import { publishTargets } from '../publish/index.js';
+import { build } from './steps/index.js';
+import { testTheWheel, twineCheckStep } from './steps/index.js';
+import { githubReleasePlan, publishPlan } from './steps/index.js';
+import { exactTag } from './steps/index.js';
 import {
   closeMilestone,
   draftRelease,
   githubAccess,
   nextCyclePullRequest,
   publishRelease,
-} from './steps/github-step.js';
-import { inspectArtifacts } from './steps/inspect-step.js';
+} from './steps/index.js';
+import { inspectArtifacts } from './steps/index.js';
 import {
   attestationPlan,
   githubAttestation,
   installFromIndex,
   publishToIndex,
-} from './steps/publish-step.js';
-import { pushBumpStep } from './steps/push-step.js';
-import { releaseBranch } from './steps/release-branch-step.js';
-import { setupTwine, setupUv } from './steps/setup-tools-step.js';
+} from './steps/index.js';
+import { pushBumpStep } from './steps/index.js';
+import { releaseBranch } from './steps/index.js';
+import { setupTwine, setupUv } from './steps/index.js';
 import type { ReleaseState } from './release-state.js';
-import { validate } from './steps/validate-step.js';
-import { pipCanTargetOtherPython } from '../artifacts/wheel-test.js';
+import { validate } from './steps/index.js';
+import { pipCanTargetOtherPython } from '../artifacts/index.js';
 
 export interface ReleaseOutcome {
   readonly check: CheckResult;

@@ -3,8 +3,33 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { parsePackages, type PackageEntry } from './packages.js';
-import { defaultPython } from '../tools/platform.js';
-import { refuseAttestationsWithToken, type AttestationsMode } from '../provenance/pep740-plan.js';
+import { defaultPython } from '../tools/index.js';
+
+export type AttestationsMode = 'auto' | 'true' | 'false';
+
+export interface AttestationTarget {
+  readonly label: string;
+  /** true: trusted publishing (no token given for this index). */
+  readonly trusted: boolean;
+}
+
+/**
+ * Input-level check, before any work: `true` with an API token can never upload, because PyPI
+ * answers "Attestations are only supported when using Trusted Publishing".
+ */
+export function refuseAttestationsWithToken(
+  mode: AttestationsMode,
+  targets: readonly AttestationTarget[],
+): void {
+  if (mode !== 'true') return;
+  const withToken = targets.filter((target) => !target.trusted).map((target) => target.label);
+  if (withToken.length > 0) {
+    throw new UserError(
+      `attestations: true needs trusted publishing, but ${withToken.join(' and ')} ${withToken.length === 1 ? 'is' : 'are'} given an API token; the index accepts attestations only from trusted publishing. Remove the token (and configure a trusted publisher), or set attestations to auto or false.`,
+      'Attestations need trusted publishing',
+    );
+  }
+}
 
 export type Mode = 'auto' | 'check' | 'release' | 'bump';
 

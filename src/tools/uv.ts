@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { HttpFailure, httpDownload } from '../http/client.js';
+import { HttpFailure, httpDownload } from '../http/index.js';
 import { isMusl, type Platform } from './platform.js';
 import { runCommand } from './run.js';
 
@@ -244,5 +244,3 @@ export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> 
     await rm(scratch, { recursive: true, force: true });
   }
 }
-
-export { uvBuildArgs, uvPipInstallArgs, uvVenvArgs, type UvBuildOptions } from './uv-args.js';

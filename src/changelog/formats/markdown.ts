@@ -2,7 +2,7 @@
 // an optional closing run of `#`) and setext (a one-line paragraph over `===` or `---`). Lines in
 // fenced code blocks and multi-line HTML comments are not headings. Every test is a scan of the
 // line or a regular expression without nested quantifiers, so no line makes it slow.
-import type { TextLines } from '../../files/text-lines.js';
+import type { TextLines } from '../../files/index.js';
 import type { HeadingStyle, LinkReference, RawHeading, ScannedDocument } from './markup.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;

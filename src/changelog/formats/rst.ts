@@ -2,7 +2,7 @@
 // punctuation character under it (at least as long as the title, or four characters), or the same
 // line above and below. Levels follow the order in which the styles first appear in the file.
 // Titles start in the first column, so indented literal and directive blocks hold none.
-import type { TextLines } from '../../files/text-lines.js';
+import type { TextLines } from '../../files/index.js';
 import type { HeadingStyle, RawHeading, ScannedDocument } from './markup.js';
 
 const ADORNMENT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');

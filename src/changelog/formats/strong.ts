@@ -2,7 +2,7 @@
 // docs/news.rst has `**0.48.0 (2026-08-12)**` above each release's list, and no section titles
 // below its document title. Read only when a file's real headings name no release, so a bold
 // line inside a release's notes is never taken for one.
-import type { TextLines } from '../../files/text-lines.js';
+import type { TextLines } from '../../files/index.js';
 import type { HeadingStyle, RawHeading } from './markup.js';
 
 const STRONG_LINE = /^\*\*([^*\s](?:[^*]*[^*\s])?)\*\*\s*$/;

@@ -2,9 +2,9 @@
 // `[tool.flit.module] name`, else the project name with `-` as `_`; flit reads the literal without
 // importing, and imports the module (the version is computed) when it is not one.
 import { UserError } from '../../errors.js';
-import { canonicalProjectName } from '../../version/pep440.js';
+import { canonicalProjectName } from '../../version/index.js';
 import { dig, locateKeyLine } from '../pyproject.js';
-import { findVersionAssignments, readPythonVersion } from '../version-files/python-version.js';
+import { findVersionAssignments, readPythonVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
 import { findModule } from './python-module.js';
 

@@ -3,8 +3,8 @@
 // and plugins compute the version when the package builds.
 import { UserError } from '../../errors.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { readPythonVersion, findVersionAssignments } from '../version-files/python-version.js';
-import { readRegexVersion } from '../version-files/regex-version.js';
+import { readPythonVersion, findVersionAssignments } from '../version-files/index.js';
+import { readRegexVersion } from '../version-files/index.js';
 import {
   computedOrigin,
   fileOrigin,

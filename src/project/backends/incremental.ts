@@ -7,9 +7,9 @@
 // `src/<name lowercased>` when that exists, else `<name lowercased>` (incremental's _findPath).
 // The call is read as text, never run; a call with anything but literals is computed at build.
 import { UserError, type Location } from '../../errors.js';
-import { readIncrementalVersion } from '../version-files/incremental-version.js';
+import { readIncrementalVersion } from '../version-files/index.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { splitText } from '../../files/text.js';
+import { splitText } from '../../files/index.js';
 import {
   computedOrigin,
   fileOrigin,

@@ -2,8 +2,8 @@
 // literal, `files('VERSION')` (the file's first line), or anything else (`run_command(…)`),
 // which only meson knows when it configures the build.
 import { UserError } from '../../errors.js';
-import { positionOf } from '../version-files/regex-version.js';
-import { splitText } from '../../files/text.js';
+import { positionOf } from '../version-files/index.js';
+import { splitText } from '../../files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
 
 /** The text of the `project(` call's arguments and where they start; undefined without one. */

@@ -2,7 +2,7 @@
 // `source = "call"` runs a function when the package builds. `scm` is in vcs.ts.
 import { UserError } from '../../errors.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { readPythonVersion } from '../version-files/python-version.js';
+import { readPythonVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
 
 const SETTING = '[tool.pdm.version]';

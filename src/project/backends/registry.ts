@@ -2,7 +2,7 @@
 // `[project].version` next to a setting that makes the tag the version is a conflict; no answer
 // at all lists every place that was looked at and the backend that was seen.
 import { UserError } from '../../errors.js';
-import type { FileReader } from '../project.js';
+import type { FileReader } from '../../files/index.js';
 import { flit } from './flit.js';
 import { hatch } from './hatch.js';
 import { incremental } from './incremental.js';
@@ -14,7 +14,7 @@ import { setuptools } from './setuptools.js';
 import { staticPyproject } from './static.js';
 import { tagSettings, vcs } from './vcs.js';
 import { locateKeyLine, type Pyproject } from '../pyproject.js';
-import { repoPath } from '../../files/repo-path.js';
+import { repoPath } from '../../files/index.js';
 import type { Backend, BackendContext, Detected } from '../version-origin.js';
 
 // Tag settings come before the static reader only for Poetry's placeholder version, which

@@ -3,7 +3,7 @@
 // `__version__` or `VERSION`, in a group named `value`). The setuptools_scm provider is in vcs.ts.
 import { UserError } from '../../errors.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { readRegexVersion } from '../version-files/regex-version.js';
+import { readRegexVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
 
 const REGEX_PROVIDER = 'scikit_build_core.metadata.regex';

@@ -4,7 +4,7 @@
 // The version is, in setuptools' order: the tag (setuptools-scm's `use_scm_version`), a literal
 // `version="…"` in setup(), a value computed there, or setup.cfg's `[metadata] version`.
 import { UserError } from '../../errors.js';
-import type { SetupCall } from '../version-files/setup-py-call.js';
+import type { SetupCall } from '../version-files/index.js';
 import {
   computedOrigin,
   fileOrigin,

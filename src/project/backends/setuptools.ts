@@ -4,8 +4,8 @@
 // imports the module otherwise; a version only setup.py knows is computed when the package builds.
 import { UserError, type Location } from '../../errors.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { findVersionAssignments, readPythonVersion } from '../version-files/python-version.js';
-import { splitText } from '../../files/text.js';
+import { findVersionAssignments, readPythonVersion } from '../version-files/index.js';
+import { splitText } from '../../files/index.js';
 import {
   computedOrigin,
   fileOrigin,

@@ -9,7 +9,7 @@ import {
   type IncrementalArgument,
   type IncrementalCall,
 } from './incremental-version.js';
-import { parsePep440 } from '../../version/pep440.js';
+import { parsePep440 } from '../../version/index.js';
 
 export interface IncrementalParts {
   readonly major: number;

@@ -2,8 +2,8 @@
 // members of a monorepo write them. Read as text, so each pin has its line: a bump that leaves a
 // pin behind names it. Pure.
 import path from 'node:path';
-import { canonicalProjectName, samePep440 } from '../../version/pep440.js';
-import { splitText } from '../../files/text.js';
+import { canonicalProjectName, samePep440 } from '../../version/index.js';
+import { splitText } from '../../files/index.js';
 import { lockedProjects } from './uv-lock.js';
 
 export interface Pin {

@@ -5,7 +5,7 @@
 // assignment is conditional (the fallback in `except PackageNotFoundError:`), not the version
 // that ships. Hatch's regex version source reads the same way: from the start of a line.
 import { UserError } from '../../errors.js';
-import { splitText, type Located } from '../../files/text.js';
+import { splitText, type Located } from '../../files/index.js';
 
 export interface VersionAssignments {
   /** Module-level string-literal assignments, in file order. */

@@ -2,7 +2,7 @@
 // scikit-build-core's regex provider), run the way those backends run them: `re.search` over the
 // whole file with MULTILINE, the version in a named group. Translated to a JavaScript RegExp once.
 import { UserError, type Location } from '../../errors.js';
-import type { Located } from '../../files/text.js';
+import type { Located } from '../../files/index.js';
 
 /** Translates the Python-only parts: leading inline flags, `(?P<name>…)` and `(?P=name)`. */
 export function pythonRegex(pattern: string): RegExp | undefined {

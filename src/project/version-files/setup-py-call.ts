@@ -2,7 +2,7 @@
 // (`setup(name="pkg", version="1.2.3")`, `setuptools.setup(…)`). A keyword whose value is one
 // plain string literal has a place a report points at and a bump edits; any other value
 // (`version=get_version()`, `**metadata`) is only known when setup.py runs.
-import { stripBom, type Located } from '../../files/text.js';
+import { stripBom, type Located } from '../../files/index.js';
 import { positionOf } from './regex-version.js';
 
 export interface SetupKeyword {

@@ -2,8 +2,8 @@
 // (`[[package]] name = "<project>"` with `source = { editable = "." }`) and, in a uv workspace,
 // each member (`source = { editable = "packages/pkg-a" }` or `{ virtual = … }`, relative to the
 // workspace root that holds the one lock file). When one drifts, `uv sync --locked` fails.
-import { canonicalProjectName } from '../../version/pep440.js';
-import { splitText, type Located } from '../../files/text.js';
+import { canonicalProjectName } from '../../version/index.js';
+import { splitText, type Located } from '../../files/index.js';
 
 export interface LockedProject {
   readonly name: string;

@@ -1,8 +1,8 @@
 // Builds the sdist and the wheel from the checkout, with SOURCE_DATE_EPOCH at the released
 // commit's time so a re-run rebuilds the same bytes.
 import type { Step } from '../step-graph.js';
-import { buildDist } from '../../tools/build.js';
-import { git } from '../../tools/git.js';
+import { buildDist } from '../../tools/index.js';
+import { git } from '../../tools/index.js';
 import { buildDir, need, type ReleaseState } from '../release-state.js';
 
 /** The commit time of what is released. */

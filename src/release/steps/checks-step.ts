@@ -1,8 +1,8 @@
 // The two checks of what was built, side by side: twine check --strict on every file (the
 // metadata PyPI renders), and the wheel installed into a fresh venv and imported.
 import type { Step } from '../step-graph.js';
-import { twineCheck } from '../../tools/twine.js';
-import { testWheel } from '../../artifacts/wheel-test.js';
+import { twineCheck } from '../../tools/index.js';
+import { testWheel } from '../../artifacts/index.js';
 import { need, type ReleaseState } from '../release-state.js';
 
 export const twineCheckStep: Step<ReleaseState> = {

@@ -1,7 +1,7 @@
 // What a dry run records in place of the side effects: each stands where its real step would,
 // due only once every check has passed, and adds to the plan printed at the end.
 import type { Step } from '../step-graph.js';
-import { describeUpload } from '../../publish/publish-plan.js';
+import { describeUpload } from '../../publish/index.js';
 import { need, type ReleaseState } from '../release-state.js';
 
 export const publishPlan: Step<ReleaseState> = {

@@ -1,8 +1,8 @@
 // The release builds exactly the tag: HEAD is the tag's commit, and (when pyrelease builds) the
 // project folder has no modified or untracked files.
 import type { Step } from '../step-graph.js';
-import { resolveProjectDir } from '../../files/workspace.js';
-import { requireExactTag } from '../../files/exact-tag.js';
+import { resolveProjectDir } from '../../files/index.js';
+import { requireExactTag } from '../../files/index.js';
 import type { ReleaseState } from '../release-state.js';
 
 export const exactTag: Step<ReleaseState> = {

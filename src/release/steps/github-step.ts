@@ -5,17 +5,17 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { choosePreviousTag } from '../../github/previous-tag.js';
-import { readEventRelease } from '../../run/release-event.js';
-import { releaseNotes } from '../../changelog/release-notes.js';
-import { findRelease } from '../../changelog/parse.js';
+import { choosePreviousTag } from '../../github/index.js';
+import { readEventRelease } from '../../run/index.js';
+import { releaseNotes } from '../../changelog/index.js';
+import { findRelease } from '../../changelog/index.js';
 import type { Step } from '../step-graph.js';
-import { listTags } from '../../tools/git.js';
-import { shouldBeLatest } from '../../version/bump.js';
-import { tagVersion } from '../../version/tag.js';
-import { parseGitUser } from '../../bump/run-bump.js';
-import { closeReleaseMilestone, publishGithubRelease } from '../../github/github-release.js';
-import { openNextCyclePullRequest } from '../../bump/next-cycle.js';
+import { listTags } from '../../tools/index.js';
+import { shouldBeLatest } from '../../version/index.js';
+import { tagVersion } from '../../version/index.js';
+import { parseGitUser } from '../../bump/index.js';
+import { closeReleaseMilestone, publishGithubRelease } from '../../github/index.js';
+import { openNextCyclePullRequest } from '../../bump/index.js';
 import { need, type ReleaseState } from '../release-state.js';
 
 export const githubAccess: Step<ReleaseState> = {

@@ -2,8 +2,8 @@
 // of the built pair, or of the whole set of prebuilt files a dist-dir holds.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { inspectDist } from '../../artifacts/inspect.js';
-import { inspectReleaseFiles } from '../../artifacts/release-files.js';
+import { inspectDist } from '../../artifacts/index.js';
+import { inspectReleaseFiles } from '../../artifacts/index.js';
 import { UserError } from '../../errors.js';
 import { annotate } from '../../report.js';
 import type { Step } from '../step-graph.js';

@@ -1,14 +1,11 @@
 // Uploads to the indexes, one step per index in order (TestPyPI, its install check, then PyPI),
 // after the attestation preflight has decided which uploads carry PEP 740 attestations.
-import { projectPageUrl, simpleIndexUrl } from '../../publish/indexes.js';
+import { loadUploader, projectPageUrl, simpleIndexUrl } from '../../publish/index.js';
 import type { Step } from '../step-graph.js';
-import { attestor, preflightAttestations } from '../../provenance/pep740-attestor.js';
-import {
-  preflightGithubAttestations,
-  runGithubAttestation,
-} from '../../provenance/github-attestation.js';
-import type { PublishTarget } from '../../publish/publish-plan.js';
-import { testWheel } from '../../artifacts/wheel-test.js';
+import { attestor, preflightAttestations } from '../../provenance/index.js';
+import { preflightGithubAttestations, runGithubAttestation } from '../../provenance/index.js';
+import type { PublishTarget } from '../../publish/index.js';
+import { testWheel } from '../../artifacts/index.js';
 import { need, type ReleaseState } from '../release-state.js';
 
 /**
@@ -21,7 +18,11 @@ export const attestationPlan: Step<ReleaseState> = {
   sideEffect: false,
   async run(state) {
     const { inputs, targets, context } = state;
-    const decision = await preflightAttestations(inputs, targets, need(state.twine, 'twine'));
+    const decision = await preflightAttestations(
+      inputs,
+      targets.map((target) => ({ label: target.index.label, trusted: !target.token })),
+      need(state.twine, 'twine'),
+    );
     state.attestations = decision;
     if (decision.attest.some(Boolean)) state.attest = attestor();
     const github = preflightGithubAttestations(
@@ -67,7 +68,7 @@ export function publishToIndex(target: PublishTarget, position: number): Step<Re
       }));
       const attest = need(state.attestations, 'the attestation plan').attest[position];
       // The upload code (and its HTTP client) is loaded when the first upload starts.
-      const { publishTo } = await import('../../publish/upload.js');
+      const { publishTo } = await loadUploader();
       const done = await publishTo(
         need(state.twine, 'twine'),
         target,

@@ -1,7 +1,7 @@
 // After a bump: the branch and the tag reach origin only once every check of the release has
 // passed on the local commit, so a bump whose build or wheel test fails pushes nothing.
 import type { Step } from '../step-graph.js';
-import { pushBump } from '../../bump/run-bump.js';
+import { pushBump } from '../../bump/index.js';
 import { need, type ReleaseState } from '../release-state.js';
 
 export const pushBumpStep: Step<ReleaseState> = {

@@ -2,8 +2,8 @@
 // release-branches says otherwise), so a tag pushed on a stray commit publishes nothing.
 import { UserError } from '../../errors.js';
 import type { Step } from '../step-graph.js';
-import { isOnRemoteBranch, remoteBranches, tagCommit } from '../../tools/git.js';
-import { branchMatches, releaseBranchPatterns } from '../../version/tags.js';
+import { isOnRemoteBranch, remoteBranches, tagCommit } from '../../tools/index.js';
+import { branchMatches, releaseBranchPatterns } from '../../version/index.js';
 import { need, type ReleaseState } from '../release-state.js';
 
 export const releaseBranch: Step<ReleaseState> = {

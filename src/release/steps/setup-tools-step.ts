@@ -1,8 +1,9 @@
 // The tools the release runs: uv (downloaded and verified when the builder is uv) and twine (found,
 // or installed into a venv of its own). Both are ready before the first step that uses them.
 import type { Step } from '../step-graph.js';
-import { findTwine } from '../../tools/find-twine.js';
+import { findTwine } from '../../tools/index.js';
 import type { ReleaseState } from '../release-state.js';
+import { loadUvSetup } from '../../tools/index.js';
 
 export const setupUv: Step<ReleaseState> = {
   name: 'Set up uv',
@@ -11,7 +12,7 @@ export const setupUv: Step<ReleaseState> = {
   async run(state) {
     const { inputs } = state;
     // The download code (tool cache, HTTP client) loads only when uv is set up.
-    const { DEFAULT_UV_VERSION, resolveUv } = await import('../../tools/uv.js');
+    const { DEFAULT_UV_VERSION, resolveUv } = await loadUvSetup();
     const found = await resolveUv({
       version: inputs.uvVersion || DEFAULT_UV_VERSION,
       githubToken: inputs.githubToken || undefined,

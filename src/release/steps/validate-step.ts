@@ -4,10 +4,10 @@ import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { annotate } from '../../report.js';
 import type { Step } from '../step-graph.js';
-import { git } from '../../tools/git.js';
-import { parsePep440 } from '../../version/pep440.js';
-import { latestVersionTag } from '../../version/tags.js';
-import { runCheck, type CheckRun } from '../../check/run-check.js';
+import { git } from '../../tools/index.js';
+import { parsePep440 } from '../../version/index.js';
+import { latestVersionTag } from '../../version/index.js';
+import { runCheck, type CheckRun } from '../../check/index.js';
 import type { ReleaseState } from '../release-state.js';
 
 /** PyPI refuses local versions (`1.0.0+abc`): refused here, before anything is built. */

@@ -1,0 +1,153 @@
+// Every real-project fixture: where pyrelease finds the version, and how it reads the release tag.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/project/project.js';
+import { repoPath } from '../../src/files/repo-path.js';
+import { findRelease } from '../../src/changelog/parse.js';
+import { fileSystemReader } from '../../src/files/workspace.js';
+import { parseVersionTag } from '../../src/version/tag.js';
+import { samePep440 } from '../../src/version/pep440.js';
+import { expectedOrigin, realProjects } from '../helpers/real-projects.js';
+
+const projects = realProjects();
+
+describe('real projects: the version, wherever the backend takes it from', () => {
+  it('has fixtures to test', () => {
+    expect(projects.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const facts of projects) {
+    it(`${facts.repo} ${facts.tag}: ${facts.versionSource}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+      });
+      expect(project.origin.kind).toBe(expectedOrigin(facts.versionSource));
+      if (project.origin.kind !== 'file') {
+        expect(project.primary).toBeUndefined();
+        return;
+      }
+      const primary = project.primary!;
+      expect(samePep440(primary.value, facts.version)).toBe(true);
+      const file = [facts.subdir, facts.versionFile].filter(Boolean).join('/');
+      expect({ file: primary.file, line: primary.line }).toEqual({
+        file: file.replace(/^[^/]+\/\.\.\//, ''),
+        line: facts.versionLine,
+      });
+      // Every other place that states a version agrees with the one the build reads.
+      for (const source of project.sources) {
+        expect(samePep440(source.value, facts.version), source.label).toBe(true);
+      }
+    });
+  }
+});
+
+describe('real projects: what describes the build', () => {
+  // pyproject.toml, or for a setuptools project without one (pre-commit), setup.py and setup.cfg,
+  // which PEP 517 frontends build with setuptools.build_meta:__legacy__.
+  for (const facts of projects) {
+    const hasPyproject = facts.pyproject !== false;
+    it(`${facts.repo} ${facts.tag}: ${hasPyproject ? 'pyproject.toml' : 'setup.py, no pyproject.toml'}`, async () => {
+      const dir = path.join(facts.root, facts.subdir);
+      expect(existsSync(path.join(dir, 'pyproject.toml'))).toBe(hasPyproject);
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+      });
+      expect(project.legacySetuptools).toBe(!hasPyproject);
+      if (!hasPyproject) {
+        expect(facts.buildBackend).toBeNull();
+        expect(project.buildFiles[0]).toBe(repoPath(facts.subdir, 'setup.py'));
+        expect(project.name).toBeDefined();
+      }
+    });
+  }
+});
+
+describe('real projects: the release tag', () => {
+  for (const facts of projects) {
+    it(`${facts.repo} ${facts.tag} is version ${facts.version}`, () => {
+      // Tags with or without "v" need no setting; other prefixes are the tag-prefix input.
+      const prefix = ['', 'v'].includes(facts.tagPrefix) ? '' : facts.tagPrefix;
+      if (
+        !/^\d/.test(facts.tag.slice(facts.tagPrefix.length).replace(/_/g, '.')) ||
+        facts.tag.includes('_')
+      ) {
+        // rel_2_0_52: underscores are no PEP 440 release separators; the error names the prefix.
+        expect(() => parseVersionTag(facts.tag, prefix)).toThrow(/tag-prefix/);
+        return;
+      }
+      const tag = parseVersionTag(facts.tag, prefix);
+      expect(tag.version.normalized).toBe(facts.version);
+    });
+  }
+});
+
+describe('real projects: the changelog, found without configuration', () => {
+  // Where discovery cannot know the file (a changelog per series), the changelog input names it;
+  // everywhere else the file is found and names the release (a docs site's page by the source
+  // of the page [project.urls] names: fastapi, scikit-build-core, gunicorn).
+  // (sqlalchemy's root CHANGES.rst is found: a stub saying MOVED, with no release in it.)
+  const NAMED_BY_INPUT = new Map([['sqlalchemy', 'CHANGES.rst']]);
+
+  for (const facts of projects.filter((candidate) => candidate.changelog !== null)) {
+    it(`${facts.repo} ${facts.tag}: ${facts.changelog}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      const file = repoPath(facts.subdir, facts.changelog!);
+      if (NAMED_BY_INPUT.has(facts.name)) {
+        expect(project.changelog?.file).toBe(NAMED_BY_INPUT.get(facts.name));
+        return;
+      }
+      expect(project.changelog?.file).toBe(file);
+      const release = findRelease(project.changelog!.parsed, facts.version);
+      expect(release?.line).toBe(facts.releaseHeadingLine);
+      if (facts.changelogPattern) {
+        expect(project.changelog!.perVersion?.pattern).toBe(
+          repoPath(facts.subdir, facts.changelogPattern),
+        );
+      }
+    });
+  }
+
+  // Without a changelog file the check says so; reno's notes (tenacity) are named as unread.
+  for (const facts of projects.filter((candidate) => candidate.changelog === null)) {
+    it(`${facts.repo} ${facts.tag}: no changelog file`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      expect(project.changelog).toBeUndefined();
+      const notes = project.notes.join('\n');
+      expect(notes).toContain('No changelog found');
+      expect(notes.includes('reno notes')).toBe(existsSync(path.join(facts.root, 'reno.yaml')));
+    });
+  }
+});
+
+describe('real projects: the release date, wherever the changelog writes it', () => {
+  // Under the heading (`_4 August 2026_`, `*(2026-07-19)*`, `:release-date:`), in a bold title;
+  // a file that dates no release is not untidy for it.
+  for (const facts of projects.filter((candidate) => candidate.releaseDate !== undefined)) {
+    it(`${facts.repo} ${facts.tag}: ${facts.releaseDate ?? 'no dates'}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: '',
+        versionFiles: [],
+        version: facts.version,
+      });
+      const parsed = project.changelog!.parsed;
+      expect(findRelease(parsed, facts.version)?.date).toBe(facts.releaseDate ?? undefined);
+      expect(parsed.warnings.filter((warning) => warning.kind === 'no-date')).toEqual([]);
+    });
+  }
+});

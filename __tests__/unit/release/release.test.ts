@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { RunContext } from '../../src/run/context.js';
+import { octokitReleaser } from '../../src/github/releaser.js';
+import { readInputs } from '../../src/run/inputs.js';
+import { validateGraph } from '../../src/release/step-graph.js';
+import { publishTargets } from '../../src/publish/publish-plan.js';
+import { releaseGraph, releaseMode } from '../../src/release/release.js';
+import type { BumpLanding } from '../../src/bump/run-bump.js';
+import type { ReleaseState } from '../../src/release/release-state.js';
+
+const context: RunContext = {
+  eventName: 'push',
+  ref: 'refs/tags/v1.0.0',
+  tag: 'v1.0.0',
+  branch: undefined,
+  pullRequest: undefined,
+  workspace: '/repo',
+  repository: 'octo/pkg',
+  serverUrl: 'https://github.com',
+  sha: undefined,
+  defaultBranch: 'main',
+  apiUrl: 'https://api.github.com',
+  dispatchInputs: {},
+};
+
+function graph(
+  given: Record<string, string>,
+  tagged: string | null = 'v1.0.0',
+  landing?: BumpLanding,
+) {
+  const tag = tagged ?? undefined;
+  const inputs = readInputs((name) => given[name]);
+  const state: ReleaseState = {
+    context,
+    inputs,
+    requestedTag: tag,
+    dryRunBuildDir: inputs.dryRun ? '/tmp/out' : undefined,
+    targets: publishTargets(inputs),
+    releaser: inputs.githubToken
+      ? octokitReleaser({
+          token: inputs.githubToken,
+          repository: 'octo/pkg',
+          apiUrl: context.apiUrl,
+        })
+      : undefined,
+    landing,
+    plan: [],
+    observed: {},
+    published: new Map(),
+  };
+  const steps = releaseGraph(releaseMode(inputs, landing), state);
+  validateGraph(steps as never);
+  return {
+    names: steps.map((step) => step.name),
+    needs: Object.fromEntries(steps.map((step) => [step.name, step.needs])),
+    effects: steps.filter((step) => step.sideEffect).map((step) => step.name),
+  };
+}
+
+describe('the release graph', () => {
+  it('from a tag: exact tag first, the checks, then uploads in order and the release after both', () => {
+    const g = graph({ 'github-token': 't', testpypi: 'true' });
+    expect(g.names.slice(0, 3)).toEqual(['Exact tag', 'Validate', 'Release branch']);
+    expect(g.needs['Validate']).toEqual(['Exact tag']);
+    expect(g.effects).toEqual([
+      'Publish to TestPyPI',
+      'Install from TestPyPI',
+      'Publish to PyPI',
+      'GitHub release (draft)',
+      'Publish GitHub release',
+      'Close milestone',
+    ]);
+    expect(g.needs['Install from TestPyPI']).toEqual(['Publish to TestPyPI']);
+    expect(g.needs['Publish to PyPI']).toEqual(['Install from TestPyPI']);
+    expect(g.needs['Publish GitHub release']).toEqual([
+      'GitHub release (draft)',
+      'Publish to PyPI',
+    ]);
+    // twine check and the wheel test both need only the inspection (and twine).
+    expect(g.needs['Test the wheel']).toEqual(['Inspect artifacts']);
+    expect(g.needs['twine check']).toEqual(['Inspect artifacts', 'Set up twine']);
+    // GitHub is asked only after every local check.
+    expect(g.needs['GitHub access']).toEqual(g.names.slice(0, g.names.indexOf('GitHub access')));
+  });
+
+  it('with uv: uv is set up before the build and twine', () => {
+    const g = graph({ builder: 'uv' });
+    expect(g.needs['Set up uv']).toEqual(['Validate']);
+    expect(g.needs['Build']).toEqual(['Validate', 'Set up uv']);
+    expect(g.needs['Set up twine']).toEqual(['Set up uv']);
+  });
+
+  it('from prebuilt files: nothing is built', () => {
+    const g = graph({ 'dist-dir': 'wheels-*/', 'github-token': 't' });
+    expect(g.names).toContain('Build');
+    expect(g.needs['Inspect artifacts']).toEqual(['Build']);
+    expect(g.effects).toContain('Publish to PyPI');
+  });
+
+  it('a dry run has no side effect, only the plan that stands for them', () => {
+    const g = graph({ 'dry-run': 'true', 'github-token': 't' }, null);
+    expect(g.names).not.toContain('Exact tag');
+    expect(g.names).not.toContain('Release branch');
+    expect(g.names).not.toContain('GitHub access');
+    expect(g.effects).toEqual(['Publish', 'GitHub release']);
+  });
+
+  it('without a GitHub token, the release is a skipped step', () => {
+    const g = graph({ publish: 'false' });
+    expect(g.effects).toEqual(['Publish', 'GitHub release']);
+    expect(g.names).not.toContain('GitHub access');
+  });
+
+  it('opens the next cycle pull request only on a tag push, after the milestone', () => {
+    expect(
+      graph({ 'github-token': 't', 'open-next-cycle-pr': 'true' }).needs['Next cycle pull request'],
+    ).toEqual(['Close milestone']);
+    expect(graph({ 'github-token': 't', 'open-next-cycle-pr': 'false' }).names).not.toContain(
+      'Next cycle pull request',
+    );
+  });
+
+  it('after a bump: the push is the first side effect, every other one waits for it', () => {
+    const g = graph({ 'github-token': 't' }, 'v1.0.0', {
+      branch: 'main',
+      tag: 'v1.0.0',
+      commits: true,
+    });
+    expect(g.names).not.toContain('Release branch');
+    expect(g.effects[0]).toBe('Push');
+    expect(g.needs['Publish to PyPI']).toEqual(['Push']);
+    expect(g.needs['GitHub release (draft)']).toEqual(['GitHub access', 'Push']);
+    const unpublished = graph({ publish: 'false' }, 'v1.0.0', {
+      branch: 'main',
+      tag: 'v1.0.0',
+      commits: false,
+    });
+    expect(unpublished.needs['Publish']).toEqual(['Push']);
+    expect(unpublished.needs['GitHub release']).toEqual(['Push']);
+  });
+
+  it('github-attestations: the provenance beside the uploads, the release after it', () => {
+    const g = graph({ 'github-token': 't', 'github-attestations': 'true' });
+    expect(g.needs['Attestations']).toEqual(['twine check']);
+    expect(g.effects).toContain('GitHub attestation');
+    expect(g.needs['GitHub attestation']).toEqual([]);
+    expect(g.needs['Publish GitHub release']).toEqual([
+      'GitHub release (draft)',
+      'Publish to PyPI',
+      'GitHub attestation',
+    ]);
+    expect(graph({ 'github-token': 't' }).effects).not.toContain('GitHub attestation');
+  });
+});

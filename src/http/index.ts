@@ -1,0 +1,3 @@
+export { HttpFailure, httpDownload, httpRequest, retryPolicy } from './client.js';
+export type { HttpRequest, HttpResponse } from './client.js';
+export { backoffDelay } from './retry.js';

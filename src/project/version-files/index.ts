@@ -1,0 +1,10 @@
+export { readIncrementalVersion } from './incremental-version.js';
+export { findVersionAssignments, readPythonVersion } from './python-version.js';
+export { positionOf, readRegexVersion } from './regex-version.js';
+export { readSetupCall } from './setup-py-call.js';
+export type { SetupCall } from './setup-py-call.js';
+export { readLockedVersion } from './uv-lock.js';
+export { editIncrementalVersion } from './incremental-edit.js';
+export { findPins, otherMembers, stalePins } from './pins.js';
+export type { Pin } from './pins.js';
+export { replaceAt } from './replace.js';

@@ -1,0 +1,1 @@
+export { runReleaseAndReport } from './release-report.js';

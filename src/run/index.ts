@@ -1,0 +1,11 @@
+export { readContext } from './context.js';
+export type { RunContext } from './context.js';
+export { readEventPayloadQuietly } from './event-payload.js';
+export { environmentInputs, readInputs } from './inputs.js';
+export type { InputName, Inputs, Mode } from './inputs.js';
+export { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
+export { packagesForRun } from './packages.js';
+export type { PackageEntry } from './packages.js';
+export { readEventRelease } from './release-event.js';
+export { refuseAttestationsWithToken } from './inputs.js';
+export type { AttestationTarget, AttestationsMode } from './inputs.js';
