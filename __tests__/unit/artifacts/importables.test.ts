@@ -5,7 +5,7 @@ import {
   findImportables,
   importablesFromWheel,
   wheelProvides,
-} from '../../src/artifacts/importables.js';
+} from '../../../src/artifacts/importables.js';
 
 function distInfo(stem: string, extra: string[] = []): string[] {
   return ['METADATA', 'WHEEL', 'RECORD', ...extra].map((file) => `${stem}.dist-info/${file}`);

@@ -4,19 +4,19 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crc32 } from '../../src/artifacts/crc32.js';
+import { crc32 } from '../../../src/artifacts/crc32.js';
 import {
   expectedSdistFilename,
   filenameProblems,
   parseSdistFilename,
   parseWheelFilename,
-} from '../../src/artifacts/filenames.js';
-import { inspectDist, type InspectOptions } from '../../src/artifacts/inspect.js';
-import { parseCoreMetadata } from '../../src/artifacts/metadata.js';
-import { unsafeLinkReason, unsafeMemberReason } from '../../src/artifacts/paths.js';
-import { listTarEntries, readTarEntry, readTarGz } from '../../src/artifacts/tar.js';
-import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
-import { UserError } from '../../src/errors.js';
+} from '../../../src/artifacts/filenames.js';
+import { inspectDist, type InspectOptions } from '../../../src/artifacts/inspect.js';
+import { parseCoreMetadata } from '../../../src/artifacts/metadata.js';
+import { unsafeLinkReason, unsafeMemberReason } from '../../../src/artifacts/paths.js';
+import { listTarEntries, readTarEntry, readTarGz } from '../../../src/artifacts/tar.js';
+import { listZipEntries, readZipEntry } from '../../../src/artifacts/zip.js';
+import { UserError } from '../../../src/errors.js';
 import {
   coreMetadata,
   makeTar,
@@ -24,7 +24,7 @@ import {
   makeZip,
   type ArchiveMember,
   type TarFormat,
-} from '../helpers/archives.js';
+} from '../../helpers/archives.js';
 
 let scratch: string;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The diagnosis of versions setuptools-scm and hatch-vcs compute from git. The found versions are
 // what setuptools-scm 7.1 printed for each state of a test repository (see the integration test).
 import { describe, expect, it } from 'vitest';
-import { diagnoseScmVersion } from '../../src/artifacts/scm-version.js';
+import { diagnoseScmVersion } from '../../../src/artifacts/scm-version.js';
 
 describe('diagnoseScmVersion', () => {
   it('a dirty tree at the tag: the next version, .dev0 and a date', () => {

@@ -2,21 +2,21 @@
 // no two wheels for one tag, at most one sdist, metadata that agrees; and which wheel fits an
 // interpreter.
 import { describe, expect, it } from 'vitest';
-import { parseCoreMetadata } from '../../src/artifacts/metadata.js';
-import { pypiAcceptsPlatform } from '../../src/artifacts/platform-tags.js';
+import { parseCoreMetadata } from '../../../src/artifacts/metadata.js';
+import { pypiAcceptsPlatform } from '../../../src/artifacts/platform-tags.js';
 import {
   expandTags,
   sortDistFiles,
   wheelSetProblems,
   type FoundFile,
   type SetMember,
-} from '../../src/artifacts/wheel-set.js';
+} from '../../../src/artifacts/wheel-set.js';
 import {
   fittingWheels,
   folderInstallArgs,
   noFittingWheelMessage,
-} from '../../src/artifacts/wheel-fit.js';
-import { parseWheelFilename } from '../../src/artifacts/filenames.js';
+} from '../../../src/artifacts/wheel-fit.js';
+import { parseWheelFilename } from '../../../src/artifacts/filenames.js';
 
 function found(shown: string, sha256 = 'a'.repeat(64)): FoundFile {
   return { shown, path: `/w/${shown}`, filename: shown.split('/').pop()!, sha256 };

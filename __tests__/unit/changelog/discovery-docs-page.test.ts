@@ -1,9 +1,9 @@
 // A changelog published as a documentation page: [project.urls] names the page, the docs tree in
 // the repository holds its source (gunicorn, fastapi, scikit-build-core).
 import { describe, expect, it } from 'vitest';
-import { loadProject, type ProjectOptions } from '../../src/project/project.js';
-import { docsPagePaths, isPageSource } from '../../src/changelog/discovery.js';
-import { listingReader } from '../helpers/listing.js';
+import { loadProject, type ProjectOptions } from '../../../src/project/project.js';
+import { docsPagePaths, isPageSource } from '../../../src/changelog/discovery.js';
+import { listingReader } from '../../helpers/listing.js';
 
 const AUTO: ProjectOptions = { dir: '', changelog: '', versionFiles: [] };
 const pyproject = (url: string) =>

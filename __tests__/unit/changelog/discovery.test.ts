@@ -1,13 +1,13 @@
 // Finding the changelog without configuration, and towncrier projects.
 import { describe, expect, it } from 'vitest';
-import { checkVersions } from '../../src/check/check-versions.js';
-import { UserError } from '../../src/errors.js';
-import { loadProject, type ProjectOptions } from '../../src/project/project.js';
-import { changelogCandidates, pathFromUrl } from '../../src/changelog/discovery.js';
-import { isFragment } from '../../src/changelog/towncrier-config.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { listingReader } from '../helpers/listing.js';
-import { memoryReader } from '../helpers/memory.js';
+import { checkVersions } from '../../../src/check/check-versions.js';
+import { UserError } from '../../../src/errors.js';
+import { loadProject, type ProjectOptions } from '../../../src/project/project.js';
+import { changelogCandidates, pathFromUrl } from '../../../src/changelog/discovery.js';
+import { isFragment } from '../../../src/changelog/towncrier-config.js';
+import { parseVersionTag } from '../../../src/version/tag.js';
+import { listingReader } from '../../helpers/listing.js';
+import { memoryReader } from '../../helpers/memory.js';
 
 const AUTO: ProjectOptions = { dir: '', changelog: '', versionFiles: [] };
 

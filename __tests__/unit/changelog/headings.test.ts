@@ -1,7 +1,7 @@
 // Where real changelogs write a release's date, and when a missing one is worth a warning.
 import { describe, expect, it } from 'vitest';
-import { dateOnlyLine } from '../../src/changelog/headings.js';
-import { parseChangelog } from '../../src/changelog/parse.js';
+import { dateOnlyLine } from '../../../src/changelog/headings.js';
+import { parseChangelog } from '../../../src/changelog/parse.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 const kinds = (text: string, format?: 'markdown' | 'rst') =>

@@ -1,17 +1,17 @@
 // Release notes kept as one file per version: the pattern, the version's file, the check.
 import { describe, expect, it } from 'vitest';
-import { checkVersions } from '../../src/check/check-versions.js';
-import { loadProject } from '../../src/project/project.js';
-import { findRelease } from '../../src/changelog/parse.js';
+import { checkVersions } from '../../../src/check/check-versions.js';
+import { loadProject } from '../../../src/project/project.js';
+import { findRelease } from '../../../src/changelog/parse.js';
 import {
   findNotesFile,
   inferPattern,
   patternFromPath,
   readNotesFile,
   renderPattern,
-} from '../../src/changelog/notes-files.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { listingReader } from '../helpers/listing.js';
+} from '../../../src/changelog/notes-files.js';
+import { parseVersionTag } from '../../../src/version/tag.js';
+import { listingReader } from '../../helpers/listing.js';
 
 type Project = Awaited<ReturnType<typeof loadProject>>;
 const tagged = (project: Project, tag: string) => ({

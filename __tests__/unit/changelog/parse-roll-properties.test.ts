@@ -2,9 +2,9 @@
 // and body; rolling an Unreleased section in that form and reading it back gives the release.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rollChangelog } from '../../src/changelog/roll.js';
-import { findRelease, parseChangelog } from '../../src/changelog/parse.js';
-import type { ChangelogFormat } from '../../src/changelog/formats/markup.js';
+import { rollChangelog } from '../../../src/changelog/roll.js';
+import { findRelease, parseChangelog } from '../../../src/changelog/parse.js';
+import type { ChangelogFormat } from '../../../src/changelog/formats/markup.js';
 
 const version = fc
   .tuple(

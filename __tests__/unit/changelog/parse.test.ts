@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEntries, findRelease, parseChangelog } from '../../src/changelog/parse.js';
+import { countEntries, findRelease, parseChangelog } from '../../../src/changelog/parse.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

@@ -1,9 +1,9 @@
 // The bump's changelog roll in the file's own markup, byte for byte, and the next cycle's fresh
 // Unreleased section in the same style.
 import { describe, expect, it } from 'vitest';
-import { addUnreleasedSection, rollChangelog } from '../../src/changelog/roll.js';
-import { UserError } from '../../src/errors.js';
-import { findRelease, parseChangelog } from '../../src/changelog/parse.js';
+import { addUnreleasedSection, rollChangelog } from '../../../src/changelog/roll.js';
+import { UserError } from '../../../src/errors.js';
+import { findRelease, parseChangelog } from '../../../src/changelog/parse.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');

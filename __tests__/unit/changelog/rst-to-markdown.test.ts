@@ -1,8 +1,8 @@
 // RST changelog sections as Markdown release notes; fixtures follow the markup of pytest, aiohttp,
 // flask and virtualenv sections with placeholder prose.
 import { describe, expect, it } from 'vitest';
-import { releaseNotes } from '../../src/changelog/release-notes.js';
-import { inlineRst, rstToMarkdown } from '../../src/changelog/rst-to-markdown.js';
+import { releaseNotes } from '../../../src/changelog/release-notes.js';
+import { inlineRst, rstToMarkdown } from '../../../src/changelog/rst-to-markdown.js';
 
 const lines = (...text: string[]) => text.join('\n');
 

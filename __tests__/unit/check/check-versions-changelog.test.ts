@@ -1,10 +1,10 @@
 // The changelog part of the check on changelogs with a long untidy history: one warning for the
 // old headings, and nothing about the version being checked hidden in it.
 import { describe, expect, it } from 'vitest';
-import { checkVersions } from '../../src/check/check-versions.js';
-import { loadProject } from '../../src/project/project.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { listingReader } from '../helpers/listing.js';
+import { checkVersions } from '../../../src/check/check-versions.js';
+import { loadProject } from '../../../src/project/project.js';
+import { parseVersionTag } from '../../../src/version/tag.js';
+import { listingReader } from '../../helpers/listing.js';
 
 const history = (count: number) =>
   Array.from({ length: count }, (_, n) => `## 0.${count - n}.0\n\n- Placeholder ${n}.\n`).join(

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkVersions, type CheckFacts } from '../../src/check/check-versions.js';
-import type { Finding } from '../../src/report.js';
-import { loadProject, type Project } from '../../src/project/project.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { memoryReader } from '../helpers/memory.js';
+import { checkVersions, type CheckFacts } from '../../../src/check/check-versions.js';
+import type { Finding } from '../../../src/report.js';
+import { loadProject, type Project } from '../../../src/project/project.js';
+import { parseVersionTag } from '../../../src/version/tag.js';
+import { memoryReader } from '../../helpers/memory.js';
 
 const INIT = 'src/hello_pyrelease/__init__.py';
 
@@ -260,7 +260,7 @@ describe('checkVersions: a tag', () => {
 
   it('agrees with packaging on which spellings are the same version', async () => {
     const vectors = JSON.parse(
-      readFileSync(new URL('../fixtures/pep440.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../fixtures/pep440.json', import.meta.url), 'utf8'),
     ) as { order: { input: string; rank: number }[] };
     // Tags hold no whitespace or '!' (epochs); the file values can (packaging strips whitespace).
     // A tag's version starts with a digit (`vv1` is no version tag).

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { fileSystemReader } from '../../src/files/workspace.js';
+import { UserError } from '../../../src/errors.js';
+import { fileSystemReader } from '../../../src/files/workspace.js';
 
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pyrelease-ws-'));

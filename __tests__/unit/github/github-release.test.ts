@@ -1,23 +1,28 @@
 // The GitHub release decisions on plain objects: what may change, what a failure means, and
 // that a retried create or upload looks first.
 import { describe, expect, it } from 'vitest';
-import type { RunContext } from '../../src/run/context.js';
-import { GithubError, githubError, type GithubCall } from '../../src/github/github-errors.js';
+import type { RunContext } from '../../../src/run/context.js';
+import { GithubError, githubError, type GithubCall } from '../../../src/github/github-errors.js';
 import {
   GithubTimeout,
   timeoutFromEnvironment,
   timedFetch,
-} from '../../src/github/github-fetch.js';
-import { createReleaseOnce, uploadAssetOnce } from '../../src/github/write-once.js';
-import type { Release, ReleaseAsset, ReleaseFields, Releaser } from '../../src/github/releaser.js';
-import { pickMode } from '../../src/action/action.js';
-import { parseEventRelease } from '../../src/run/release-event.js';
+} from '../../../src/github/github-fetch.js';
+import { createReleaseOnce, uploadAssetOnce } from '../../../src/github/write-once.js';
+import type {
+  Release,
+  ReleaseAsset,
+  ReleaseFields,
+  Releaser,
+} from '../../../src/github/releaser.js';
+import { pickMode } from '../../../src/action/action.js';
+import { parseEventRelease } from '../../../src/run/release-event.js';
 import {
   NOTES_MARKER,
   planRelease,
   withMarker,
   type PlanRequest,
-} from '../../src/github/release-plan.js';
+} from '../../../src/github/release-plan.js';
 
 const SHA = 'ab'.repeat(32);
 const asset = (name: string, extra: Partial<ReleaseAsset> = {}): ReleaseAsset => ({

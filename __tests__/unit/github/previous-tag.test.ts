@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { choosePreviousTag } from '../../src/github/previous-tag.js';
+import { choosePreviousTag } from '../../../src/github/previous-tag.js';
 
 const release = (tagName: string, draft = false) => ({ tagName, draft });
 

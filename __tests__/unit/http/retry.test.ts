@@ -8,8 +8,8 @@ import {
   parseRetryAfter,
   retryDecision,
   type AttemptResult,
-} from '../../src/http/retry.js';
-import { displayUrl, splitCredentials } from '../../src/urls.js';
+} from '../../../src/http/retry.js';
+import { displayUrl, splitCredentials } from '../../../src/urls.js';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 const policy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };

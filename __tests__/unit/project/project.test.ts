@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { loadProject, type ProjectOptions } from '../../src/project/project.js';
-import { repoPath } from '../../src/files/repo-path.js';
-import { ROOT } from '../helpers/action.js';
-import { memoryReader } from '../helpers/memory.js';
+import { UserError } from '../../../src/errors.js';
+import { loadProject, type ProjectOptions } from '../../../src/project/project.js';
+import { repoPath } from '../../../src/files/repo-path.js';
+import { ROOT } from '../../helpers/action.js';
+import { memoryReader } from '../../helpers/memory.js';
 
 const INIT = 'src/hello_pyrelease/__init__.py';
 const DEFAULTS: ProjectOptions = { dir: '', changelog: 'CHANGELOG.md', versionFiles: [] };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../../src/errors.js';
 import {
   locateKeyLine,
   locateTomlString,
   multilineOpener,
   parsePyproject,
   tableHeader,
-} from '../../src/project/pyproject.js';
+} from '../../../src/project/pyproject.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

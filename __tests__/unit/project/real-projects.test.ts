@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/project/project.js';
-import { repoPath } from '../../src/files/repo-path.js';
-import { findRelease } from '../../src/changelog/parse.js';
-import { fileSystemReader } from '../../src/files/workspace.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { samePep440 } from '../../src/version/pep440.js';
-import { expectedOrigin, realProjects } from '../helpers/real-projects.js';
+import { loadProject } from '../../../src/project/project.js';
+import { repoPath } from '../../../src/files/repo-path.js';
+import { findRelease } from '../../../src/changelog/parse.js';
+import { fileSystemReader } from '../../../src/files/workspace.js';
+import { parseVersionTag } from '../../../src/version/tag.js';
+import { samePep440 } from '../../../src/version/pep440.js';
+import { expectedOrigin, realProjects } from '../../helpers/real-projects.js';
 
 const projects = realProjects();
 

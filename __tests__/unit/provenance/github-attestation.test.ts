@@ -4,13 +4,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../../src/errors.js';
 import {
   decideGithubAttestations,
   describeGithubAttestation,
   githubAttestationNotes,
   type GithubAttestationFacts,
-} from '../../src/provenance/github-attestation-plan.js';
+} from '../../../src/provenance/github-attestation-plan.js';
 import {
   missingProvenanceEnv,
   provenanceFacts,
@@ -18,12 +18,12 @@ import {
   provenanceStatement,
   provenanceSubjects,
   splitWorkflowRef,
-} from '../../src/provenance/slsa-statement.js';
-import { releaseNotes } from '../../src/changelog/release-notes.js';
+} from '../../../src/provenance/slsa-statement.js';
+import { releaseNotes } from '../../../src/changelog/release-notes.js';
 import {
   payloadVisibility,
   preflightGithubAttestations,
-} from '../../src/provenance/github-attestation.js';
+} from '../../../src/provenance/github-attestation.js';
 
 const ENV = {
   GITHUB_SERVER_URL: 'https://github.com',

@@ -4,22 +4,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readInputs } from '../../src/run/inputs.js';
+import { readInputs } from '../../../src/run/inputs.js';
 import {
   attestationFromBundle,
   bundleFromAttestation,
   preAuthEncoding,
   publishStatement,
   type BundleJson,
-} from '../../src/provenance/pep740-format.js';
+} from '../../../src/provenance/pep740-format.js';
 import {
   decideAttestations,
   parseTwineVersion,
   twineSupportsAttestations,
   type AttestationFacts,
-} from '../../src/provenance/pep740-plan.js';
-import { twineUploadArgs } from '../../src/tools/twine.js';
-import { uvPublishArgs } from '../../src/publish/uv-publish.js';
+} from '../../../src/provenance/pep740-plan.js';
+import { twineUploadArgs } from '../../../src/tools/twine.js';
+import { uvPublishArgs } from '../../../src/publish/uv-publish.js';
 
 const SHA = 'a'.repeat(64);
 const WHEEL = 'hello_pyrelease-0.1.15-py3-none-any.whl';
@@ -231,7 +231,7 @@ describe('the attestations input', () => {
   });
 
   it('is described identically in action.yml and README.md', () => {
-    const root = path.resolve(import.meta.dirname, '../..');
+    const root = path.resolve(import.meta.dirname, '../../..');
     const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { description: string }>;
     };

@@ -2,23 +2,23 @@
 // in both forms and PyPI's JSON API, the simple URL derived from each kind of upload URL, the
 // upload plan, and when a minted token is renewed.
 import { describe, expect, it } from 'vitest';
-import { planUploads } from '../../src/publish/existing.js';
-import { deriveSimpleUrl, packageIndex, simpleProjectUrl } from '../../src/publish/indexes.js';
+import { planUploads } from '../../../src/publish/existing.js';
+import { deriveSimpleUrl, packageIndex, simpleProjectUrl } from '../../../src/publish/indexes.js';
 import {
   parseJsonApi,
   parseSimpleAnswer,
   parseSimpleHtml,
   parseSimpleJson,
-} from '../../src/publish/simple-api.js';
-import { tokenExpiry } from '../../src/publish/trusted.js';
-import { needsFreshToken } from '../../src/publish/upload-auth.js';
-import { UserError } from '../../src/errors.js';
-import { failureSummary } from '../../src/publish/upload.js';
+} from '../../../src/publish/simple-api.js';
+import { tokenExpiry } from '../../../src/publish/trusted.js';
+import { needsFreshToken } from '../../../src/publish/upload-auth.js';
+import { UserError } from '../../../src/errors.js';
+import { failureSummary } from '../../../src/publish/upload.js';
 import {
   isExpiredTokenRefusal,
   isTransientUploadFailure,
   twineEnvironment,
-} from '../../src/tools/twine.js';
+} from '../../../src/tools/twine.js';
 
 const A = 'a'.repeat(64);
 const B = 'B'.repeat(64);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { planUploads } from '../../src/publish/existing.js';
+import { UserError } from '../../../src/errors.js';
+import { planUploads } from '../../../src/publish/existing.js';
 import {
   jsonApiUrl,
   packageIndex,
   projectPageUrl,
   simpleIndexUrl,
-} from '../../src/publish/indexes.js';
-import { decodeClaims, isReusableWorkflow } from '../../src/run/oidc-claims.js';
-import { releaseNotes } from '../../src/changelog/release-notes.js';
-import { branchMatches, previousTag } from '../../src/version/tags.js';
+} from '../../../src/publish/indexes.js';
+import { decodeClaims, isReusableWorkflow } from '../../../src/run/oidc-claims.js';
+import { releaseNotes } from '../../../src/changelog/release-notes.js';
+import { branchMatches, previousTag } from '../../../src/version/tags.js';
 
 describe('package indexes', () => {
   it('finds PyPI’s JSON API and pages beside its upload host', () => {

@@ -1,7 +1,11 @@
 // The step summary's small formatting decisions: short escaped details, links, per-file diffs.
 import { describe, expect, it } from 'vitest';
-import { linkUrls, relativeToWorkspace, summaryDetail } from '../../src/release/release-report.js';
-import { splitDiff } from '../../src/report.js';
+import {
+  linkUrls,
+  relativeToWorkspace,
+  summaryDetail,
+} from '../../../src/release/release-report.js';
+import { splitDiff } from '../../../src/report.js';
 
 describe('summaryDetail', () => {
   it('keeps one short escaped line', () => {

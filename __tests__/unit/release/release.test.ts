@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RunContext } from '../../src/run/context.js';
-import { octokitReleaser } from '../../src/github/releaser.js';
-import { readInputs } from '../../src/run/inputs.js';
-import { validateGraph } from '../../src/release/step-graph.js';
-import { publishTargets } from '../../src/publish/publish-plan.js';
-import { releaseGraph, releaseMode } from '../../src/release/release.js';
-import type { BumpLanding } from '../../src/bump/run-bump.js';
-import type { ReleaseState } from '../../src/release/release-state.js';
+import type { RunContext } from '../../../src/run/context.js';
+import { octokitReleaser } from '../../../src/github/releaser.js';
+import { readInputs } from '../../../src/run/inputs.js';
+import { validateGraph } from '../../../src/release/step-graph.js';
+import { publishTargets } from '../../../src/publish/publish-plan.js';
+import { releaseGraph, releaseMode } from '../../../src/release/release.js';
+import type { BumpLanding } from '../../../src/bump/run-bump.js';
+import type { ReleaseState } from '../../../src/release/release-state.js';
 
 const context: RunContext = {
   eventName: 'push',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Pipeline } from '../../src/pipeline.js';
-import { dueSteps, runGraph, validateGraph, type Step } from '../../src/release/step-graph.js';
+import { Pipeline } from '../../../src/pipeline.js';
+import { dueSteps, runGraph, validateGraph, type Step } from '../../../src/release/step-graph.js';
 
 interface Trace {
   events: string[];

@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContext } from '../../src/run/context.js';
-import { UserError } from '../../src/errors.js';
-import { isCommitId, refNameProblem } from '../../src/run/refs.js';
+import { readContext } from '../../../src/run/context.js';
+import { UserError } from '../../../src/errors.js';
+import { isCommitId, refNameProblem } from '../../../src/run/refs.js';
 
 const SHA = 'a'.repeat(40);
 

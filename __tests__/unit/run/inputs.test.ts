@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS } from '../../src/run/inputs.js';
+import { INPUT_DEFAULTS } from '../../../src/run/inputs.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
   description: string;
   branding?: { icon?: string; color?: string };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { readInputs, type InputName } from '../../src/run/inputs.js';
+import { UserError } from '../../../src/errors.js';
+import { readInputs, type InputName } from '../../../src/run/inputs.js';
 import {
   packageByName,
   packageForTag,
   packagesForRun,
   parsePackages,
-} from '../../src/run/packages.js';
+} from '../../../src/run/packages.js';
 
 const PACKAGES = parsePackages(
   'pkg-a-v: packages/pkg-a\n\n# the other one\npkg-b-v: ./packages/pkg-b/\n',

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { buildCommand, buildEnvironment } from '../../src/tools/build.js';
-import { pipInstallArgs, pythonBuildArgs, venvArgs } from '../../src/tools/python-build.js';
-import { KNOWN_UV_SHA256, parseChecksumFile, uvArchiveUrl, uvTarget } from '../../src/tools/uv.js';
-import { uvBuildArgs, uvPipInstallArgs, uvVenvArgs } from '../../src/tools/uv-args.js';
+import { UserError } from '../../../src/errors.js';
+import { buildCommand, buildEnvironment } from '../../../src/tools/build.js';
+import { pipInstallArgs, pythonBuildArgs, venvArgs } from '../../../src/tools/python-build.js';
+import {
+  KNOWN_UV_SHA256,
+  parseChecksumFile,
+  uvArchiveUrl,
+  uvTarget,
+} from '../../../src/tools/uv.js';
+import { uvBuildArgs, uvPipInstallArgs, uvVenvArgs } from '../../../src/tools/uv-args.js';
 
 const where = { outDir: '/w/p/dist', projectDir: '/w/p' };
 

@@ -1,9 +1,9 @@
 // The interpreter, venv and musl decisions for every runner, with the platform passed in.
 import { describe, expect, it } from 'vitest';
-import { venvPython } from '../../src/artifacts/wheel-test.js';
-import { defaultPython, isMusl, venvExecutable } from '../../src/tools/platform.js';
-import { readInputs } from '../../src/run/inputs.js';
-import { missingToolHint } from '../../src/tools/run.js';
+import { venvPython } from '../../../src/artifacts/wheel-test.js';
+import { defaultPython, isMusl, venvExecutable } from '../../../src/tools/platform.js';
+import { readInputs } from '../../../src/run/inputs.js';
+import { missingToolHint } from '../../../src/tools/run.js';
 
 describe('defaultPython', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../../src/errors.js';
 import {
   BUMP_LEVELS,
   fromSemverSpelling,
@@ -12,8 +12,8 @@ import {
   toSemverSpelling,
   type BumpLevel,
   type Preid,
-} from '../../src/version/bump.js';
-import { comparePep440, parsePep440 } from '../../src/version/pep440.js';
+} from '../../../src/version/bump.js';
+import { comparePep440, parsePep440 } from '../../../src/version/pep440.js';
 
 function userError(action: () => unknown): UserError {
   try {
@@ -275,7 +275,7 @@ interface Vector {
   valid: boolean;
 }
 const vectors = (
-  JSON.parse(readFileSync(new URL('../fixtures/pep440.json', import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL('../../fixtures/pep440.json', import.meta.url), 'utf8')) as {
     versions: Vector[];
   }
 ).versions.filter((vector) => vector.valid);

@@ -6,7 +6,7 @@ import {
   distFilenamePrefix,
   parsePep440,
   samePep440,
-} from '../../src/version/pep440.js';
+} from '../../../src/version/pep440.js';
 
 interface VectorVersion {
   input: string;
@@ -28,7 +28,7 @@ interface Vectors {
 }
 
 const vectors = JSON.parse(
-  readFileSync(new URL('../fixtures/pep440.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/pep440.json', import.meta.url), 'utf8'),
 ) as Vectors;
 
 describe('PEP 440 parsing agrees with packaging', () => {

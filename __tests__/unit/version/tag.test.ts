@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { latestVersionTag, prefixForNewTag, previousTag } from '../../src/version/tags.js';
+import { UserError } from '../../../src/errors.js';
+import { parseVersionTag } from '../../../src/version/tag.js';
+import { latestVersionTag, prefixForNewTag, previousTag } from '../../../src/version/tags.js';
 
 function refused(name: string, prefix = 'v'): UserError {
   try {

@@ -6,7 +6,7 @@ import {
   countEntries,
   findRelease,
   parseChangelog,
-} from '../../src/changelog/parse.js';
+} from '../../../../src/changelog/parse.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

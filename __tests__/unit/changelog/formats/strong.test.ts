@@ -1,7 +1,7 @@
 // Release titles written as bold paragraphs (pypa/wheel's docs/news.rst) rather than headings.
 import { describe, expect, it } from 'vitest';
-import { rollChangelog } from '../../src/changelog/roll.js';
-import { findRelease, headingMarkup, parseChangelog } from '../../src/changelog/parse.js';
+import { rollChangelog } from '../../../../src/changelog/roll.js';
+import { findRelease, headingMarkup, parseChangelog } from '../../../../src/changelog/parse.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

@@ -1,10 +1,10 @@
 // Each backend family's version source, from in-memory projects shaped like real ones, and every
 // bad input the check must refuse with the file and line.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { replaceAt } from '../../src/project/version-files/replace.js';
-import { loadProject, type Project } from '../../src/project/project.js';
-import { memoryReader } from '../helpers/memory.js';
+import { UserError } from '../../../../src/errors.js';
+import { replaceAt } from '../../../../src/project/version-files/replace.js';
+import { loadProject, type Project } from '../../../../src/project/project.js';
+import { memoryReader } from '../../../helpers/memory.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

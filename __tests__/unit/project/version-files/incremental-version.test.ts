@@ -4,17 +4,17 @@
 // version, and rewritten in place by a bump.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkVersions } from '../../src/check/check-versions.js';
+import { checkVersions } from '../../../../src/check/check-versions.js';
 import {
   editIncrementalVersion,
   incrementalParts,
-} from '../../src/project/version-files/incremental-edit.js';
-import { UserError } from '../../src/errors.js';
-import { loadProject, type Project } from '../../src/project/project.js';
-import { readIncrementalVersion } from '../../src/project/version-files/incremental-version.js';
-import { parsePep440, samePep440 } from '../../src/version/pep440.js';
-import { parseVersionTag } from '../../src/version/tag.js';
-import { memoryReader } from '../helpers/memory.js';
+} from '../../../../src/project/version-files/incremental-edit.js';
+import { UserError } from '../../../../src/errors.js';
+import { loadProject, type Project } from '../../../../src/project/project.js';
+import { readIncrementalVersion } from '../../../../src/project/version-files/incremental-version.js';
+import { parsePep440, samePep440 } from '../../../../src/version/pep440.js';
+import { parseVersionTag } from '../../../../src/version/tag.js';
+import { memoryReader } from '../../../helpers/memory.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 

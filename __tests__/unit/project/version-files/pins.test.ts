@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPins, otherMembers, stalePins } from '../../src/project/version-files/pins.js';
+import { findPins, otherMembers, stalePins } from '../../../../src/project/version-files/pins.js';
 
 const PYPROJECT = [
   '[build-system]', // 1

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../../../src/errors.js';
 import {
   findVersionAssignments,
   readPythonVersion,
-} from '../../src/project/version-files/python-version.js';
+} from '../../../../src/project/version-files/python-version.js';
 
 const read = (text: string) => readPythonVersion(text, 'pkg/__init__.py');
 

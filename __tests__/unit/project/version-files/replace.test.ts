@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addUnreleasedSection, rollChangelog } from '../../src/changelog/roll.js';
-import { joinLines, splitLines } from '../../src/files/editable-lines.js';
-import { replaceAt, replaceEach } from '../../src/project/version-files/replace.js';
-import { UserError } from '../../src/errors.js';
-import { parseChangelog } from '../../src/changelog/parse.js';
-import { locateTomlString } from '../../src/project/pyproject.js';
-import { findVersionAssignments } from '../../src/project/version-files/python-version.js';
-import { readLockedVersion } from '../../src/project/version-files/uv-lock.js';
-import { EXAMPLE } from '../helpers/repo.js';
+import { addUnreleasedSection, rollChangelog } from '../../../../src/changelog/roll.js';
+import { joinLines, splitLines } from '../../../../src/files/editable-lines.js';
+import { replaceAt, replaceEach } from '../../../../src/project/version-files/replace.js';
+import { UserError } from '../../../../src/errors.js';
+import { parseChangelog } from '../../../../src/changelog/parse.js';
+import { locateTomlString } from '../../../../src/project/pyproject.js';
+import { findVersionAssignments } from '../../../../src/project/version-files/python-version.js';
+import { readLockedVersion } from '../../../../src/project/version-files/uv-lock.js';
+import { EXAMPLE } from '../../../helpers/repo.js';
 
 function userError(action: () => unknown): UserError {
   try {

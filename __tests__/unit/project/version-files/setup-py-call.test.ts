@@ -1,10 +1,10 @@
 // setuptools projects without pyproject.toml (PEP 517's fallback): setup.py read as text, and
 // loadProject reading their name and version from setup.cfg or setup().
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { loadProject, type ProjectOptions } from '../../src/project/project.js';
-import { readSetupCall } from '../../src/project/version-files/setup-py-call.js';
-import { memoryReader } from '../helpers/memory.js';
+import { UserError } from '../../../../src/errors.js';
+import { loadProject, type ProjectOptions } from '../../../../src/project/project.js';
+import { readSetupCall } from '../../../../src/project/version-files/setup-py-call.js';
+import { memoryReader } from '../../../helpers/memory.js';
 
 const DEFAULTS: ProjectOptions = { dir: '', changelog: 'none', versionFiles: [] };
 const SETUP_ONLY = 'from setuptools import setup\n\nsetup()\n';

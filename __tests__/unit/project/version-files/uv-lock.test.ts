@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lockedProjects, readLockedVersion } from '../../src/project/version-files/uv-lock.js';
+import {
+  lockedProjects,
+  readLockedVersion,
+} from '../../../../src/project/version-files/uv-lock.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 
