@@ -1,5 +1,6 @@
 // What the release steps share: the run's inputs, and the results each step writes for the steps
-// that need it. A step reads another's result with `need`, which the graph's order guarantees.
+// that need it. Each step declares the results it reads and writes (releaseStep), and the graph is
+// refused when a step reads what no step it needs writes.
 import path from 'node:path';
 import type { ArtifactInfo } from '../artifacts/index.js';
 import type { FolderRelease } from '../artifacts/index.js';
@@ -16,6 +17,7 @@ import type { BumpLanding } from '../bump/index.js';
 import type { GithubAttestPreflight } from '../provenance/index.js';
 import type { GithubReleaseResult } from '../github/index.js';
 import type { PublishOutcome, PublishTarget } from '../publish/index.js';
+import type { Step, StepNote } from './step-graph.js';
 
 /** What the version check established: the release's tag, version and project. */
 export interface Validated {
@@ -44,13 +46,12 @@ export interface Inspection {
   readonly fromFolders: FolderRelease | undefined;
 }
 
-export interface ReleaseState {
+/** What every step is given when the release starts. */
+export interface ReleaseGiven {
   readonly context: RunContext;
   readonly inputs: Inputs;
   /** Undefined for a local dry run of the version the files carry. */
   readonly requestedTag: string | undefined;
-  /** The project folder, absolute; known once validated. */
-  projectDir?: string;
   /** A dry run's build folder, of its own: the project's dist/ and build/ may hold the user's files. */
   readonly dryRunBuildDir: string | undefined;
   /** Where the run goes, uploads first (TestPyPI before PyPI). */
@@ -62,34 +63,114 @@ export interface ReleaseState {
   readonly plan: string[];
   /** Filled as the run goes, so the summary of a failed run can show what was found. */
   readonly observed: { check?: CheckResult };
+}
 
-  validated?: Validated;
-  /** The bump's commit and tag are on origin. */
-  pushed?: boolean;
-  releaseBranch?: string;
-  uv?: ResolvedUv;
-  twine?: TwineCommand;
-  inspection?: Inspection;
-  attestations?: AttestationDecision;
-  attest?: Attestor;
-  /** github-attestations: what the preflight decided. */
-  githubAttest?: GithubAttestPreflight;
-  /** Every release of the repository, read before anything is uploaded. */
-  releases?: readonly Release[];
-  published: Map<string, PublishOutcome>;
-  pypiUrl?: string;
-  draft?: GithubReleaseResult & { readonly makeLatest: boolean };
-  release?: Release;
+/**
+ * What steps find out for each other; beside each, the steps that write it (their `writes`). A
+ * step reads only what it declares in `reads` (or `mayRead`), written by a step it needs.
+ */
+export interface ReleaseResults {
+  /** The project folder, absolute. Validate. */
+  projectDir: string;
+  /** Validate; Inspect artifacts sets the version an untagged build computed. */
+  validated: Validated;
+  /** The bump's commit and tag are on origin. Push. */
+  pushed: true;
+  /** Release branch. */
+  releaseBranch: string;
+  /** Set up uv. */
+  uv: ResolvedUv;
+  /** Set up twine. */
+  twine: TwineCommand;
+  /** Inspect artifacts. */
+  inspection: Inspection;
+  /** Attestations: which uploads carry PEP 740 attestations. */
+  attestations: AttestationDecision;
+  /** Attestations, when an upload carries them. */
+  attest: Attestor;
+  /** Attestations: what github-attestations will do. */
+  githubAttest: GithubAttestPreflight;
+  /** Every release of the repository, read before anything is uploaded. GitHub access. */
+  releases: readonly Release[];
+  /** What each index's upload did, by the index's label. Publish to <index>. */
+  published: ReadonlyMap<string, PublishOutcome>;
+  /** Publish to <the last index>. */
+  pypiUrl: string;
+  /** GitHub release (draft). */
+  draft: GithubReleaseResult & { readonly makeLatest: boolean };
+  /** GitHub release (draft), then Publish GitHub release. */
+  release: Release;
+}
+
+export type ResultName = keyof ReleaseResults;
+
+/** Every result, for the graph's guard (a key missing here fails to compile). */
+const RESULT_NAMES: Record<ResultName, true> = {
+  projectDir: true,
+  validated: true,
+  pushed: true,
+  releaseBranch: true,
+  uv: true,
+  twine: true,
+  inspection: true,
+  attestations: true,
+  attest: true,
+  githubAttest: true,
+  releases: true,
+  published: true,
+  pypiUrl: true,
+  draft: true,
+  release: true,
+};
+export const RESULTS: ReadonlySet<string> = new Set(Object.keys(RESULT_NAMES));
+
+/** The whole state: given at the start, results as the steps write them. */
+export type ReleaseState = ReleaseGiven & Partial<ReleaseResults>;
+
+/**
+ * The state as a step sees it: what it reads is there (the graph guarantees it), what it may read
+ * or writes may not be yet.
+ */
+export type StepView<
+  R extends ResultName,
+  M extends ResultName,
+  W extends ResultName,
+> = ReleaseGiven &
+  Readonly<Pick<ReleaseResults, Exclude<R, W>>> &
+  Pick<ReleaseResults, R & W> &
+  Readonly<Partial<Pick<ReleaseResults, Exclude<M, W>>>> &
+  Partial<Pick<ReleaseResults, W>>;
+
+export interface ReleaseStepDefinition<
+  R extends ResultName,
+  M extends ResultName,
+  W extends ResultName,
+> {
+  readonly name: string;
+  readonly sideEffect: boolean;
+  readonly reads?: readonly R[];
+  readonly mayRead?: readonly M[];
+  readonly writes?: readonly W[];
+  note?(state: StepView<R, M, W>): StepNote | undefined;
+  run?(state: StepView<R, M, W>): Promise<string>;
+}
+
+/**
+ * A release step, typed by what it declares: `reads: ['inspection']` makes `state.inspection`
+ * present in its `run`. Its needs are given where the graph is declared (release.ts).
+ */
+export function releaseStep<
+  R extends ResultName = never,
+  M extends ResultName = never,
+  W extends ResultName = never,
+>(definition: ReleaseStepDefinition<R, M, W>): Step<ReleaseState> {
+  // The runner checks the reads before the step starts and guards the rest (guardedState).
+  return { needs: [], ...definition } as Step<ReleaseState>;
 }
 
 /** Where the build writes: the project's dist/, or a folder of its own in a dry run. */
-export function buildDir(state: ReleaseState): string {
-  return state.dryRunBuildDir ?? path.join(need(state.projectDir, 'the project folder'), 'dist');
-}
-
-/** A result a step needs; missing only when the graph forgot a `needs`. */
-export function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined)
-    throw new Error(`The release step graph ran a step before ${what} was known (a missing need)`);
-  return value;
+export function buildDir(
+  state: Pick<ReleaseGiven, 'dryRunBuildDir'> & { projectDir: string },
+): string {
+  return state.dryRunBuildDir ?? path.join(state.projectDir, 'dist');
 }

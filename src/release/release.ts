@@ -41,7 +41,7 @@ import {
 import { pushBumpStep } from './steps/index.js';
 import { releaseBranch } from './steps/index.js';
 import { setupTwine, setupUv } from './steps/index.js';
-import type { ReleaseState } from './release-state.js';
+import { RESULTS, type ReleaseState } from './release-state.js';
 import { validate } from './steps/index.js';
 import { pipCanTargetOtherPython } from '../artifacts/index.js';
 
@@ -120,7 +120,8 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     twine,
     inspected,
     twineChecked,
-    after(testTheWheel, inspected),
+    // The wheel test installs with uv when that is the builder: after uv is set up.
+    after(testTheWheel, inspected, uv),
     // After twine check, beside the longer wheel test: one Python process fewer at a time.
     after(attestationPlan, twineChecked),
   ];
@@ -213,13 +214,12 @@ export async function runRelease(
     landing,
     plan: [],
     observed,
-    published: new Map(),
   };
   // Asked now so the wheel test does not wait for it later (the probe never rejects).
   if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
 
   try {
-    await runGraph(releaseGraph(mode, state), state, pipeline);
+    await runGraph(releaseGraph(mode, state), state, pipeline, RESULTS);
   } catch (error) {
     // A bump refused before its push leaves the checkout as it found it.
     if (landing && !state.pushed) await undoBump(context.workspace, landing);

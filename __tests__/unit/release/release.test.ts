@@ -46,7 +46,6 @@ function graph(
     landing,
     plan: [],
     observed: {},
-    published: new Map(),
   };
   const steps = releaseGraph(releaseMode(inputs, landing), state);
   validateGraph(steps as never);
@@ -76,8 +75,8 @@ describe('the release graph', () => {
       'GitHub release (draft)',
       'Publish to PyPI',
     ]);
-    // twine check and the wheel test both need only the inspection (and twine).
-    expect(g.needs['Test the wheel']).toEqual(['Inspect artifacts']);
+    // twine check and the wheel test both need only the inspection (and their tools).
+    expect(g.needs['Test the wheel']).toEqual(['Inspect artifacts', 'Set up uv']);
     expect(g.needs['twine check']).toEqual(['Inspect artifacts', 'Set up twine']);
     // GitHub is asked only after every local check.
     expect(g.needs['GitHub access']).toEqual(g.names.slice(0, g.names.indexOf('GitHub access')));
@@ -95,6 +94,8 @@ describe('the release graph', () => {
     expect(g.names).toContain('Build');
     expect(g.needs['Inspect artifacts']).toEqual(['Build']);
     expect(g.effects).toContain('Publish to PyPI');
+    // Nothing is built, but the wheel test installs with uv: it waits for uv to be set up.
+    expect(g.needs['Test the wheel']).toEqual(['Inspect artifacts', 'Set up uv']);
   });
 
   it('a dry run has no side effect, only the plan that stands for them', () => {

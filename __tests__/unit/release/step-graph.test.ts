@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Pipeline } from '../../../src/pipeline.js';
-import { dueSteps, runGraph, validateGraph, type Step } from '../../../src/release/step-graph.js';
+import {
+  dueSteps,
+  guardedState,
+  runGraph,
+  validateGraph,
+  type Step,
+} from '../../../src/release/step-graph.js';
 
 interface Trace {
   events: string[];
@@ -50,6 +56,115 @@ describe('validateGraph', () => {
   });
   it('accepts needs declared before', () => {
     expect(() => validateGraph([step('a'), step('b', { needs: ['a'] })])).not.toThrow();
+  });
+});
+
+describe('validateGraph: what steps read and write', () => {
+  const io = (
+    name: string,
+    needs: string[],
+    declared: Pick<Step<unknown>, 'reads' | 'mayRead' | 'writes'>,
+    sideEffect = false,
+  ): Step<unknown> => ({ name, needs, sideEffect, ...declared });
+
+  it('refuses a read that no step it needs writes', () => {
+    expect(() =>
+      validateGraph([
+        io('build', [], { writes: ['dist'] }),
+        io('inspect', [], { reads: ['dist'] }),
+      ]),
+    ).toThrow(/"inspect" reads dist, which no step it needs writes/);
+    expect(() => validateGraph([io('inspect', [], { reads: ['dist'] })])).toThrow(/reads dist/);
+  });
+  it('accepts a read written by a step it needs, directly or through others', () => {
+    expect(() =>
+      validateGraph([
+        io('build', [], { writes: ['dist'] }),
+        io('inspect', ['build'], { writes: ['inspection'] }),
+        io('test', ['inspect'], { reads: ['dist', 'inspection'] }),
+      ]),
+    ).not.toThrow();
+  });
+  it('lets a side effect read what any check writes: it starts after all of them', () => {
+    expect(() =>
+      validateGraph([
+        io('inspect', [], { writes: ['inspection'] }),
+        io('upload', [], { reads: ['inspection'] }, true),
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      validateGraph([
+        io('upload', [], { writes: ['url'] }, true),
+        io('release', [], { reads: ['url'] }, true),
+      ]),
+    ).toThrow(/"release" reads url/);
+  });
+  it('refuses a result it may read when a step writing it may run beside it', () => {
+    const graph = (needs: string[]) => [
+      io('set up uv', [], { writes: ['uv'] }),
+      io('inspect', [], {}),
+      io('test', needs, { mayRead: ['uv'] }),
+    ];
+    expect(() => validateGraph(graph(['inspect']))).toThrow(
+      /"test" may read uv, written by set up uv, which may run beside it/,
+    );
+    expect(() => validateGraph(graph(['inspect', 'set up uv']))).not.toThrow();
+    // Absent from the graph, or written after it: nothing runs beside it.
+    expect(() => validateGraph([io('test', [], { mayRead: ['uv'] })])).not.toThrow();
+    expect(() =>
+      validateGraph([
+        io('upload 1', [], { mayRead: ['done'], writes: ['done'] }, true),
+        io('upload 2', ['upload 1'], { mayRead: ['done'], writes: ['done'] }, true),
+      ]),
+    ).not.toThrow();
+  });
+});
+
+type Bag = Record<string, unknown>;
+
+describe('guardedState', () => {
+  const results = new Set(['dist', 'inspection']);
+  const declared = (declared: Pick<Step<Bag>, 'reads' | 'mayRead' | 'writes'>): Step<Bag> => ({
+    name: 'inspect',
+    needs: [],
+    sideEffect: false,
+    ...declared,
+  });
+
+  it('lets a step read and write what it declares, and what every step is given', () => {
+    const state: Bag = { dist: 'dist/', inputs: { dryRun: true } };
+    const view = guardedState(
+      state,
+      declared({ reads: ['dist'], writes: ['inspection'] }),
+      results,
+    );
+    expect(view.dist).toBe('dist/');
+    expect(view.inputs).toEqual({ dryRun: true });
+    view.inspection = 'found';
+    expect(state.inspection).toBe('found');
+  });
+  it('refuses an undeclared read or write, and a declared read not yet written', () => {
+    const state: Bag = { dist: 'dist/' };
+    const view = guardedState(state, declared({ writes: ['inspection'] }), results);
+    expect(() => view.dist).toThrow(/"inspect" reads dist, which it does not declare/);
+    expect(() => (view.dist = 'x')).toThrow(/"inspect" writes dist, which it does not declare/);
+    expect(() => (view.inputs = {})).toThrow(/writes inputs/);
+    expect(() => guardedState({} as Bag, declared({ reads: ['dist'] }), results)).toThrow(
+      /"inspect" started before dist was written/,
+    );
+  });
+  it('a step that breaks its declarations fails its step in the run', async () => {
+    const steps: Step<Record<string, unknown>>[] = [
+      {
+        name: 'sneaky',
+        needs: [],
+        sideEffect: false,
+        run: async (state) => `${String(state.dist)}`,
+      },
+    ];
+    await expect(runGraph(steps, { dist: 'x' }, new Pipeline(), results)).rejects.toThrow(
+      /"sneaky" reads dist, which it does not declare/,
+    );
   });
 });
 

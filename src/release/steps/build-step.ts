@@ -1,9 +1,8 @@
 // Builds the sdist and the wheel from the checkout, with SOURCE_DATE_EPOCH at the released
 // commit's time so a re-run rebuilds the same bytes.
-import type { Step } from '../step-graph.js';
 import { buildDist } from '../../tools/index.js';
 import { git } from '../../tools/index.js';
-import { buildDir, need, type ReleaseState } from '../release-state.js';
+import { buildDir, releaseStep } from '../release-state.js';
 
 /** The commit time of what is released. */
 async function sourceDateEpoch(cwd: string, tag: string | undefined): Promise<string | undefined> {
@@ -17,10 +16,11 @@ async function sourceDateEpoch(cwd: string, tag: string | undefined): Promise<st
   return result.exitCode === 0 && /^\d+$/.test(value) ? value : undefined;
 }
 
-export const build: Step<ReleaseState> = {
+export const build = releaseStep({
   name: 'Build',
-  needs: [],
   sideEffect: false,
+  reads: ['projectDir'],
+  mayRead: ['uv'],
   async run(state) {
     const { context, inputs } = state;
     const epoch = await sourceDateEpoch(context.workspace, state.requestedTag);
@@ -28,7 +28,7 @@ export const build: Step<ReleaseState> = {
       builder: inputs.builder,
       python: inputs.python,
       uvPath: state.uv?.path,
-      projectDir: need(state.projectDir, 'the project folder'),
+      projectDir: state.projectDir,
       outDir: buildDir(state),
       clean: !inputs.dryRun,
       isolation: inputs.buildIsolation,
@@ -37,4 +37,4 @@ export const build: Step<ReleaseState> = {
     // The full command is in the step's log group.
     return inputs.builder === 'uv' ? 'uv build' : 'python -m build';
   },
-};
+});

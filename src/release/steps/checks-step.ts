@@ -1,37 +1,37 @@
 // The two checks of what was built, side by side: twine check --strict on every file (the
 // metadata PyPI renders), and the wheel installed into a fresh venv and imported.
-import type { Step } from '../step-graph.js';
 import { twineCheck } from '../../tools/index.js';
 import { testWheel } from '../../artifacts/index.js';
-import { need, type ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 
-export const twineCheckStep: Step<ReleaseState> = {
+export const twineCheckStep = releaseStep({
   name: 'twine check',
-  needs: [],
   sideEffect: false,
+  reads: ['inspection', 'twine'],
   async run(state) {
-    const { files } = need(state.inspection, 'the artifacts');
+    const { files } = state.inspection;
     await twineCheck(
-      need(state.twine, 'twine'),
+      state.twine,
       files.map((file) => file.path),
     );
     return `twine check --strict: ${files.length} files`;
   },
-};
+});
 
-export const testTheWheel: Step<ReleaseState> = {
+export const testTheWheel = releaseStep({
   name: 'Test the wheel',
-  needs: [],
   sideEffect: false,
+  reads: ['inspection', 'validated'],
+  mayRead: ['uv'],
   async run(state) {
     const { inputs } = state;
-    const inspection = need(state.inspection, 'the artifacts');
+    const { inspection } = state;
     const tested = await testWheel({
       builder: inputs.builder,
       python: inputs.python,
       uvPath: state.uv?.path,
       wheel: inspection.wheel.path,
-      projectName: need(state.validated, 'the version').name,
+      projectName: state.validated.name,
       importNames: inspection.importNames,
       version: inspection.builtVersion,
       smokeTest: inputs.smokeTest,
@@ -39,4 +39,4 @@ export const testTheWheel: Step<ReleaseState> = {
     });
     return `import ${inspection.importNames.join(', ')} → ${tested.installedVersion}`;
   },
-};
+});

@@ -1,18 +1,18 @@
 // What a dry run records in place of the side effects: each stands where its real step would,
 // due only once every check has passed, and adds to the plan printed at the end.
-import type { Step } from '../step-graph.js';
 import { describeUpload } from '../../publish/index.js';
-import { need, type ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 
-export const publishPlan: Step<ReleaseState> = {
+export const publishPlan = releaseStep({
   name: 'Publish',
-  needs: [],
   sideEffect: true,
+  reads: ['inspection', 'attestations', 'validated', 'twine'],
+  mayRead: ['attest', 'githubAttest'],
   note(state) {
     const { inputs, targets, plan } = state;
-    const files = need(state.inspection, 'the artifacts').files;
-    const attest = need(state.attestations, 'the attestation plan').attest;
-    const validated = need(state.validated, 'the version');
+    const { files } = state.inspection;
+    const { attest } = state.attestations;
+    const { validated } = state;
     if (validated.fromBuild) {
       plan.push(
         `upload nothing: the commit is not tagged, and the build computed ${validated.version}; tag the commit with the version to release, written as its earlier tags are, and run again`,
@@ -25,7 +25,7 @@ export const publishPlan: Step<ReleaseState> = {
       );
     }
     for (const [i, target] of (inputs.publish ? targets : []).entries())
-      plan.push(describeUpload(need(state.twine, 'twine'), target, files, attest[i]));
+      plan.push(describeUpload(state.twine, target, files, attest[i]));
     if (state.githubAttest?.dryRunPlan) plan.push(state.githubAttest.dryRunPlan);
     return {
       status: 'dry run',
@@ -34,21 +34,21 @@ export const publishPlan: Step<ReleaseState> = {
         : 'publish: false',
     };
   },
-};
+});
 
-export const githubReleasePlan: Step<ReleaseState> = {
+export const githubReleasePlan = releaseStep({
   name: 'GitHub release',
-  needs: [],
   sideEffect: true,
+  reads: ['validated', 'inspection'],
   note(state) {
     const { inputs, plan } = state;
-    const { check, tag, version, fromBuild } = need(state.validated, 'the version');
+    const { check, tag, version, fromBuild } = state.validated;
     if (fromBuild) return { status: 'dry run', detail: 'not tagged' };
-    const files = need(state.inspection, 'the artifacts').files;
+    const { files } = state.inspection;
     plan.push(
       `GitHub release ${tag}: ${inputs.draft ? 'draft' : 'published'}${check.prerelease ? ', pre-release' : ''}, assets ${files.map((file) => file.filename).join(', ')}`,
     );
     if (inputs.closeMilestone) plan.push(`close the milestone ${tag} or ${version}, if open`);
     return { status: 'dry run', detail: tag };
   },
-};
+});

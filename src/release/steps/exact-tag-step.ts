@@ -1,13 +1,11 @@
 // The release builds exactly the tag: HEAD is the tag's commit, and (when pyrelease builds) the
 // project folder has no modified or untracked files.
-import type { Step } from '../step-graph.js';
 import { resolveProjectDir } from '../../files/index.js';
 import { requireExactTag } from '../../files/index.js';
-import type { ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 
-export const exactTag: Step<ReleaseState> = {
+export const exactTag = releaseStep({
   name: 'Exact tag',
-  needs: [],
   sideEffect: false,
   async run({ context, inputs, requestedTag }) {
     const tag = requestedTag!;
@@ -19,4 +17,4 @@ export const exactTag: Step<ReleaseState> = {
     );
     return `HEAD is ${tag} (${commit.slice(0, 12)})${inputs.distDir ? '' : ', no uncommitted files'}`;
   },
-};
+});

@@ -9,30 +9,36 @@ import { choosePreviousTag } from '../../github/index.js';
 import { readEventRelease } from '../../run/index.js';
 import { releaseNotes } from '../../changelog/index.js';
 import { findRelease } from '../../changelog/index.js';
-import type { Step } from '../step-graph.js';
 import { listTags } from '../../tools/index.js';
 import { shouldBeLatest } from '../../version/index.js';
 import { tagVersion } from '../../version/index.js';
 import { parseGitUser } from '../../bump/index.js';
 import { closeReleaseMilestone, publishGithubRelease } from '../../github/index.js';
 import { openNextCyclePullRequest } from '../../bump/index.js';
-import { need, type ReleaseState } from '../release-state.js';
+import { releaseStep, type ReleaseGiven, type ReleaseResults } from '../release-state.js';
+import type { Releaser } from '../../github/index.js';
 
-export const githubAccess: Step<ReleaseState> = {
+/** The GitHub client: the GitHub steps are declared only when there is one. */
+function releaserOf(state: ReleaseGiven): Releaser {
+  if (!state.releaser) throw new Error('Step graph: a GitHub step is declared without a client');
+  return state.releaser;
+}
+
+export const githubAccess = releaseStep({
   name: 'GitHub access',
-  needs: [],
   sideEffect: false,
+  writes: ['releases'],
   async run(state) {
-    const found = await need(state.releaser, 'the GitHub client').listReleases();
+    const found = await releaserOf(state).listReleases();
     state.releases = found;
     return `${state.context.repository}: ${found.length} release${found.length === 1 ? '' : 's'}`;
   },
-};
+});
 
-async function releaseAssets(state: ReleaseState) {
+async function releaseAssets(state: ReleaseGiven & Pick<ReleaseResults, 'inspection'>) {
   if (!state.inputs.attachDist) return [];
   return Promise.all(
-    need(state.inspection, 'the artifacts').files.map(async (artifact) => ({
+    state.inspection.files.map(async (artifact) => ({
       name: artifact.filename,
       data: await readFile(artifact.path),
       contentType: artifact.filename.endsWith('.whl') ? 'application/zip' : 'application/gzip',
@@ -42,15 +48,17 @@ async function releaseAssets(state: ReleaseState) {
   );
 }
 
-export const draftRelease: Step<ReleaseState> = {
+export const draftRelease = releaseStep({
   name: 'GitHub release (draft)',
-  needs: [],
   sideEffect: true,
+  reads: ['validated', 'releases', 'inspection'],
+  mayRead: ['githubAttest'],
+  writes: ['draft', 'release'],
   async run(state) {
     const { context, inputs } = state;
-    const releaser = need(state.releaser, 'the GitHub client');
-    const releases = need(state.releases, 'the releases');
-    const { check, project, tag, version, name } = need(state.validated, 'the version');
+    const releaser = releaserOf(state);
+    const { releases } = state;
+    const { check, project, tag, version, name } = state.validated;
     const tags = await listTags(context.workspace);
     // On `release: published` the maintainer made the release: complete that one.
     const eventRelease = readEventRelease();
@@ -103,59 +111,56 @@ export const draftRelease: Step<ReleaseState> = {
       : '';
     return `${what} ${result.release.draft ? 'draft ' : ''}${result.release.htmlUrl}${notes}${files}${missing}`;
   },
-};
+});
 
 /** Publishes the draft once the upload has succeeded (unless `draft: true` keeps it a draft). */
-export const publishRelease: Step<ReleaseState> = {
+export const publishRelease = releaseStep({
   name: 'Publish GitHub release',
-  needs: [],
   sideEffect: true,
+  reads: ['draft'],
+  writes: ['release'],
   note: ({ inputs, draft }) => {
     if (inputs.draft) return { status: 'skipped', detail: 'draft: true keeps it a draft' };
-    if (draft && !draft.release.draft) return { status: 'skipped', detail: 'already published' };
+    if (!draft.release.draft) return { status: 'skipped', detail: 'already published' };
     return undefined;
   },
   async run(state) {
-    const draft = need(state.draft, 'the draft release');
+    const { draft } = state;
     const makeLatest = draft.makeLatest;
-    const release = await need(state.releaser, 'the GitHub client').updateRelease(
-      draft.release.id,
-      { draft: false, makeLatest: makeLatest ? 'true' : 'false' },
-    );
+    const release = await releaserOf(state).updateRelease(draft.release.id, {
+      draft: false,
+      makeLatest: makeLatest ? 'true' : 'false',
+    });
     state.release = release;
     return `${release.htmlUrl}${makeLatest ? ', latest' : ', not latest'}`;
   },
-};
+});
 
-export const closeMilestone: Step<ReleaseState> = {
+export const closeMilestone = releaseStep({
   name: 'Close milestone',
-  needs: [],
   sideEffect: true,
+  reads: ['validated'],
   async run(state) {
-    const { tag, version } = need(state.validated, 'the version');
-    const closed = await closeReleaseMilestone(
-      need(state.releaser, 'the GitHub client'),
-      tag,
-      version,
-    );
+    const { tag, version } = state.validated;
+    const closed = await closeReleaseMilestone(releaserOf(state), tag, version);
     return closed ? `closed ${closed}` : 'no open milestone for this version';
   },
-};
+});
 
 /** After a tag push, a pull request that opens the changelog's next [Unreleased] section. */
-export const nextCyclePullRequest: Step<ReleaseState> = {
+export const nextCyclePullRequest = releaseStep({
   name: 'Next cycle pull request',
-  needs: [],
   sideEffect: true,
+  reads: ['validated', 'releaseBranch'],
   async run(state) {
     const url = await openNextCyclePullRequest({
       workspace: state.context.workspace,
-      project: need(state.validated, 'the version').project,
-      releaser: need(state.releaser, 'the GitHub client'),
-      baseBranch: need(state.releaseBranch, 'the release branch'),
-      tag: need(state.validated, 'the version').tag,
+      project: state.validated.project,
+      releaser: releaserOf(state),
+      baseBranch: state.releaseBranch,
+      tag: state.validated.tag,
       user: parseGitUser(state.inputs.gitUser),
     });
     return url ?? 'the changelog already has [Unreleased]';
   },
-};
+});

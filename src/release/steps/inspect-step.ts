@@ -6,21 +6,26 @@ import { inspectDist } from '../../artifacts/index.js';
 import { inspectReleaseFiles } from '../../artifacts/index.js';
 import { UserError } from '../../errors.js';
 import { annotate } from '../../report.js';
-import type { Step } from '../step-graph.js';
-import { buildDir, need, type Inspection, type ReleaseState } from '../release-state.js';
+import {
+  buildDir,
+  releaseStep,
+  type Inspection,
+  type ReleaseGiven,
+  type ReleaseResults,
+} from '../release-state.js';
 
 async function hasLicense(projectDir: string): Promise<boolean> {
   const names = await readdir(projectDir).catch(() => [] as string[]);
   return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
 }
 
-async function inspect(state: ReleaseState): Promise<Inspection> {
-  const { context, inputs } = state;
-  const validated = need(state.validated, 'the version');
+async function inspect(
+  state: ReleaseGiven & Pick<ReleaseResults, 'validated' | 'projectDir'>,
+): Promise<Inspection> {
+  const { context, inputs, validated, projectDir } = state;
   const { name } = validated;
   // Untagged and computed by the build: the artifacts say the version, and must agree on it.
   const version = validated.fromBuild ? undefined : validated.version;
-  const projectDir = need(state.projectDir, 'the project folder');
   // Without import-name, the wheel test imports what the built wheel holds.
   const importName = inputs.importName || undefined;
   const expectLicense = await hasLicense(projectDir);
@@ -66,15 +71,16 @@ async function inspect(state: ReleaseState): Promise<Inspection> {
   };
 }
 
-export const inspectArtifacts: Step<ReleaseState> = {
+export const inspectArtifacts = releaseStep({
   name: 'Inspect artifacts',
-  needs: [],
   sideEffect: false,
+  reads: ['validated', 'projectDir'],
+  writes: ['inspection', 'validated'],
   async run(state) {
     const found = await inspect(state);
     state.inspection = found;
-    const validated = need(state.validated, 'the version');
+    const { validated } = state;
     if (validated.fromBuild) state.validated = { ...validated, version: found.builtVersion };
     return found.files.map((artifact) => artifact.filename).join(', ');
   },
-};
+});

@@ -6,30 +6,27 @@ import { attestor, preflightAttestations } from '../../provenance/index.js';
 import { preflightGithubAttestations, runGithubAttestation } from '../../provenance/index.js';
 import type { PublishTarget } from '../../publish/index.js';
 import { testWheel } from '../../artifacts/index.js';
-import { need, type ReleaseState } from '../release-state.js';
+import { releaseStep, type ReleaseState } from '../release-state.js';
 
 /**
  * Decides (and refuses, before any upload) which uploads carry PEP 740 attestations, and whether
  * the files get a GitHub build-provenance attestation.
  */
-export const attestationPlan: Step<ReleaseState> = {
+export const attestationPlan = releaseStep({
   name: 'Attestations',
-  needs: [],
   sideEffect: false,
+  reads: ['twine', 'inspection'],
+  writes: ['attestations', 'attest', 'githubAttest'],
   async run(state) {
     const { inputs, targets, context } = state;
     const decision = await preflightAttestations(
       inputs,
       targets.map((target) => ({ label: target.index.label, trusted: !target.token })),
-      need(state.twine, 'twine'),
+      state.twine,
     );
     state.attestations = decision;
     if (decision.attest.some(Boolean)) state.attest = attestor();
-    const github = preflightGithubAttestations(
-      inputs,
-      context,
-      need(state.inspection, 'the artifacts').files,
-    );
+    const github = preflightGithubAttestations(inputs, context, state.inspection.files);
     state.githubAttest = github;
     const pep740 = inputs.publish
       ? targets
@@ -38,45 +35,48 @@ export const attestationPlan: Step<ReleaseState> = {
       : 'none: publish is false';
     return github.options || github.dryRunPlan ? `${pep740}; GitHub provenance` : pep740;
   },
-};
+});
 
 /** Signs one build-provenance statement naming every file and stores it in the repository. */
-export const githubAttestation: Step<ReleaseState> = {
+export const githubAttestation = releaseStep({
   name: 'GitHub attestation',
-  needs: [],
   sideEffect: true,
+  reads: ['githubAttest', 'inspection'],
   note: ({ githubAttest }) =>
-    githubAttest?.options ? undefined : { status: 'skipped', detail: 'github-attestations: false' },
+    githubAttest.options ? undefined : { status: 'skipped', detail: 'github-attestations: false' },
   async run(state) {
-    const options = need(state.githubAttest?.options, 'the GitHub attestation plan');
-    const made = await runGithubAttestation(need(state.inspection, 'the artifacts').files, options);
+    const { options } = state.githubAttest;
+    if (!options) throw new Error('Step graph: GitHub attestation ran without its options');
+    const made = await runGithubAttestation(state.inspection.files, options);
     return made.url ?? `attestation ${made.id}`;
   },
-};
+});
 
 export function publishToIndex(target: PublishTarget, position: number): Step<ReleaseState> {
-  return {
+  return releaseStep({
     name: `Publish to ${target.index.label}`,
-    needs: [],
     sideEffect: true,
+    reads: ['validated', 'inspection', 'attestations', 'twine'],
+    mayRead: ['attest', 'published'],
+    writes: ['published', 'pypiUrl'],
     async run(state) {
-      const { name, version } = need(state.validated, 'the version');
-      const files = need(state.inspection, 'the artifacts').files.map((artifact) => ({
+      const { name, version } = state.validated;
+      const files = state.inspection.files.map((artifact) => ({
         filename: artifact.filename,
         path: artifact.path,
         sha256: artifact.sha256,
       }));
-      const attest = need(state.attestations, 'the attestation plan').attest[position];
+      const attest = state.attestations.attest[position];
       // The upload code (and its HTTP client) is loaded when the first upload starts.
       const { publishTo } = await loadUploader();
       const done = await publishTo(
-        need(state.twine, 'twine'),
+        state.twine,
         target,
         { name, version },
         files,
         attest ? state.attest : undefined,
       );
-      state.published.set(target.index.label, done);
+      state.published = new Map([...(state.published ?? []), [target.index.label, done]]);
       if (position === state.targets.length - 1)
         state.pypiUrl = projectPageUrl(target.index, name, version);
       return [
@@ -86,19 +86,21 @@ export function publishToIndex(target: PublishTarget, position: number): Step<Re
         .filter(Boolean)
         .join('; ');
     },
-  };
+  });
 }
 
 /** Installs the version from an index it was just uploaded to, proving it arrived whole. */
 export function installFromIndex(target: PublishTarget): Step<ReleaseState> {
-  return {
+  return releaseStep({
     name: `Install from ${target.index.label}`,
-    needs: [],
     sideEffect: true,
+    reads: ['validated', 'inspection', 'published'],
     async run(state) {
-      const { name, version } = need(state.validated, 'the version');
-      const inspection = need(state.inspection, 'the artifacts');
-      const uploaded = need(state.published.get(target.index.label), 'the upload');
+      const { validated, inspection, published } = state;
+      const { name, version } = validated;
+      const uploaded = published.get(target.index.label);
+      if (!uploaded)
+        throw new Error(`Step graph: no upload to ${target.index.label} before its install`);
       const tested = await testWheel({
         builder: 'build',
         python: state.inputs.python,
@@ -112,5 +114,5 @@ export function installFromIndex(target: PublishTarget): Step<ReleaseState> {
       });
       return `${name}==${tested.installedVersion}`;
     },
-  };
+  });
 }

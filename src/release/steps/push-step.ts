@@ -1,16 +1,16 @@
 // After a bump: the branch and the tag reach origin only once every check of the release has
 // passed on the local commit, so a bump whose build or wheel test fails pushes nothing.
-import type { Step } from '../step-graph.js';
 import { pushBump } from '../../bump/index.js';
-import { need, type ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 
-export const pushBumpStep: Step<ReleaseState> = {
+export const pushBumpStep = releaseStep({
   name: 'Push',
-  needs: [],
   sideEffect: true,
+  writes: ['pushed'],
   async run(state) {
-    const pushed = await pushBump(state.context.workspace, need(state.landing, 'the bump'));
+    if (!state.landing) throw new Error('Step graph: Push is declared without a bump');
+    const pushed = await pushBump(state.context.workspace, state.landing);
     state.pushed = true;
     return `pushed ${pushed}`;
   },
-};
+});

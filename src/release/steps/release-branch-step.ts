@@ -1,18 +1,18 @@
 // A tag is released only from a commit on a release branch (the default branch unless
 // release-branches says otherwise), so a tag pushed on a stray commit publishes nothing.
 import { UserError } from '../../errors.js';
-import type { Step } from '../step-graph.js';
 import { isOnRemoteBranch, remoteBranches, tagCommit } from '../../tools/index.js';
 import { branchMatches, releaseBranchPatterns } from '../../version/index.js';
-import { need, type ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 
-export const releaseBranch: Step<ReleaseState> = {
+export const releaseBranch = releaseStep({
   name: 'Release branch',
-  needs: [],
   sideEffect: false,
+  writes: ['releaseBranch'],
   async run(state) {
     const { context, inputs } = state;
-    const tag = need(state.requestedTag, 'the tag');
+    const tag = state.requestedTag;
+    if (tag === undefined) throw new Error('Step graph: Release branch is declared without a tag');
     const cwd = context.workspace;
     const commit = await tagCommit(cwd, tag);
     if (!commit) {
@@ -36,4 +36,4 @@ export const releaseBranch: Step<ReleaseState> = {
       'Tag not on a release branch',
     );
   },
-};
+});

@@ -1,14 +1,13 @@
 // The tools the release runs: uv (downloaded and verified when the builder is uv) and twine (found,
 // or installed into a venv of its own). Both are ready before the first step that uses them.
-import type { Step } from '../step-graph.js';
 import { findTwine } from '../../tools/index.js';
-import type { ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 import { loadUvSetup } from '../../tools/index.js';
 
-export const setupUv: Step<ReleaseState> = {
+export const setupUv = releaseStep({
   name: 'Set up uv',
-  needs: [],
   sideEffect: false,
+  writes: ['uv'],
   async run(state) {
     const { inputs } = state;
     // The download code (tool cache, HTTP client) loads only when uv is set up.
@@ -20,15 +19,16 @@ export const setupUv: Step<ReleaseState> = {
     state.uv = found;
     return `uv ${found.version} (${found.source})`;
   },
-};
+});
 
-export const setupTwine: Step<ReleaseState> = {
+export const setupTwine = releaseStep({
   name: 'Set up twine',
-  needs: [],
   sideEffect: false,
+  mayRead: ['uv'],
+  writes: ['twine'],
   async run(state) {
     const twine = await findTwine(state.inputs.python, state.uv?.path);
     state.twine = twine;
     return twine.how ?? twine.command;
   },
-};
+});

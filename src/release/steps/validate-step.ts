@@ -3,12 +3,11 @@
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { annotate } from '../../report.js';
-import type { Step } from '../step-graph.js';
 import { git } from '../../tools/index.js';
 import { parsePep440 } from '../../version/index.js';
 import { latestVersionTag } from '../../version/index.js';
 import { runCheck, type CheckRun } from '../../check/index.js';
-import type { ReleaseState } from '../release-state.js';
+import { releaseStep } from '../release-state.js';
 
 /** PyPI refuses local versions (`1.0.0+abc`): refused here, before anything is built. */
 function refuseLocalVersion(run: CheckRun, tag: string | undefined): void {
@@ -36,10 +35,10 @@ async function versionTagAtHead(cwd: string, prefix: string): Promise<string | u
   return latestVersionTag(tags, prefix)?.tag;
 }
 
-export const validate: Step<ReleaseState> = {
+export const validate = releaseStep({
   name: 'Validate',
-  needs: [],
   sideEffect: false,
+  writes: ['projectDir', 'validated'],
   async run(state) {
     const { context, inputs, requestedTag } = state;
     let run = await runCheck(context, inputs, requestedTag);
@@ -105,4 +104,4 @@ export const validate: Step<ReleaseState> = {
     };
     return `${check.tag} = ${check.pep440}${requestedTag ? '' : ', not tagged (local dry run)'}`;
   },
-};
+});
