@@ -1,14 +1,14 @@
 // The layering of src/, checked by `npm run lint` (depcruise). See ARCHITECTURE.md.
 //
 // Layers, lowest first; a module imports only from its own layer or a lower one:
-//   shared    src/errors.ts, log.ts, pipeline.ts, report.ts
-//   base      version/, http/, files/, tools/
-//   domain    project/, changelog/, artifacts/, publish/, provenance/, github/, run/
+//   shared    src/errors.ts, log.ts, pipeline.ts, report.ts, urls.ts
+//   base      version/, http/, files/, tools/, run/
+//   domain    project/, changelog/, artifacts/, publish/, provenance/, github/
 //   modes     check/, bump/, release/
 //   entries   action/, cli/, src/index.ts
 // Each folder's index.ts is its public face: from outside a folder, only its index.ts is imported.
-const BASE = '^src/(version|http|files|tools)/';
-const DOMAIN = '^src/(project|changelog|artifacts|publish|provenance|github|run)/';
+const BASE = '^src/(version|http|files|tools|run)/';
+const DOMAIN = '^src/(project|changelog|artifacts|publish|provenance|github)/';
 const MODES = '^src/(check|bump|release)/';
 const ENTRIES = '^src/(action|cli)/|^src/index\\.ts$';
 
@@ -66,7 +66,7 @@ module.exports = {
     },
     upward(
       'shared-imports-nothing-above',
-      '^src/(errors|log|pipeline|report)\\.ts$',
+      '^src/(errors|log|pipeline|report|urls)\\.ts$',
       '^src/[^/]+/',
     ),
     upward('base-imports-only-base', BASE, `${DOMAIN}|${MODES}|${ENTRIES}`),

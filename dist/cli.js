@@ -9,7 +9,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-GJDS32R5.js";
+} from "./chunks/chunk-JDFXVFIT.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -346,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-XCK2TSDX.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-LSI6FS6O.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-EMEP74WM.js");
+    const { runReleaseAndReport } = await import("./chunks/release-KVMBU6NX.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -1,7 +1,7 @@
 // Lines with their own terminators, so an edit that inserts or replaces lines leaves every other
-// byte as it was (BOM, CRLF, a file mixing both, a missing final newline). Line numbers agree
-// with splitText in src/files/text.ts.
-import { splitText } from './text.js';
+// byte as it was (BOM, CRLF, a file mixing both, a missing final newline). A view of TextLines,
+// so line numbers agree with every reader's.
+import { TextLines } from './text-lines.js';
 
 export interface EditableLines {
   readonly bom: string;
@@ -14,20 +14,13 @@ export interface EditableLines {
 }
 
 export function splitLines(text: string): EditableLines {
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const body = text.slice(bom.length);
-  const texts: string[] = [];
-  const ends: string[] = [];
-  const terminator = /\r?\n/g;
-  let start = 0;
-  for (let match = terminator.exec(body); match; match = terminator.exec(body)) {
-    texts.push(body.slice(start, match.index));
-    ends.push(match[0]);
-    start = match.index + match[0].length;
-  }
-  texts.push(body.slice(start));
-  ends.push('');
-  return { bom, eol: splitText(text).eol, texts, ends };
+  const lines = new TextLines(text);
+  return {
+    bom: lines.bom ? '\uFEFF' : '',
+    eol: lines.dominantEol(),
+    texts: lines.texts(),
+    ends: Array.from({ length: lines.count }, (_, index) => lines.terminator(index)),
+  };
 }
 
 export function joinLines(lines: EditableLines): string {

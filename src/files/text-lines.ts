@@ -1,16 +1,19 @@
-// The lines of a changelog as offsets into its text, not as an array of strings: a 50 MB
-// changelog has a million lines, and the readers look closely at few of them. Numbered as
-// splitText numbers them (a BOM is not part of line 1; `\r\n` and `\n` end lines).
+// The one model of a file's lines: offsets into its text, not an array of strings (a 50 MB
+// changelog has a million lines, and the readers look closely at few of them). A BOM is not part
+// of line 1; `\r\n` and `\n` end lines. splitText (text.ts) and splitLines (editable-lines.ts)
+// are views of it, so every reader and editor numbers lines the same way.
 
 export class TextLines {
   /** The text without its BOM. */
   readonly body: string;
+  readonly bom: boolean;
   readonly count: number;
   /** Where each line starts in `body`; one more entry: where a next line would start. */
   private readonly starts: Int32Array;
 
   constructor(text: string) {
-    this.body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.bom = text.charCodeAt(0) === 0xfeff;
+    this.body = this.bom ? text.slice(1) : text;
     let count = 1;
     for (let at = this.body.indexOf('\n'); at !== -1; at = this.body.indexOf('\n', at + 1)) {
       count++;
@@ -34,6 +37,24 @@ export class TextLines {
     const next = this.starts[index + 1]! - 1;
     if (index === this.count - 1) return next;
     return this.body.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  }
+
+  /** What ends line `index`: `\r\n`, `\n`, or '' for the last line. */
+  terminator(index: number): string {
+    return this.body.slice(this.end(index), Math.min(this.starts[index + 1]!, this.body.length));
+  }
+
+  /** The terminator most lines end with, which lines added to the file get. */
+  dominantEol(): '\n' | '\r\n' {
+    let crlf = 0;
+    for (let index = 0; index < this.count - 1; index++)
+      if (this.terminator(index) === '\r\n') crlf++;
+    return crlf > this.count - 1 - crlf ? '\r\n' : '\n';
+  }
+
+  /** Every line's text, without terminators. */
+  texts(): string[] {
+    return Array.from({ length: this.count }, (_, index) => this.line(index));
   }
 
   /** The text of 0-based line `index`, without its terminator. */

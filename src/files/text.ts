@@ -1,5 +1,6 @@
 // Line arithmetic shared by the source readers. Files may start with a BOM and use CRLF; readers
 // see lines without terminators, and editors write the file back with its own conventions.
+import { TextLines } from './text-lines.js';
 
 export interface TextFile {
   readonly bom: boolean;
@@ -9,11 +10,8 @@ export interface TextFile {
 }
 
 export function splitText(text: string): TextFile {
-  const bom = text.startsWith('\uFEFF');
-  const body = bom ? text.slice(1) : text;
-  const crlf = (body.match(/\r\n/g) ?? []).length;
-  const lf = (body.match(/\n/g) ?? []).length - crlf;
-  return { bom, eol: crlf > lf ? '\r\n' : '\n', lines: body.split(/\r?\n/) };
+  const lines = new TextLines(text);
+  return { bom: lines.bom, eol: lines.dominantEol(), lines: lines.texts() };
 }
 
 export function stripBom(text: string): string {
