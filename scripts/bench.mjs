@@ -477,8 +477,8 @@ async function loadServers() {
   try {
     await build({
       entryPoints: {
-        pypi: path.join(ROOT, '__tests__/servers/pypi.ts'),
-        github: path.join(ROOT, '__tests__/servers/github.ts'),
+        pypi: path.join(ROOT, 'servers/pypi.ts'),
+        github: path.join(ROOT, 'servers/github.ts'),
       },
       bundle: true,
       platform: 'node',
