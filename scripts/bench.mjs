@@ -265,7 +265,9 @@ function chunkNamed(prefix) {
  * alone and then with the signing chunk, side by side in one run. Nothing is signed.
  */
 function signingSection(pairs, scratch) {
-  const release = chunkNamed('release-report');
+  // src/release/index.ts, which the action imports on demand: esbuild names the chunk of an
+  // index.ts after its folder.
+  const release = chunkNamed('release');
   const sign = chunkNamed('sign');
   const releaseSize = staticModuleSize(release);
   const withSign = staticModuleSize(sign);
