@@ -77,7 +77,7 @@ module.exports = {
       severity: 'error',
       comment: 'The shipped code never imports tests, scripts or their servers.',
       from: { path: '^src/' },
-      to: { path: '^(__tests__|scripts|bench)/' },
+      to: { path: '^(__tests__|servers|scripts|bench)/' },
     },
   ],
   options: {

@@ -3,8 +3,8 @@
 // attached whole, the milestone closed.
 import { expect } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import type { GithubServer } from '../servers/github.js';
-import type { PypiServer } from '../servers/pypi.js';
+import type { GithubServer } from '../../servers/github.js';
+import type { PypiServer } from '../../servers/pypi.js';
 import { runAction, type ActionRun } from './action.js';
 import { makeRepo, type TestRepo } from './repo.js';
 

@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PypiServer } from '../servers/pypi.js';
+import type { PypiServer } from '../../servers/pypi.js';
 import { runAction, type ActionRun } from './action.js';
 import { makeRepo, type TestRepo } from './repo.js';
 

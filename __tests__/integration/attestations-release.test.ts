@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePublishAttestations } from '../../src/provenance/sign.js';
 import { runAction } from '../helpers/action.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
-import { startSigstoreServers, type SigstoreServers } from '../servers/sigstore.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
+import { startSigstoreServers, type SigstoreServers } from '../../servers/sigstore.js';
 
 const GITHUB_TOKEN = 'ghs_attestations0123456789';
 const CLAIMS = {

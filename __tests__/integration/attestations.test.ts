@@ -22,8 +22,8 @@ import { makePublishAttestations, sigstoreEndpoints } from '../../src/provenance
 import { bundleToJSON } from '@sigstore/bundle';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign';
 import { attestor } from '../../src/provenance/pep740-attestor.js';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startSigstoreServers, type SigstoreServers } from '../servers/sigstore.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startSigstoreServers, type SigstoreServers } from '../../servers/sigstore.js';
 
 const CLAIMS = {
   sub: 'repo:octo/hello-pyrelease:environment:pypi',

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer } from '../../servers/pypi.js';
 import { runAction } from '../helpers/action.js';
 import { gitIn, makeRepo, type TestRepo } from '../helpers/repo.js';
 

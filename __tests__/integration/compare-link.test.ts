@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { makeRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
 
 const GITHUB_TOKEN = 'ghs_testtoken0123456789';
 let github: GithubServer;

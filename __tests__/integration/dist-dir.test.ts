@@ -13,8 +13,8 @@ import { parseWheelFilename } from '../../src/artifacts/filenames.js';
 import { runAction } from '../helpers/action.js';
 import { EXAMPLE, makeRepo, type TestRepo } from '../helpers/repo.js';
 import { retagWheel, rewriteWheel } from '../helpers/wheels.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const PYPI_TOKEN = 'pypi-test-token-0123456789';
 const GITHUB_TOKEN = 'ghs_testtoken0123456789';

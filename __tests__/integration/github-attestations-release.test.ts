@@ -6,9 +6,9 @@ import { Buffer } from 'node:buffer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startSigstoreServers, type SigstoreServers } from '../servers/sigstore.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startSigstoreServers, type SigstoreServers } from '../../servers/sigstore.js';
 
 const GITHUB_TOKEN = 'ghs_provenance0123456789';
 const WORKFLOW_REF = 'octo/hello-pyrelease/.github/workflows/release.yml@refs/tags/v0.1.15';

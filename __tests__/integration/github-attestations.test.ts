@@ -16,9 +16,9 @@ import {
   runGithubAttestation,
   type GithubAttestOptions,
 } from '../../src/provenance/github-attestation.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startSigstoreServers, type SigstoreServers } from '../servers/sigstore.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startSigstoreServers, type SigstoreServers } from '../../servers/sigstore.js';
 
 const REPOSITORY = 'octo/hello-pyrelease';
 const WORKFLOW_REF = `${REPOSITORY}/.github/workflows/release.yml@refs/tags/v0.1.15`;

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GithubError } from '../../src/github/github-errors.js';
 import { octokitReleaser } from '../../src/github/releaser.js';
 import { publishGithubRelease, type AssetFile } from '../../src/github/github-release.js';
-import { startGithubServer, type Fault, type GithubServer } from '../servers/github.js';
+import { startGithubServer, type Fault, type GithubServer } from '../../servers/github.js';
 
 const TOKEN = 'ghs_faulttoken0123456789';
 let server: GithubServer;

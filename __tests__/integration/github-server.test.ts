@@ -2,7 +2,7 @@
 import { getOctokit } from '@actions/github';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { octokitReleaser } from '../../src/github/releaser.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
 
 const OWNER = 'octo';
 const REPO = 'hello-pyrelease';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 import { runAction } from '../helpers/action.js';
 import { FAST_HTTP } from '../helpers/publish.js';
 import { gitIn, type TestRepo } from '../helpers/repo.js';

@@ -5,8 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startPypiServer } from '../servers/pypi.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startPypiServer } from '../../servers/pypi.js';
 import { errorOf, eachFileOnce, releaseRun, taggedRepo } from '../helpers/publish.js';
 
 const TOKEN = 'pypi-publish-indexes-0123456789';

@@ -1,9 +1,9 @@
 // The other ways of publishing, end to end: trusted publishing through the runner's OIDC endpoint,
 // TestPyPI before PyPI with an install from TestPyPI in between, and the next-cycle pull request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startPypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startPypiServer } from '../../servers/pypi.js';
 import { runAction } from '../helpers/action.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 

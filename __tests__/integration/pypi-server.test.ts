@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/action.js';
 import { EXAMPLE } from '../helpers/repo.js';
-import { startOidcServer, type OidcServer } from '../servers/oidc.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const PYTHON = '/usr/bin/python3';
 const TWINE = '/usr/bin/twine';

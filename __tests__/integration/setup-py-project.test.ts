@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { gitIn, makeRepo, type TestRepo } from '../helpers/repo.js';
 import { readTarGz } from '../../src/artifacts/tar.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const PYPI_TOKEN = 'pypi-test-token-setuppy';
 const GITHUB_TOKEN = 'ghs_testtoken_setuppy';

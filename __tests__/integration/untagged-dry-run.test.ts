@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionOptions } from '../helpers/action.js';
 import { EXAMPLE, makeRepo, type TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const PYPI_TOKEN = 'pypi-test-token-0123456789';
 const GITHUB_TOKEN = 'ghs_testtoken0123456789';

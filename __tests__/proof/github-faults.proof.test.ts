@@ -15,8 +15,8 @@ import {
   TAG,
 } from '../helpers/github-release-run.js';
 import type { TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type Fault, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type Fault, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const RELEASES = '/repos/{owner}/{repo}/releases';
 const ASSETS = '/repos/{owner}/{repo}/releases/{id}/assets';

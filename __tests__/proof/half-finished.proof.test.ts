@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { ActionRun } from '../helpers/action.js';
 import { eachFileOnce, releaseRun, taggedRepo } from '../helpers/publish.js';
-import { startPypiServer, type PypiServer, type Serves } from '../servers/pypi.js';
+import { startPypiServer, type PypiServer, type Serves } from '../../servers/pypi.js';
 
 const TOKEN = 'pypi-half-finished-0123456789';
 const TEST_TOKEN = 'pypi-half-finished-test-0123456789';

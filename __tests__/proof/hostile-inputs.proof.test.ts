@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { checkoutState, remoteRefs, smuggledCommands } from '../helpers/proof.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const PYPI_TOKEN = 'pypi-hostile-token-0123456789';
 const GITHUB_TOKEN = 'ghs_hostiletoken0123456789';

@@ -7,7 +7,12 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { errorOf, eachFileOnce, releaseRun, taggedRepo } from '../helpers/publish.js';
 import type { ActionRun } from '../helpers/action.js';
-import { startPypiServer, type FaultKind, type PypiServer, type Serves } from '../servers/pypi.js';
+import {
+  startPypiServer,
+  type FaultKind,
+  type PypiServer,
+  type Serves,
+} from '../../servers/pypi.js';
 
 const TOKEN = 'pypi-index-faults-0123456789';
 const FLAVOURS: { serves: Serves; duplicates: 'pypi' | 'pypiserver' }[] = [

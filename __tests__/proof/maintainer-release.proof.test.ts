@@ -12,8 +12,8 @@ import {
   TAG,
 } from '../helpers/github-release-run.js';
 import type { TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const NOTES = '## Highlights\n\nWritten by hand, with care.\n';
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { startGithubServer, type GithubServer } from '../servers/github.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
 const PYPI_TOKEN = 'pypi-AgEIcHlwaS5vcmcsecret0123456789';
 const GITHUB_TOKEN = 'ghs_secretGithubToken0123456789abcd';

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { canonicalProjectName, distFilenamePrefix } from '../../src/version/pep440.js';
+import { canonicalProjectName, distFilenamePrefix } from '../src/version/pep440.js';
 import { blake2b } from './blake2b.js';
 import { multipartBoundary, parseMultipart, type FormPart } from './multipart.js';
 

@@ -1,7 +1,7 @@
 // The OpenAPI checks behind the test GitHub server: route choice, parameters, bodies, answers.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGithubSpec, type GithubSpec, type OperationMatch } from '../servers/openapi.js';
-import { release, type Site } from '../servers/github-shapes.js';
+import { loadGithubSpec, type GithubSpec, type OperationMatch } from '../../../servers/openapi.js';
+import { release, type Site } from '../../../servers/github-shapes.js';
 
 let spec: GithubSpec;
 beforeAll(async () => {
