@@ -1,15 +1,9 @@
 // The GitHub release and milestone client behind a small interface, so the release logic works
-// on plain objects. Octokit retries reads and idempotent edits on 5xx answers and waits out rate
-// limits; it never retries a create or a delete by itself (write-once.ts looks first). Every
-// request has a deadline, and every failure becomes one GithubError that says what to do.
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck';
-import { githubError, type GithubCall } from './github-errors.js';
-import { DEFAULT_TIMEOUT, timedFetch, type TimeoutPolicy } from './github-fetch.js';
+// on plain objects. Each call is a function of its own on the Octokit client of github-api.ts,
+// grouped by resource: releases, assets, tags, milestones, pull requests. A create or a delete is
+// never retried by Octokit (write-once.ts looks first); every failure becomes one GithubError that
+// says what to do.
+import { githubApi, ONCE, type GithubApi, type GithubApiOptions } from './github-api.js';
 
 export interface ReleaseAsset {
   readonly id: number;
@@ -50,6 +44,13 @@ export interface Milestone {
   readonly title: string;
 }
 
+export interface PullRequestFields {
+  readonly title: string;
+  readonly head: string;
+  readonly base: string;
+  readonly body: string;
+}
+
 export interface Releaser {
   /** Every release, drafts included (get-release-by-tag does not see drafts). */
   listReleases(): Promise<Release[]>;
@@ -68,12 +69,7 @@ export interface Releaser {
   openMilestones(): Promise<Milestone[]>;
   closeMilestone(number: number): Promise<void>;
   /** Opens a pull request; returns its page. */
-  openPullRequest(fields: {
-    title: string;
-    head: string;
-    base: string;
-    body: string;
-  }): Promise<string>;
+  openPullRequest(fields: PullRequestFields): Promise<string>;
 }
 
 interface ApiAsset {
@@ -134,217 +130,237 @@ function apiFields(fields: Partial<ReleaseFields>) {
   };
 }
 
-/** Waits out a rate limit twice, saying so, then lets the request fail. */
-function retryLimited(kind: string) {
-  return (
-    retryAfter: number,
-    request: { method: string; url: string },
-    _octokit: unknown,
-    retryCount: number,
-  ): boolean => {
-    core.warning(
-      `GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-    );
-    return retryCount < 2;
-  };
+const READ = 'contents: read';
+const WRITE = 'contents: write';
+
+// Releases.
+
+/** Every release, drafts included. */
+function listReleases({ octokit, owner, repo, base, call }: GithubApi): Promise<Release[]> {
+  return call(
+    { what: 'list the releases', method: 'GET', route: `${base}/releases`, permission: READ },
+    async () => {
+      const all = await octokit.paginate(octokit.rest.repos.listReleases, {
+        owner,
+        repo,
+        per_page: 100,
+      });
+      return (all as ApiRelease[]).map(toRelease);
+    },
+  );
 }
 
-/** Not retried by Octokit: a create or delete retried blindly could happen twice. */
-const ONCE = { retries: 0 } as const;
-
-export function octokitReleaser(options: {
-  token: string;
-  repository: string;
-  apiUrl: string;
-  timeout?: TimeoutPolicy;
-}): Releaser {
-  const [owner, repo] = options.repository.split('/') as [string, string];
-  const base = `/repos/${owner}/${repo}`;
-  const octokit = getOctokit(
-    options.token,
+function createRelease(
+  { octokit, owner, repo, base, call }: GithubApi,
+  fields: ReleaseFields,
+): Promise<Release> {
+  return call(
     {
-      baseUrl: options.apiUrl,
-      request: {
-        ...defaults.request,
-        fetch: timedFetch(
-          (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
-          options.timeout ?? DEFAULT_TIMEOUT,
-        ),
-      },
-      throttle: {
-        // The default spaces every write a second apart, which made a release's two asset
-        // uploads take two seconds. A handful of writes per run stays far below GitHub's
-        // secondary limits, and a 403/429 from them is still waited out and retried below.
-        write: new Bottleneck.Group({ id: 'pyrelease-write', maxConcurrent: 2, minTime: 100 }),
-        // Creating a release notifies watchers; the default waits 3 s between two of them, which
-        // a create retried after looking (write-once.ts) need not.
-        notifications: new Bottleneck.Group({
-          id: 'pyrelease-notifications',
-          maxConcurrent: 1,
-          minTime: 1000,
-        }),
-        onRateLimit: retryLimited('rate limit'),
-        onSecondaryRateLimit: retryLimited('secondary rate limit'),
-      },
+      what: `create the release ${fields.tagName}`,
+      method: 'POST',
+      route: `${base}/releases`,
+      permission: WRITE,
     },
-    retry,
-    throttling,
+    async () => {
+      const { data } = await octokit.rest.repos.createRelease({
+        owner,
+        repo,
+        ...apiFields(fields),
+        tag_name: fields.tagName,
+        request: ONCE,
+      });
+      return toRelease(data as ApiRelease);
+    },
   );
+}
 
-  const call = async <T>(
-    what: string,
-    method: string,
-    route: string,
-    permission: string,
-    run: () => Promise<T>,
-  ): Promise<T> => {
-    const described: GithubCall = {
-      what,
-      method,
-      route,
-      permission,
-      repository: options.repository,
-    };
-    try {
-      return await run();
-    } catch (thrown) {
-      throw githubError(described, thrown);
-    }
-  };
-  const contents = 'contents: write';
-
-  return {
-    listReleases: () =>
-      call('list the releases', 'GET', `${base}/releases`, 'contents: read', async () => {
-        const all = await octokit.paginate(octokit.rest.repos.listReleases, {
-          owner,
-          repo,
-          per_page: 100,
-        });
-        return (all as ApiRelease[]).map(toRelease);
-      }),
-    listTags: () =>
-      call('list the tags', 'GET', `${base}/tags`, 'contents: read', async () => {
-        const all = await octokit.paginate(octokit.rest.repos.listTags, {
-          owner,
-          repo,
-          per_page: 100,
-        });
-        return all.map((tag) => tag.name);
-      }),
-    createRelease: (fields) =>
-      call(
-        `create the release ${fields.tagName}`,
-        'POST',
-        `${base}/releases`,
-        contents,
-        async () => {
-          const { data } = await octokit.rest.repos.createRelease({
-            owner,
-            repo,
-            ...apiFields(fields),
-            tag_name: fields.tagName,
-            request: ONCE,
-          });
-          return toRelease(data as ApiRelease);
-        },
-      ),
-    // Setting the same fields twice changes nothing, so Octokit may retry an edit.
-    updateRelease: (id, fields) =>
-      call(`edit the release ${id}`, 'PATCH', `${base}/releases/${id}`, contents, async () => {
-        const { data } = await octokit.rest.repos.updateRelease({
-          owner,
-          repo,
-          release_id: id,
-          ...apiFields(fields),
-        });
-        return toRelease(data as ApiRelease);
-      }),
-    listAssets: (releaseId) =>
-      call(
-        `list the assets of the release ${releaseId}`,
-        'GET',
-        `${base}/releases/${releaseId}/assets`,
-        'contents: read',
-        async () => {
-          const all = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-            owner,
-            repo,
-            release_id: releaseId,
-            per_page: 100,
-          });
-          return (all as ApiAsset[]).map(toAsset);
-        },
-      ),
-    deleteAsset: (id) =>
-      call(
-        `delete the asset ${id}`,
-        'DELETE',
-        `${base}/releases/assets/${id}`,
-        contents,
-        async () => {
-          await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id, request: ONCE });
-        },
-      ),
-    uploadAsset: (release, name, data, contentType) => {
-      const url = release.uploadUrl.replace(/\{[^}]*\}$/, '');
-      return call(
-        `upload ${name}`,
-        'POST',
-        `${new URL(url).pathname}?name=${encodeURIComponent(name)}`,
-        contents,
-        async () => {
-          const response = await octokit.request({
-            method: 'POST',
-            url: `${url}?name=${encodeURIComponent(name)}`,
-            headers: { 'content-type': contentType, 'content-length': data.length },
-            data,
-            request: ONCE,
-          });
-          return toAsset(response.data as ApiAsset);
-        },
-      );
+/** Setting the same fields twice changes nothing, so Octokit may retry an edit. */
+function updateRelease(
+  { octokit, owner, repo, base, call }: GithubApi,
+  id: number,
+  fields: Partial<ReleaseFields>,
+): Promise<Release> {
+  return call(
+    {
+      what: `edit the release ${id}`,
+      method: 'PATCH',
+      route: `${base}/releases/${id}`,
+      permission: WRITE,
     },
-    openMilestones: () =>
-      call('list the open milestones', 'GET', `${base}/milestones`, 'issues: read', async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listMilestones, {
-          owner,
-          repo,
-          state: 'open',
-          per_page: 100,
-        });
-        return all.map((milestone) => ({ number: milestone.number, title: milestone.title }));
-      }),
-    closeMilestone: (number) =>
-      call(
-        `close the milestone ${number}`,
-        'PATCH',
-        `${base}/milestones/${number}`,
-        'issues: write',
-        async () => {
-          await octokit.rest.issues.updateMilestone({
-            owner,
-            repo,
-            milestone_number: number,
-            state: 'closed',
-          });
-        },
-      ),
-    openPullRequest: (fields) =>
-      call(
-        `open the pull request ${fields.head}`,
-        'POST',
-        `${base}/pulls`,
-        'pull-requests: write',
-        async () => {
-          const { data } = await octokit.rest.pulls.create({
-            owner,
-            repo,
-            ...fields,
-            request: ONCE,
-          });
-          return data.html_url;
-        },
-      ),
+    async () => {
+      const { data } = await octokit.rest.repos.updateRelease({
+        owner,
+        repo,
+        release_id: id,
+        ...apiFields(fields),
+      });
+      return toRelease(data as ApiRelease);
+    },
+  );
+}
+
+// Assets.
+
+function listAssets(
+  { octokit, owner, repo, base, call }: GithubApi,
+  releaseId: number,
+): Promise<ReleaseAsset[]> {
+  return call(
+    {
+      what: `list the assets of the release ${releaseId}`,
+      method: 'GET',
+      route: `${base}/releases/${releaseId}/assets`,
+      permission: READ,
+    },
+    async () => {
+      const all = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: releaseId,
+        per_page: 100,
+      });
+      return (all as ApiAsset[]).map(toAsset);
+    },
+  );
+}
+
+function deleteAsset({ octokit, owner, repo, base, call }: GithubApi, id: number): Promise<void> {
+  return call(
+    {
+      what: `delete the asset ${id}`,
+      method: 'DELETE',
+      route: `${base}/releases/assets/${id}`,
+      permission: WRITE,
+    },
+    async () => {
+      await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id, request: ONCE });
+    },
+  );
+}
+
+/** To the release's own upload URL, which is not under the API's base URL on github.com. */
+function uploadAsset(
+  { octokit, call }: GithubApi,
+  release: Release,
+  name: string,
+  data: Buffer,
+  contentType: string,
+): Promise<ReleaseAsset> {
+  const url = release.uploadUrl.replace(/\{[^}]*\}$/, '');
+  const query = `?name=${encodeURIComponent(name)}`;
+  return call(
+    {
+      what: `upload ${name}`,
+      method: 'POST',
+      route: `${new URL(url).pathname}${query}`,
+      permission: WRITE,
+    },
+    async () => {
+      const response = await octokit.request({
+        method: 'POST',
+        url: `${url}${query}`,
+        headers: { 'content-type': contentType, 'content-length': data.length },
+        data,
+        request: ONCE,
+      });
+      return toAsset(response.data as ApiAsset);
+    },
+  );
+}
+
+// Tags.
+
+function listTags({ octokit, owner, repo, base, call }: GithubApi): Promise<string[]> {
+  return call(
+    { what: 'list the tags', method: 'GET', route: `${base}/tags`, permission: READ },
+    async () => {
+      const all = await octokit.paginate(octokit.rest.repos.listTags, {
+        owner,
+        repo,
+        per_page: 100,
+      });
+      return all.map((tag) => tag.name);
+    },
+  );
+}
+
+// Milestones (an issues resource).
+
+function openMilestones({ octokit, owner, repo, base, call }: GithubApi): Promise<Milestone[]> {
+  return call(
+    {
+      what: 'list the open milestones',
+      method: 'GET',
+      route: `${base}/milestones`,
+      permission: 'issues: read',
+    },
+    async () => {
+      const all = await octokit.paginate(octokit.rest.issues.listMilestones, {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100,
+      });
+      return all.map((milestone) => ({ number: milestone.number, title: milestone.title }));
+    },
+  );
+}
+
+function closeMilestone(
+  { octokit, owner, repo, base, call }: GithubApi,
+  number: number,
+): Promise<void> {
+  return call(
+    {
+      what: `close the milestone ${number}`,
+      method: 'PATCH',
+      route: `${base}/milestones/${number}`,
+      permission: 'issues: write',
+    },
+    async () => {
+      await octokit.rest.issues.updateMilestone({
+        owner,
+        repo,
+        milestone_number: number,
+        state: 'closed',
+      });
+    },
+  );
+}
+
+// Pull requests.
+
+function openPullRequest(
+  { octokit, owner, repo, base, call }: GithubApi,
+  fields: PullRequestFields,
+): Promise<string> {
+  return call(
+    {
+      what: `open the pull request ${fields.head}`,
+      method: 'POST',
+      route: `${base}/pulls`,
+      permission: 'pull-requests: write',
+    },
+    async () => {
+      const { data } = await octokit.rest.pulls.create({ owner, repo, ...fields, request: ONCE });
+      return data.html_url;
+    },
+  );
+}
+
+export function octokitReleaser(options: GithubApiOptions): Releaser {
+  const api = githubApi(options);
+  return {
+    listReleases: () => listReleases(api),
+    listTags: () => listTags(api),
+    createRelease: (fields) => createRelease(api, fields),
+    updateRelease: (id, fields) => updateRelease(api, id, fields),
+    listAssets: (releaseId) => listAssets(api, releaseId),
+    deleteAsset: (id) => deleteAsset(api, id),
+    uploadAsset: (release, name, data, contentType) =>
+      uploadAsset(api, release, name, data, contentType),
+    openMilestones: () => openMilestones(api),
+    closeMilestone: (number) => closeMilestone(api, number),
+    openPullRequest: (fields) => openPullRequest(api, fields),
   };
 }

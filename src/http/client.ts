@@ -146,107 +146,156 @@ function flatHeaders(
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Receives a 2xx body instead of the buffer (downloads). */
+type Sink = (body: AsyncIterable<Buffer> & NodeJS.ReadableStream) => Promise<void>;
+
+/** What stays the same through every attempt of one request. */
+interface Exchange {
+  readonly method: 'GET' | 'POST';
+  readonly idempotent: boolean;
+  readonly body?: string;
+  readonly timeoutMs: number;
+  readonly bodyTimeoutMs: number;
+  readonly policy: RetryPolicy;
+  readonly sink?: Sink;
+}
+
+/** Where an attempt goes, after the redirects so far, and the headers it carries there. */
+interface Hop {
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** How one attempt ended: a whole answer, or a transport error (timeouts included). */
+type Settled =
+  { readonly response: HttpResponse } | { readonly failure: unknown; readonly code: string };
+
+/** An attempt ends settled, or with a redirect to follow. */
+type Outcome = Settled | { readonly redirect: URL };
+
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+
+function exchangeFor(req: HttpRequest, sink: Sink | undefined): Exchange {
+  const method = req.method ?? 'GET';
+  const idempotent = req.idempotent ?? method === 'GET';
+  return { method, idempotent, body: req.body, ...settings(req), sink };
+}
+
+/** A 2xx body goes to the sink when there is one, and nothing is kept; any other is read whole. */
+async function bodyOf(answer: Dispatcher.ResponseData, sink: Sink | undefined): Promise<Buffer> {
+  const ok = answer.statusCode >= 200 && answer.statusCode < 300;
+  if (ok && sink) {
+    await sink(answer.body);
+    return Buffer.alloc(0);
+  }
+  return Buffer.from(await answer.body.arrayBuffer());
+}
+
+/**
+ * One attempt: the request, under the dispatcher's deadlines, then a redirect to follow (GET
+ * only) or the whole answer. Anything that fails on the way, the body and the sink included, is
+ * the attempt's failure.
+ */
+async function attemptOnce(exchange: Exchange, hop: Hop): Promise<Outcome> {
+  try {
+    const answer = await request(hop.url, {
+      method: exchange.method,
+      headers: hop.headers,
+      body: exchange.body,
+      dispatcher: dispatcherFor(hop.url, exchange.timeoutMs, exchange.bodyTimeoutMs),
+    });
+    const headers = flatHeaders(answer.headers);
+    const location = headers.location;
+    if (exchange.method === 'GET' && location && REDIRECT_STATUSES.includes(answer.statusCode)) {
+      await answer.body.dump();
+      return { redirect: new URL(location, hop.url) };
+    }
+    const body = await bodyOf(answer, exchange.sink);
+    return { response: { url: hop.url.href, status: answer.statusCode, headers, body } };
+  } catch (failure) {
+    return { failure, code: errorCode(failure) };
+  }
+}
+
+/**
+ * The hop a redirect leads to. Credentials are for the server they were meant for (a release
+ * download redirects to a storage host).
+ */
+function redirected(hop: Hop, next: URL): Hop {
+  if (next.origin === hop.url.origin) return { url: next, headers: hop.headers };
+  const headers = { ...hop.headers };
+  delete headers.authorization;
+  return { url: next, headers };
+}
+
+function tooManyRedirects(exchange: Exchange, url: string, attempt: number): HttpFailure {
+  return new HttpFailure(
+    `${exchange.method} ${displayUrl(url)}: more than ${MAX_REDIRECTS} redirects.`,
+    url,
+    'TOO_MANY_REDIRECTS',
+    attempt,
+  );
+}
+
+/** How long to wait before attempt `attempt + 1`; undefined when this outcome is the last. */
+function retryDelay(exchange: Exchange, outcome: Settled, attempt: number): number | undefined {
+  const result: AttemptResult =
+    'response' in outcome
+      ? { status: outcome.response.status, retryAfter: outcome.response.headers['retry-after'] }
+      : { errorCode: outcome.code };
+  const decision = retryDecision(result, attempt, {
+    policy: exchange.policy,
+    idempotent: exchange.idempotent,
+    now: Date.now(),
+    random: Math.random,
+  });
+  return decision.retry ? decision.delayMs : undefined;
+}
+
+/** What an attempt ended with, as the log and the error say it. */
+function described(exchange: Exchange, url: URL, outcome: Settled): string {
+  const sent = `${exchange.method} ${displayUrl(url.href)}`;
+  if ('response' in outcome) return `${sent} answered ${outcome.response.status}`;
+  const { timeoutMs, bodyTimeoutMs } = exchange;
+  return `${sent}: ${describeError(outcome.code, outcome.failure, timeoutMs, bodyTimeoutMs)}`;
+}
+
+/** The last outcome: the answer, whatever its status, or the failure of every attempt. */
+function settle(exchange: Exchange, url: URL, outcome: Settled, attempt: number): HttpResponse {
+  if ('response' in outcome) return outcome.response;
+  throw new HttpFailure(
+    `${described(exchange, url, outcome)}${attempt > 1 ? ` (${attempt} attempts)` : ''}`,
+    url.href,
+    outcome.code,
+    attempt,
+  );
+}
+
 /**
  * One request with retries and redirects. Every status comes back as a response (after the
  * retries a retryable one got); only a request that never got a whole answer throws HttpFailure.
  * `sink` receives a 2xx body instead of the buffer (downloads).
  */
-async function send(
-  url: string,
-  req: HttpRequest,
-  sink?: (body: AsyncIterable<Buffer> & NodeJS.ReadableStream) => Promise<void>,
-): Promise<HttpResponse> {
-  const method = req.method ?? 'GET';
-  const idempotent = req.idempotent ?? method === 'GET';
-  const { timeoutMs, bodyTimeoutMs, policy } = settings(req);
-  let target = new URL(url);
-  const headers: Record<string, string> = { 'user-agent': 'pyrelease', ...req.headers };
+async function send(url: string, req: HttpRequest, sink?: Sink): Promise<HttpResponse> {
+  const exchange = exchangeFor(req, sink);
+  let hop: Hop = { url: new URL(url), headers: { 'user-agent': 'pyrelease', ...req.headers } };
   let redirects = 0;
-  for (let attempt = 1; ; attempt++) {
-    let result: AttemptResult;
-    let failure: unknown;
-    try {
-      const answer = await request(target, {
-        method,
-        headers,
-        body: req.body,
-        dispatcher: dispatcherFor(target, timeoutMs, bodyTimeoutMs),
-      });
-      const answerHeaders = flatHeaders(answer.headers);
-      const location = answerHeaders.location;
-      if (method === 'GET' && location && [301, 302, 303, 307, 308].includes(answer.statusCode)) {
-        await answer.body.dump();
-        if (++redirects > MAX_REDIRECTS) {
-          throw new HttpFailure(
-            `${method} ${displayUrl(url)}: more than ${MAX_REDIRECTS} redirects.`,
-            url,
-            'TOO_MANY_REDIRECTS',
-            attempt,
-          );
-        }
-        const next = new URL(location, target);
-        // Credentials are for the server they were meant for (a release download redirects
-        // to a storage host).
-        if (next.origin !== target.origin) delete headers.authorization;
-        target = next;
-        attempt--;
-        continue;
-      }
-      const ok = answer.statusCode >= 200 && answer.statusCode < 300;
-      if (ok && sink) {
-        await sink(answer.body);
-        return {
-          url: target.href,
-          status: answer.statusCode,
-          headers: answerHeaders,
-          body: Buffer.alloc(0),
-        };
-      }
-      const body = Buffer.from(await answer.body.arrayBuffer());
-      const response = {
-        url: target.href,
-        status: answer.statusCode,
-        headers: answerHeaders,
-        body,
-      };
-      result = { status: answer.statusCode, retryAfter: answerHeaders['retry-after'] };
-      const decision = retryDecision(result, attempt, {
-        policy,
-        idempotent,
-        now: Date.now(),
-        random: Math.random,
-      });
-      if (!decision.retry) return response;
-      core.info(
-        `${method} ${displayUrl(target.href)} answered ${answer.statusCode}; trying again in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts}).`,
-      );
-      await sleep(decision.delayMs);
+  let attempt = 1;
+  for (;;) {
+    const outcome = await attemptOnce(exchange, hop);
+    // A redirect is no attempt: the next hop goes out under the same number.
+    if ('redirect' in outcome) {
+      if (++redirects > MAX_REDIRECTS) throw tooManyRedirects(exchange, url, attempt);
+      hop = redirected(hop, outcome.redirect);
       continue;
-    } catch (error) {
-      if (error instanceof HttpFailure) throw error;
-      failure = error;
-      result = { errorCode: errorCode(error) };
     }
-    const code = result.errorCode;
-    const decision = retryDecision(result, attempt, {
-      policy,
-      idempotent,
-      now: Date.now(),
-      random: Math.random,
-    });
-    const what = describeError(code, failure, timeoutMs, bodyTimeoutMs);
-    if (!decision.retry) {
-      throw new HttpFailure(
-        `${method} ${displayUrl(target.href)}: ${what}${attempt > 1 ? ` (${attempt} attempts)` : ''}`,
-        target.href,
-        code,
-        attempt,
-      );
-    }
+    const delayMs = retryDelay(exchange, outcome, attempt);
+    if (delayMs === undefined) return settle(exchange, hop.url, outcome, attempt);
     core.info(
-      `${method} ${displayUrl(target.href)}: ${what}; trying again in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts}).`,
+      `${described(exchange, hop.url, outcome)}; trying again in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${exchange.policy.attempts}).`,
     );
-    await sleep(decision.delayMs);
+    await sleep(delayMs);
+    attempt++;
   }
 }
 

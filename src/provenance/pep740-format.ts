@@ -217,25 +217,41 @@ function pemToDer(pem: string): Buffer {
   );
 }
 
-/**
- * Every problem PyPI would find with this attestation for the file `filename` with `sha256`,
- * short of the certificate chain, SCT, log signatures and identity (which need a trust root).
- * Empty when it is fit to upload.
- */
-export function attestationProblems(
-  value: unknown,
-  expected: { filename: string; sha256: string },
-): string[] {
-  if (!isRecord(value)) return ['the attestation is not a JSON object'];
-  const problems: string[] = [];
-  if (value.version !== 1)
-    problems.push(`version must be the integer 1, not ${JSON.stringify(value.version)}`);
-  const material = value.verification_material as Record<string, unknown> | undefined;
-  const envelope = value.envelope as Record<string, unknown> | undefined;
-  if (!isRecord(material)) return [...problems, 'verification_material is missing'];
-  if (!isRecord(envelope)) return [...problems, 'envelope is missing'];
+/** The file an attestation is for. */
+interface AttestedFile {
+  readonly filename: string;
+  readonly sha256: string;
+}
 
-  const certificate = certificateFrom(material.certificate);
+/** The statement as signed, and parsed. */
+interface SignedStatement {
+  readonly bytes: Buffer;
+  readonly statement: Record<string, unknown>;
+}
+
+/** The body of a Rekor dsse 0.0.1 entry, as far as the rules below read it. */
+interface DsseBody {
+  kind?: unknown;
+  apiVersion?: unknown;
+  spec?: {
+    payloadHash?: { algorithm?: unknown; value?: unknown };
+    signatures?: { signature?: unknown; verifier?: unknown }[];
+  };
+}
+
+function signedStatement(envelope: Record<string, unknown>): SignedStatement | undefined {
+  const bytes =
+    typeof envelope.statement === 'string' ? Buffer.from(envelope.statement, 'base64') : undefined;
+  const statement = decodeJson(envelope.statement);
+  return bytes && isRecord(statement) ? { bytes, statement } : undefined;
+}
+
+/** The signing certificate, and the transparency log entry PyPI verifies with. */
+function materialProblems(
+  material: Record<string, unknown>,
+  certificate: X509Certificate | undefined,
+): string[] {
+  const problems: string[] = [];
   if (!certificate)
     problems.push('verification_material.certificate is not a base64 DER X.509 certificate');
   const entries = material.transparency_entries;
@@ -245,42 +261,47 @@ export function attestationProblems(
     // PyPI verifies with the first entry only.
     problems.push(...entryProblems(entries[0]));
   }
+  return problems;
+}
 
-  const statementBytes =
-    typeof envelope.statement === 'string' ? Buffer.from(envelope.statement, 'base64') : undefined;
-  const statement = decodeJson(envelope.statement);
-  if (!statementBytes || !isRecord(statement)) {
-    return [...problems, 'envelope.statement is not base64 of a JSON statement'];
+/** The one subject: this file's bare name and its sha256. */
+function subjectProblems(subjects: unknown[], expected: AttestedFile): string[] {
+  if (subjects.length !== 1)
+    return [`the statement must have exactly one subject, not ${subjects.length}`];
+  const problems: string[] = [];
+  const subject = subjects[0] as { name?: unknown; digest?: { sha256?: unknown } };
+  const name = subject.name;
+  if (typeof name === 'string' && /[\\/]/.test(name)) {
+    problems.push(
+      `the subject name ${JSON.stringify(name)} has a directory; PyPI matches the bare filename ${expected.filename}`,
+    );
+  } else if (name !== expected.filename) {
+    problems.push(
+      `the subject name ${JSON.stringify(name)} is not the file's name ${expected.filename}`,
+    );
   }
+  const digest = subject.digest?.sha256;
+  if (typeof digest !== 'string' || !SHA256_HEX.test(digest)) {
+    problems.push('the subject digest must hold sha256 as lowercase hex');
+  } else if (digest !== expected.sha256.toLowerCase()) {
+    problems.push(
+      `the subject sha256 ${digest} is not the file's ${expected.sha256.toLowerCase()}`,
+    );
+  }
+  return problems;
+}
+
+/** An in-toto statement of the publish predicate about this very file. */
+function statementProblems(statement: Record<string, unknown>, expected: AttestedFile): string[] {
+  const problems: string[] = [];
   if (statement._type !== STATEMENT_TYPE) {
     problems.push(
       `the statement _type is ${JSON.stringify(statement._type)}, not ${STATEMENT_TYPE}`,
     );
   }
-  const subjects = Array.isArray(statement.subject) ? statement.subject : [];
-  if (subjects.length !== 1) {
-    problems.push(`the statement must have exactly one subject, not ${subjects.length}`);
-  } else {
-    const subject = subjects[0] as { name?: unknown; digest?: { sha256?: unknown } };
-    const name = subject.name;
-    if (typeof name === 'string' && /[\\/]/.test(name)) {
-      problems.push(
-        `the subject name ${JSON.stringify(name)} has a directory; PyPI matches the bare filename ${expected.filename}`,
-      );
-    } else if (name !== expected.filename) {
-      problems.push(
-        `the subject name ${JSON.stringify(name)} is not the file's name ${expected.filename}`,
-      );
-    }
-    const digest = subject.digest?.sha256;
-    if (typeof digest !== 'string' || !SHA256_HEX.test(digest)) {
-      problems.push('the subject digest must hold sha256 as lowercase hex');
-    } else if (digest !== expected.sha256.toLowerCase()) {
-      problems.push(
-        `the subject sha256 ${digest} is not the file's ${expected.sha256.toLowerCase()}`,
-      );
-    }
-  }
+  problems.push(
+    ...subjectProblems(Array.isArray(statement.subject) ? statement.subject : [], expected),
+  );
   if (statement.predicateType !== PUBLISH_PREDICATE_TYPE) {
     problems.push(
       `predicateType is ${JSON.stringify(statement.predicateType)}, not ${PUBLISH_PREDICATE_TYPE}`,
@@ -294,64 +315,93 @@ export function attestationProblems(
   )) {
     problems.push('the publish predicate must be null or {}');
   }
+  return problems;
+}
 
+/** A signature by the certificate's key over the statement, with the in-toto payload type. */
+function signatureProblems(
+  envelope: Record<string, unknown>,
+  statementBytes: Buffer,
+  certificate: X509Certificate | undefined,
+): string[] {
   const signature =
     typeof envelope.signature === 'string' ? Buffer.from(envelope.signature, 'base64') : undefined;
-  if (!signature || signature.length === 0) {
-    problems.push('envelope.signature is missing');
-  } else if (certificate) {
-    // PyPI rebuilds the envelope with the in-toto payload type: a signature made over any other
-    // type is checked here the way it will be there.
-    const signed = verify(
-      'sha256',
-      preAuthEncoding(INTOTO_PAYLOAD_TYPE, statementBytes),
-      certificate.publicKey,
-      signature,
-    );
-    if (!signed) {
-      problems.push(
+  if (!signature || signature.length === 0) return ['envelope.signature is missing'];
+  if (!certificate) return [];
+  // PyPI rebuilds the envelope with the in-toto payload type: a signature made over any other
+  // type is checked here the way it will be there.
+  const signed = verify(
+    'sha256',
+    preAuthEncoding(INTOTO_PAYLOAD_TYPE, statementBytes),
+    certificate.publicKey,
+    signature,
+  );
+  return signed
+    ? []
+    : [
         `the signature does not verify over the statement with payload type ${INTOTO_PAYLOAD_TYPE} (signed with another payload type, or another key)`,
-      );
-    }
-  }
+      ];
+}
 
-  // The dsse 0.0.1 body must describe this very statement, signature and certificate.
+/** The log entry's dsse 0.0.1 body describes this very statement, signature and certificate. */
+function logBodyProblems(
+  first: Record<string, unknown> | undefined,
+  envelope: Record<string, unknown>,
+  statementBytes: Buffer,
+  certificate: X509Certificate | undefined,
+): string[] {
+  const body = decodeJson(first?.canonicalizedBody) as DsseBody | undefined;
+  if (first && body === undefined) return ['canonicalizedBody is not base64 of a JSON log entry'];
+  if (!first || !body || body.kind !== 'dsse' || body.apiVersion !== '0.0.1') return [];
+  const problems: string[] = [];
+  const payloadHash = createHash('sha256').update(statementBytes).digest('hex');
+  if (
+    body.spec?.payloadHash?.algorithm !== 'sha256' ||
+    body.spec.payloadHash.value !== payloadHash
+  ) {
+    problems.push('the log entry records another payload hash than the statement');
+  }
+  const signatures = body.spec?.signatures ?? [];
+  const recorded = signatures[0];
+  if (signatures.length !== 1 || !recorded || recorded.signature !== envelope.signature) {
+    problems.push('the log entry records another signature than the envelope');
+  } else if (
+    certificate &&
+    (typeof recorded.verifier !== 'string' ||
+      !pemToDer(Buffer.from(recorded.verifier, 'base64').toString('utf8')).equals(certificate.raw))
+  ) {
+    problems.push('the log entry records another certificate than the attestation');
+  }
+  return problems;
+}
+
+/**
+ * Every problem PyPI would find with this attestation for the file `filename` with `sha256`,
+ * short of the certificate chain, SCT, log signatures and identity (which need a trust root).
+ * Empty when it is fit to upload.
+ */
+export function attestationProblems(value: unknown, expected: AttestedFile): string[] {
+  if (!isRecord(value)) return ['the attestation is not a JSON object'];
+  const problems: string[] = [];
+  if (value.version !== 1)
+    problems.push(`version must be the integer 1, not ${JSON.stringify(value.version)}`);
+  const material = value.verification_material as Record<string, unknown> | undefined;
+  const envelope = value.envelope as Record<string, unknown> | undefined;
+  if (!isRecord(material)) return [...problems, 'verification_material is missing'];
+  if (!isRecord(envelope)) return [...problems, 'envelope is missing'];
+
+  const certificate = certificateFrom(material.certificate);
+  problems.push(...materialProblems(material, certificate));
+  const signed = signedStatement(envelope);
+  if (!signed) return [...problems, 'envelope.statement is not base64 of a JSON statement'];
+  const entries = material.transparency_entries;
   const first = Array.isArray(entries)
     ? (entries[0] as Record<string, unknown> | undefined)
     : undefined;
-  const body = decodeJson(first?.canonicalizedBody) as
-    | {
-        kind?: unknown;
-        apiVersion?: unknown;
-        spec?: {
-          payloadHash?: { algorithm?: unknown; value?: unknown };
-          signatures?: { signature?: unknown; verifier?: unknown }[];
-        };
-      }
-    | undefined;
-  if (first && body && body.kind === 'dsse' && body.apiVersion === '0.0.1') {
-    const payloadHash = createHash('sha256').update(statementBytes).digest('hex');
-    if (
-      body.spec?.payloadHash?.algorithm !== 'sha256' ||
-      body.spec.payloadHash.value !== payloadHash
-    ) {
-      problems.push('the log entry records another payload hash than the statement');
-    }
-    const signatures = body.spec?.signatures ?? [];
-    const recorded = signatures[0];
-    if (signatures.length !== 1 || !recorded || recorded.signature !== envelope.signature) {
-      problems.push('the log entry records another signature than the envelope');
-    } else if (
-      certificate &&
-      (typeof recorded.verifier !== 'string' ||
-        !pemToDer(Buffer.from(recorded.verifier, 'base64').toString('utf8')).equals(
-          certificate.raw,
-        ))
-    ) {
-      problems.push('the log entry records another certificate than the attestation');
-    }
-  } else if (first && body === undefined) {
-    problems.push('canonicalizedBody is not base64 of a JSON log entry');
-  }
-  return problems;
+  return [
+    ...problems,
+    ...statementProblems(signed.statement, expected),
+    ...signatureProblems(envelope, signed.bytes, certificate),
+    ...logBodyProblems(first, envelope, signed.bytes, certificate),
+  ];
 }

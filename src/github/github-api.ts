@@ -1,0 +1,108 @@
+// The Octokit client the release client talks to GitHub through. Octokit retries reads and
+// idempotent edits on 5xx answers and waits out rate limits; it never retries a request marked
+// ONCE. Every request has a deadline, and every failure becomes one GithubError that says what to
+// do.
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+import { githubError, type GithubCall } from './github-errors.js';
+import { DEFAULT_TIMEOUT, timedFetch, type TimeoutPolicy } from './github-fetch.js';
+
+export interface GithubApiOptions {
+  readonly token: string;
+  /** `owner/name`. */
+  readonly repository: string;
+  readonly apiUrl: string;
+  readonly timeout?: TimeoutPolicy;
+}
+
+/** A call as a failure names it: what it does, its method and route, the permission it needs. */
+export type CallDescription = Omit<GithubCall, 'repository'>;
+
+/** One repository's API: the client, the repository's names, and the call wrapper. */
+export interface GithubApi {
+  readonly octokit: ReturnType<typeof getOctokit>;
+  readonly owner: string;
+  readonly repo: string;
+  /** `/repos/{owner}/{repo}`, where the routes a failure names begin. */
+  readonly base: string;
+  /** Runs one call; whatever it throws becomes the GithubError for `described`. */
+  readonly call: <T>(described: CallDescription, run: () => Promise<T>) => Promise<T>;
+}
+
+/** Request options of a create or delete: retried blindly, it could happen twice. */
+export const ONCE = { retries: 0 } as const;
+
+/** Waits out a rate limit twice, saying so, then lets the request fail. */
+function retryLimited(kind: string) {
+  return (
+    retryAfter: number,
+    request: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ): boolean => {
+    core.warning(
+      `GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+    );
+    return retryCount < 2;
+  };
+}
+
+/** The throttling plugin's settings: writes a little apart, rate limits waited out. */
+function throttle() {
+  return {
+    // The default spaces every write a second apart, which made a release's two asset
+    // uploads take two seconds. A handful of writes per run stays far below GitHub's
+    // secondary limits, and a 403/429 from them is still waited out and retried below.
+    write: new Bottleneck.Group({ id: 'pyrelease-write', maxConcurrent: 2, minTime: 100 }),
+    // Creating a release notifies watchers; the default waits 3 s between two of them, which
+    // a create retried after looking (write-once.ts) need not.
+    notifications: new Bottleneck.Group({
+      id: 'pyrelease-notifications',
+      maxConcurrent: 1,
+      minTime: 1000,
+    }),
+    onRateLimit: retryLimited('rate limit'),
+    onSecondaryRateLimit: retryLimited('secondary rate limit'),
+  };
+}
+
+/** Octokit with the retry and throttling plugins, and a deadline on every request. */
+function octokitFor(options: GithubApiOptions): ReturnType<typeof getOctokit> {
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      request: {
+        ...defaults.request,
+        fetch: timedFetch(
+          (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+          options.timeout ?? DEFAULT_TIMEOUT,
+        ),
+      },
+      throttle: throttle(),
+    },
+    retry,
+    throttling,
+  );
+}
+
+export function githubApi(options: GithubApiOptions): GithubApi {
+  const [owner, repo] = options.repository.split('/') as [string, string];
+  return {
+    octokit: octokitFor(options),
+    owner,
+    repo,
+    base: `/repos/${owner}/${repo}`,
+    call: async (described, run) => {
+      try {
+        return await run();
+      } catch (thrown) {
+        throw githubError({ ...described, repository: options.repository }, thrown);
+      }
+    },
+  };
+}
