@@ -69,105 +69,137 @@ function isListItem(lines: TextLines, index: number, at: number): boolean {
   return after >= end || next === SPACE || next === TAB;
 }
 
-export function scanMarkdown(lines: TextLines): ScannedDocument {
-  const { body } = lines;
-  const headings: RawHeading[] = [];
-  const links = new Map<string, LinkReference>();
-  const linkLines = new Set<number>();
+/**
+ * One pass over the lines, a rule per kind of line. Most lines are prose or list items: their
+ * first character rules out every other test, and only the few that may matter are cut out of the
+ * text as strings.
+ */
+class MarkdownScanner {
+  readonly headings: RawHeading[] = [];
+  readonly links = new Map<string, LinkReference>();
+  readonly linkLines = new Set<number>();
   // The opening run of the fenced code block we are in (CommonMark: it closes with a run of the
   // same character, at least as long, and nothing after it).
-  let fence: string | undefined;
-  let comment = false;
+  private fence: string | undefined;
+  private comment = false;
   // Whether the previous line may be the text of a setext heading: a one-line paragraph.
-  let paragraphStart = -1;
-  let previousBlank = true;
-  // Most lines are prose or list items: their first character rules out every other test, and
-  // only the few that may matter are cut out of the text as strings.
-  for (let index = 0; index < lines.count; index++) {
+  private paragraphStart = -1;
+  private previousBlank = true;
+
+  constructor(private readonly lines: TextLines) {}
+
+  read(index: number): void {
+    const { lines } = this;
     const start = lines.start(index);
     const end = lines.end(index);
     const at = lines.firstText(index);
     const blank = at === end;
-    const first = blank ? '' : body[at]!;
+    const first = blank ? '' : lines.body[at]!;
     const indent = at - start;
-    const wasBlank = previousBlank;
-    previousBlank = blank;
-    if (comment) {
-      const close = body.indexOf('-->', start);
-      if (close !== -1 && close < end) comment = false;
-      paragraphStart = -1;
-      continue;
+    const wasBlank = this.previousBlank;
+    this.previousBlank = blank;
+    if (this.comment) {
+      this.comment = !this.closesComment(start, end);
+      this.paragraphStart = -1;
+      return;
     }
-    const fenceLine =
-      (first === '`' || first === '~') && indent < 4 ? FENCE.exec(lines.line(index)) : null;
-    if (fence !== undefined) {
-      const run = fenceLine?.[1] ?? '';
-      const closes = run[0] === fence[0] && run.length >= fence.length;
-      if (closes && fenceLine?.[2]?.trim() === '') fence = undefined;
-      continue;
-    }
-    if (fenceLine?.[1] !== undefined) {
-      fence = fenceLine[1];
-      paragraphStart = -1;
-      continue;
-    }
-    if (blank) {
-      paragraphStart = -1;
-      continue;
-    }
-    const atx = first === '#' ? atxHeading(lines.line(index)) : undefined;
-    if (atx) {
-      headings.push({
-        line: index + 1,
-        firstLine: index + 1,
-        lastLine: index + 1,
-        level: atx.level,
-        text: atx.text,
-        column: atx.start + 1,
-        style: ATX_STYLES[atx.level]!,
-      });
-      paragraphStart = -1;
-      continue;
-    }
-    if ((first === '=' || first === '-') && paragraphStart === index - 1) {
-      const underline = SETEXT_UNDERLINE.exec(lines.line(index));
-      if (underline?.[1] && underline[1].length >= 2) {
-        const char = underline[1][0] as '=' | '-';
-        headings.push({
-          line: index,
-          firstLine: index,
-          lastLine: index + 1,
-          level: char === '=' ? 1 : 2,
-          text: lines.line(index - 1).trim(),
-          column: lines.firstText(index - 1) - lines.start(index - 1) + 1,
-          style: char === '=' ? SETEXT_1 : SETEXT_2,
-        });
-        paragraphStart = -1;
-        continue;
-      }
-    }
-    const link = first === '[' ? LINK_REFERENCE.exec(lines.line(index)) : null;
-    if (link?.[1] !== undefined && link[2] !== undefined) {
-      linkLines.add(index);
-      const label = link[1].toLowerCase();
-      if (!links.has(label)) links.set(label, { label: link[1], url: link[2], line: index + 1 });
-      paragraphStart = -1;
-      continue;
-    }
-    // An HTML comment block starts a line; until `-->` nothing in it is a heading.
-    if (first === '<' && body.startsWith('<!--', at)) {
-      const close = body.indexOf('-->', at + 4);
-      if (close === -1 || close >= end) {
-        comment = true;
-        paragraphStart = -1;
-        continue;
-      }
+    if (this.readFence(index, first, indent)) return;
+    if (
+      blank ||
+      this.readAtx(index, first) ||
+      this.readSetext(index, first) ||
+      this.readLinkReference(index, first) ||
+      this.opensComment(at, end, first)
+    ) {
+      this.paragraphStart = -1;
+      return;
     }
     // A paragraph's first line, when it is not indented code, a list item or a quote; a second
     // paragraph line makes the paragraph too long to be a heading we read.
-    const startsParagraph = wasBlank || headings.at(-1)?.lastLine === index;
+    const startsParagraph = wasBlank || this.headings.at(-1)?.lastLine === index;
     const listOrQuote = first === '>' || isListItem(lines, index, at);
-    paragraphStart = startsParagraph && indent < 4 && !listOrQuote ? index : -1;
+    this.paragraphStart = startsParagraph && indent < 4 && !listOrQuote ? index : -1;
   }
+
+  private closesComment(start: number, end: number): boolean {
+    const close = this.lines.body.indexOf('-->', start);
+    return close !== -1 && close < end;
+  }
+
+  /** A line inside a fenced code block, or one that opens or closes it. */
+  private readFence(index: number, first: string, indent: number): boolean {
+    const fenceLine =
+      (first === '`' || first === '~') && indent < 4 ? FENCE.exec(this.lines.line(index)) : null;
+    if (this.fence !== undefined) {
+      const run = fenceLine?.[1] ?? '';
+      const closes = run[0] === this.fence[0] && run.length >= this.fence.length;
+      if (closes && fenceLine?.[2]?.trim() === '') this.fence = undefined;
+      return true;
+    }
+    if (fenceLine?.[1] === undefined) return false;
+    this.fence = fenceLine[1];
+    this.paragraphStart = -1;
+    return true;
+  }
+
+  private readAtx(index: number, first: string): boolean {
+    const atx = first === '#' ? atxHeading(this.lines.line(index)) : undefined;
+    if (!atx) return false;
+    this.headings.push({
+      line: index + 1,
+      firstLine: index + 1,
+      lastLine: index + 1,
+      level: atx.level,
+      text: atx.text,
+      column: atx.start + 1,
+      style: ATX_STYLES[atx.level]!,
+    });
+    return true;
+  }
+
+  /** An underline of `=` or `-` under a one-line paragraph makes that paragraph a heading. */
+  private readSetext(index: number, first: string): boolean {
+    if ((first !== '=' && first !== '-') || this.paragraphStart !== index - 1) return false;
+    const underline = SETEXT_UNDERLINE.exec(this.lines.line(index));
+    if (!underline?.[1] || underline[1].length < 2) return false;
+    const char = underline[1][0] as '=' | '-';
+    const { lines } = this;
+    this.headings.push({
+      line: index,
+      firstLine: index,
+      lastLine: index + 1,
+      level: char === '=' ? 1 : 2,
+      text: lines.line(index - 1).trim(),
+      column: lines.firstText(index - 1) - lines.start(index - 1) + 1,
+      style: char === '=' ? SETEXT_1 : SETEXT_2,
+    });
+    return true;
+  }
+
+  private readLinkReference(index: number, first: string): boolean {
+    const link = first === '[' ? LINK_REFERENCE.exec(this.lines.line(index)) : null;
+    if (link?.[1] === undefined || link[2] === undefined) return false;
+    this.linkLines.add(index);
+    const label = link[1].toLowerCase();
+    if (!this.links.has(label)) {
+      this.links.set(label, { label: link[1], url: link[2], line: index + 1 });
+    }
+    return true;
+  }
+
+  /** An HTML comment block starts a line; until `-->` nothing in it is a heading. */
+  private opensComment(at: number, end: number, first: string): boolean {
+    if (first !== '<' || !this.lines.body.startsWith('<!--', at)) return false;
+    const close = this.lines.body.indexOf('-->', at + 4);
+    if (close !== -1 && close < end) return false;
+    this.comment = true;
+    return true;
+  }
+}
+
+export function scanMarkdown(lines: TextLines): ScannedDocument {
+  const scanner = new MarkdownScanner(lines);
+  for (let index = 0; index < lines.count; index++) scanner.read(index);
+  const { headings, links, linkLines } = scanner;
   return { headings, links, isLinkLine: (index) => linkLines.has(index) };
 }
