@@ -12,7 +12,7 @@ import {
   type ChangelogSection,
 } from './parse.js';
 import type { ChangelogFormat, HeadingStyle } from './formats/index.js';
-import { comparePep440, parsePep440 } from '../version/index.js';
+import { comparePep440, parsePep440, type Pep440 } from '../version/index.js';
 import { insertLines, joinLines, splitLines, type EditableLines } from '../files/index.js';
 
 export interface RollOptions {
@@ -188,16 +188,8 @@ function newestBelow(changelog: Changelog, version: string) {
     .sort((a, b) => comparePep440(b.normalized, a.normalized))[0];
 }
 
-/**
- * The roll: the Unreleased heading becomes `## [version] - date` (Markdown ATX, at its level) or
- * `version (date)` (setext and RST, adornment resized), a fresh empty Unreleased heading in the
- * same style goes above it, and in Markdown the link references follow: the unreleased one
- * compares the new tag with HEAD, and the new version's compares the previous tag with the new
- * one (or points at the release page when there is no previous tag). Labels keep their case.
- */
-export function rollChangelog(text: string, options: RollOptions): string {
-  const file = options.file ?? 'CHANGELOG.md';
-  const format = options.format ?? changelogFormat(file, text);
+/** The version to roll to, once the version and the date are known to be well written. */
+function checkRollInputs(file: string, options: RollOptions): Pep440 {
   const version = parsePep440(options.version);
   if (!version) {
     throw new UserError(
@@ -213,8 +205,20 @@ export function rollChangelog(text: string, options: RollOptions): string {
       { file },
     );
   }
-  const changelog = parseChangelog(text, { format });
-  const unreleased = changelog.unreleased;
+  return version;
+}
+
+/**
+ * The Unreleased section to roll: there must be one, with notes unless empty ones are allowed,
+ * and no release may have the version already.
+ */
+function sectionToRoll(
+  changelog: Changelog,
+  file: string,
+  options: RollOptions,
+  version: Pep440,
+): ChangelogSection {
+  const { format, unreleased } = changelog;
   if (!unreleased) {
     throw new UserError(
       `${file} has no ${unreleasedName(format).replace(/^an? /, '')} to release as ${options.version}. Add one above the releases with the notes for this release${format === 'rst' ? '' : ' (### Added, ### Fixed …)'}.`,
@@ -237,12 +241,20 @@ export function rollChangelog(text: string, options: RollOptions): string {
       { file, line: existing.line },
     );
   }
+  return unreleased;
+}
 
-  const lines = splitLines(text);
-  const links = new Links(lines, changelog);
-  // The Unreleased heading's lines become the release's, in the same style; a fresh Unreleased
-  // heading in that style goes above. Both have as many lines as before, so line numbers below
-  // shift only by the inserted section.
+/**
+ * The Unreleased heading's lines become the release's, in the same style, and a fresh Unreleased
+ * heading in that style goes above. Both have as many lines as before, so line numbers below
+ * shift only by the inserted section.
+ */
+function retitleUnreleased(
+  lines: EditableLines,
+  links: Links,
+  unreleased: ChangelogSection,
+  options: RollOptions,
+): void {
   const style = unreleased.style;
   const first = unreleased.firstLine - 1;
   const released = headingLines(style, releaseTitle(style, options.version, options.date));
@@ -259,10 +271,20 @@ export function rollChangelog(text: string, options: RollOptions): string {
     headingLines(style, freshTitle(style, unreleased.heading)),
   );
   links.shift(first, added);
+}
 
-  // RST has no link reference definitions to keep up to date.
-  const repository = format === 'rst' ? undefined : repositoryOf(changelog, options.repositoryUrl);
-  if (repository === undefined) return joinLines(lines);
+/**
+ * The unreleased link compares the new tag with HEAD, and the new version's compares the
+ * previous tag with the new one (or points at the release page when there is no previous tag).
+ */
+function updateCompareLinks(
+  lines: EditableLines,
+  links: Links,
+  changelog: Changelog,
+  repository: string,
+  options: RollOptions,
+  version: Pep440,
+): void {
   const prefix = options.tagPrefix ?? 'v';
   const tag = options.tag ?? `${prefix}${options.version}`;
   const below = newestBelow(changelog, version.normalized);
@@ -279,6 +301,30 @@ export function rollChangelog(text: string, options: RollOptions): string {
   }
   if (!links.update(options.version, versionUrl)) {
     links.insert(links.indexOf('unreleased')! + 1, options.version, versionUrl);
+  }
+}
+
+/**
+ * The roll: the Unreleased heading becomes `## [version] - date` (Markdown ATX, at its level) or
+ * `version (date)` (setext and RST, adornment resized), a fresh empty Unreleased heading in the
+ * same style goes above it, and in Markdown the link references follow: the unreleased one
+ * compares the new tag with HEAD, and the new version's compares the previous tag with the new
+ * one (or points at the release page when there is no previous tag). Labels keep their case.
+ */
+export function rollChangelog(text: string, options: RollOptions): string {
+  const file = options.file ?? 'CHANGELOG.md';
+  const format = options.format ?? changelogFormat(file, text);
+  const version = checkRollInputs(file, options);
+  const changelog = parseChangelog(text, { format });
+  const unreleased = sectionToRoll(changelog, file, options, version);
+
+  const lines = splitLines(text);
+  const links = new Links(lines, changelog);
+  retitleUnreleased(lines, links, unreleased, options);
+  // RST has no link reference definitions to keep up to date.
+  const repository = format === 'rst' ? undefined : repositoryOf(changelog, options.repositoryUrl);
+  if (repository !== undefined) {
+    updateCompareLinks(lines, links, changelog, repository, options, version);
   }
   return joinLines(lines);
 }
