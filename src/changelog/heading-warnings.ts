@@ -1,6 +1,6 @@
 // The warnings a changelog's headings give: what is untidy about a release heading, said with an
 // example written in the file's own style so the fix can be copied. Pure.
-import type { ChangelogFormat, HeadingStyle, RawHeading } from './formats/index.js';
+import { headingForm, type RawHeading } from './formats/index.js';
 import type { HeadingMeaning, SettledDate } from './headings.js';
 
 export type ChangelogWarningKind =
@@ -24,16 +24,9 @@ type UnreadableMeaning = Extract<HeadingMeaning, { kind: 'unreadable' }>;
 /** How many of the newest releases, all undated, make a file's convention dateless. */
 const DATELESS_WINDOW = 5;
 
-function headingExample(format: ChangelogFormat, style: HeadingStyle, version: string): string {
-  if (style.kind === 'strong') return `"**${version} (YYYY-MM-DD)**"`;
-  if (format === 'rst' || style.kind !== 'atx') return `"${version} (YYYY-MM-DD)"`;
-  return `${'#'.repeat(style.level)} [${version}] - YYYY-MM-DD`;
-}
-
-function shown(format: ChangelogFormat, heading: RawHeading): string {
-  return heading.style.kind === 'atx' && format === 'markdown'
-    ? `"${'#'.repeat(heading.level)} ${heading.text}"`
-    : `"${heading.text}"`;
+/** A release heading for `version` written as `heading` is, for the message to show. */
+function headingExample(heading: RawHeading, version: string): string {
+  return headingForm(heading.style).example(heading.style, version);
 }
 
 export function secondUnreleasedWarning(heading: RawHeading): ChangelogWarning {
@@ -47,15 +40,15 @@ export function secondUnreleasedWarning(heading: RawHeading): ChangelogWarning {
 
 /** A typo in a release heading would otherwise only surface as "no section for X.Y.Z". */
 export function unreadableWarning(
-  format: ChangelogFormat,
   heading: RawHeading,
   meaning: UnreadableMeaning,
 ): ChangelogWarning {
+  const quoted = headingForm(heading.style).quoted(heading.style, heading.text);
   return {
     line: heading.line,
     kind: 'unreadable',
     version: meaning.written,
-    message: `The heading ${shown(format, heading)} looks like a release but is not read as one: ${JSON.stringify(meaning.written)} is not a PEP 440 version. Write it as ${headingExample(format, heading.style, 'X.Y.Z')} with a PEP 440 version.`,
+    message: `The heading ${quoted} looks like a release but is not read as one: ${JSON.stringify(meaning.written)} is not a PEP 440 version. Write it as ${headingExample(heading, 'X.Y.Z')} with a PEP 440 version.`,
     short: `unreadable version "${meaning.written}"`,
   };
 }
@@ -78,13 +71,12 @@ export function duplicateWarning(
 
 /** The warning about a release's date as settled: none when it has a readable one. */
 export function dateWarning(
-  format: ChangelogFormat,
   heading: RawHeading,
   meaning: ReleaseMeaning,
   key: string,
   settled: SettledDate,
 ): ChangelogWarning | undefined {
-  const example = () => headingExample(format, heading.style, meaning.written);
+  const example = () => headingExample(heading, meaning.written);
   if (settled.dateProblem === 'missing') {
     return {
       line: heading.line,

@@ -7,3 +7,4 @@ export type { ChangelogWarning } from './heading-warnings.js';
 export { releaseNotes } from './release-notes.js';
 export { addUnreleasedSection, rollChangelog } from './roll.js';
 export { towncrierBuild } from './towncrier-build.js';
+export { changelogMarkup, headingForm } from './formats/index.js';

@@ -14,10 +14,14 @@ import {
   type ChangelogWarning,
 } from './heading-warnings.js';
 import { TextLines } from '../files/index.js';
-import { scanMarkdown } from './formats/index.js';
+import {
+  changelogMarkup,
+  headingForm,
+  markupOfFileName,
+  sniffFormat,
+  titlesWhenNoRelease,
+} from './formats/index.js';
 import type { ChangelogFormat, HeadingStyle, LinkReference, RawHeading } from './formats/index.js';
-import { scanRst, sniffFormat } from './formats/index.js';
-import { scanStrongTitles } from './formats/index.js';
 
 export interface ChangelogSection {
   /** The heading's text, without its markup (`[0.1.15] - 2025-10-15`). */
@@ -69,10 +73,7 @@ const ENTRY = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s+\S/;
 
 /** The format for a changelog file: by extension, else sniffed from its text. */
 export function changelogFormat(file: string, text: string): ChangelogFormat {
-  const name = file.split('/').pop()!.toLowerCase();
-  if (name.endsWith('.rst') || name.endsWith('.rest')) return 'rst';
-  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
-  return sniffFormat(new TextLines(text));
+  return markupOfFileName(file) ?? sniffFormat(new TextLines(text));
 }
 
 /**
@@ -164,7 +165,7 @@ export function releaseSection(
 
 /**
  * The document's headings and what each says. When none names a release, the releases may be
- * bold paragraphs (pypa/wheel): they join the headings, in line order.
+ * titles of another form (bold paragraphs, pypa/wheel): they join the headings, in line order.
  */
 function readHeadings(
   lines: TextLines,
@@ -176,13 +177,13 @@ function readHeadings(
   const meanings = meaningsOf(scanned);
   if (meanings.some((meaning) => meaning.kind === 'release'))
     return { headings: scanned, meanings };
-  const strong = scanStrongTitles(
+  const titles = titlesWhenNoRelease(
     lines,
     scanned,
     (title) => classifyHeading(title, projectName).kind === 'release',
   );
-  if (strong.length === 0) return { headings: scanned, meanings };
-  const headings = [...scanned, ...strong].sort((a, b) => a.line - b.line);
+  if (titles.length === 0) return { headings: scanned, meanings };
+  const headings = [...scanned, ...titles].sort((a, b) => a.line - b.line);
   return { headings, meanings: meaningsOf(headings) };
 }
 
@@ -241,7 +242,6 @@ interface Sections {
 }
 
 interface ReadDocument {
-  readonly format: ChangelogFormat;
   readonly lines: TextLines;
   readonly headings: readonly RawHeading[];
   readonly meanings: readonly HeadingMeaning[];
@@ -269,7 +269,7 @@ function addRelease(
     meaning.dateProblem === 'missing'
       ? dateUnderHeading(meaning, firstTextLine(lines, body.bodyStart, body.bodyEnd))
       : meaning;
-  const warning = dateWarning(document.format, heading, meaning, key, settled);
+  const warning = dateWarning(heading, meaning, key, settled);
   if (warning) sections.warnings.push(warning);
   const release = releaseSection(heading, meaning, settled, body);
   sections.byKey.set(key, release);
@@ -296,7 +296,7 @@ function readSections(document: ReadDocument, releaseLevel: number | undefined):
         sections.unreleased = unreleasedSection(heading, body);
       }
     } else if (meaning.kind === 'unreadable') {
-      sections.warnings.push(unreadableWarning(document.format, heading, meaning));
+      sections.warnings.push(unreadableWarning(heading, meaning));
     } else if (meaning.kind === 'release') {
       addRelease(document, sections, position, meaning);
     }
@@ -307,13 +307,13 @@ function readSections(document: ReadDocument, releaseLevel: number | undefined):
 export function parseChangelog(text: string, options: ParseOptions = {}): Changelog {
   const lines = new TextLines(text);
   const format = options.format ?? sniffFormat(lines);
-  const scanned = format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
+  const scanned = changelogMarkup(format).scan(lines);
   const { headings, meanings } = readHeadings(lines, scanned.headings, options.projectName);
   const keys = meanings.map((meaning) =>
     meaning.kind === 'release' ? versionKey(meaning.version) : undefined,
   );
   const releaseLevel = releaseLevelOf(headings, keys);
-  const document = { format, lines, headings, meanings, keys, isLinkLine: scanned.isLinkLine };
+  const document = { lines, headings, meanings, keys, isLinkLine: scanned.isLinkLine };
   const { releases, byKey, unreleased, warnings } = readSections(document, releaseLevel);
   const changelog: Changelog = {
     format,
@@ -376,10 +376,7 @@ export function singleReleaseChangelog(
 
 /** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
 export function headingMarkup(section: ChangelogSection): string {
-  if (section.style.kind === 'strong') return `**${section.heading}**`;
-  return section.style.kind === 'atx'
-    ? `${'#'.repeat(section.style.level)} ${section.heading}`
-    : section.heading;
+  return headingForm(section.style).markup(section.style, section.heading);
 }
 
 /** The number of list entries in a section's body. */
