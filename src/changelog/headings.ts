@@ -163,6 +163,39 @@ export function dateOnlyLine(line: string): string | undefined {
   return numeric && numeric[0] === inner ? inner : undefined;
 }
 
+// `Released 2024-11-13` (Flask), `Release date: …`, `:release-date: 2026-03-26` (an RST field).
+const RELEASED_LINE = /^:?(?:released|release[ -]date|release)\b[\s:]*(.*)$/i;
+
+/** A release's date as its heading and the lines under it settle it. */
+export interface SettledDate {
+  readonly date: string | undefined;
+  readonly dateProblem: DateProblem | undefined;
+  /** The odd date as written, for messages. */
+  readonly dateText: string | undefined;
+  readonly pending: boolean;
+}
+
+/**
+ * The date of a release whose heading has none, from the first line of its notes: `Released
+ * 2024-11-13` (Flask-style), a date alone on the line, or `Unreleased` (not out yet, so no date is
+ * missing). `heading` as the heading settled it when the line says none of these.
+ */
+export function dateUnderHeading(heading: SettledDate, firstLine: string): SettledDate {
+  if (/^unreleased\b/i.test(firstLine)) {
+    return {
+      date: heading.date,
+      dateProblem: undefined,
+      dateText: heading.dateText,
+      pending: true,
+    };
+  }
+  const released = RELEASED_LINE.exec(firstLine);
+  const written = released ? released[1]! : dateOnlyLine(firstLine);
+  if (written === undefined) return heading;
+  const { date, problem, written: dateText } = readDate(written);
+  return { date, dateProblem: problem, dateText, pending: heading.pending };
+}
+
 function prefixAllowed(prefix: string, projectName: string | undefined): boolean {
   // `[1.2.0]`, `1.2.0`: nothing but brackets and spaces before the version.
   if (/^[\s[(*_`#:-]*$/.test(prefix)) return true;

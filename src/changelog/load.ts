@@ -133,6 +133,133 @@ async function listing(reader: ChangelogReader, dirs: readonly string[]) {
   return all;
 }
 
+/** What the listings show of the project: files, and folders without their trailing `/`. */
+interface ProjectTree {
+  /** Undefined without a listing: then only pyproject.toml is asked. */
+  readonly files: readonly string[] | undefined;
+  readonly folders: readonly string[];
+}
+
+/** The project folder's docs/ and doc/, the same above it, then the changelog folders in them. */
+async function listProjectTree(
+  reader: ChangelogReader,
+  dir: string,
+  projectName: string | undefined,
+): Promise<ProjectTree> {
+  const folderNames = (entries: readonly string[] | undefined) =>
+    (entries ?? []).filter((entry) => entry.endsWith('/')).map((entry) => entry.slice(0, -1));
+  const listed = await listing(reader, listedFolders(dir));
+  const entries = listed && [
+    ...listed,
+    ...((await listing(reader, namedFolders(folderNames(listed), projectName))) ?? []),
+  ];
+  return {
+    files: entries?.filter((entry) => !entry.endsWith('/')),
+    folders: folderNames(entries),
+  };
+}
+
+/** towncrier's setup, from pyproject.toml and a towncrier.toml the listing shows. */
+async function readTowncrierSetup(
+  reader: ChangelogReader,
+  dir: string,
+  pyproject: Table | undefined,
+  tree: ProjectTree,
+): Promise<TowncrierSetup | undefined> {
+  // Without a listing there are no fragments to count either: only pyproject.toml is asked.
+  const towncrierToml = tree.files?.includes(repoPath(dir, 'towncrier.toml'))
+    ? parseTomlQuietly(await reader.read(repoPath(dir, 'towncrier.toml')))
+    : undefined;
+  return towncrierSetup({ dir, pyproject, towncrierToml, folders: tree.folders });
+}
+
+/** The pattern of one notes file per version: the input's `{version}`, or towncrier's files. */
+async function notesPatternFor(
+  reader: ChangelogReader,
+  wanted: string,
+  dir: string,
+  setup: TowncrierSetup | undefined,
+): Promise<NotesPattern | undefined> {
+  if (wanted.includes('{version}')) return patternOfInput(repoPath(dir, wanted));
+  if (!wanted && setup?.filename && !setup.singleFile) return towncrierPattern(reader, setup);
+  return undefined;
+}
+
+interface ChangelogFile {
+  readonly file: string;
+  readonly text: string;
+  /** Found without the changelog input. */
+  readonly discovered: boolean;
+}
+
+/** The file the changelog input names: it must exist. */
+async function readNamedChangelog(reader: ChangelogReader, file: string): Promise<ChangelogFile> {
+  const text = await readStrict(reader, file);
+  if (text === undefined) {
+    throw new UserError(
+      `No changelog at ${file}. Create it (## [Unreleased], then ## [X.Y.Z] - YYYY-MM-DD headings), point the changelog input at it, leave the input empty to find it, or set changelog: ${NO_CHANGELOG} to release without one.`,
+      'Changelog not found',
+      { file },
+    );
+  }
+  return { file, text, discovered: false };
+}
+
+/** The first of `paths` that exists, read. */
+async function firstExisting(
+  reader: ChangelogReader,
+  paths: Iterable<string>,
+): Promise<ChangelogFile | undefined> {
+  for (const file of paths) {
+    const text = await readStrict(reader, file);
+    if (text !== undefined) return { file, text, discovered: true };
+  }
+  return undefined;
+}
+
+/** Why no changelog is checked: where it was looked for, and reno's notes when there are some. */
+function noChangelogNote(dir: string, projectName: string | undefined, tree: ProjectTree): string {
+  // reno keeps one YAML note per change in releasenotes/notes/ and renders the release notes from
+  // git history: there is no file that names a version to check.
+  const reno =
+    tree.files?.includes(repoPath(dir, 'reno.yaml')) ||
+    tree.folders.includes(repoPath(dir, 'releasenotes'));
+  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`;
+}
+
+/**
+ * The changelog found without the input: a usual name in the usual places, else the source of
+ * the documentation page `[project.urls]` names. Each outcome is a notice for the check's log.
+ */
+async function discoverChangelog(
+  reader: ChangelogReader,
+  options: ChangelogOptions,
+  pyproject: Table | undefined,
+  tree: ProjectTree,
+): Promise<ChangelogFile | undefined> {
+  const { dir, projectName } = options;
+  const urls = (pyproject?.project as Table | undefined)?.urls as Table | undefined;
+  const candidates = changelogCandidates({
+    dir,
+    files: tree.files,
+    urls,
+    repository: options.repository,
+    name: projectName,
+  });
+  let found = await firstExisting(reader, candidates);
+  if (!found) {
+    // The changelog page of a documentation site, from its source in the docs tree.
+    const page = await docsPageSource(reader, dir, urls);
+    if (page) found = await firstExisting(reader, [page]);
+  }
+  options.notes?.push(
+    found
+      ? `Changelog: ${found.file} (found without the changelog input).`
+      : noChangelogNote(dir, projectName, tree),
+  );
+  return found;
+}
+
 export async function loadChangelog(
   reader: ChangelogReader,
   options: ChangelogOptions,
@@ -141,97 +268,31 @@ export async function loadChangelog(
   if (wanted.toLowerCase() === NO_CHANGELOG) return undefined;
   const { dir } = options;
   const pyproject = parseTomlQuietly(options.pyprojectText);
-  const projectName = options.projectName;
-  // The project folder's docs/ and doc/, the same above it, then the changelog folders in them.
-  const listed = await listing(reader, listedFolders(dir));
-  const subfolders = (listed ?? [])
-    .filter((entry) => entry.endsWith('/'))
-    .map((e) => e.slice(0, -1));
-  const entries = listed && [
-    ...listed,
-    ...((await listing(reader, namedFolders(subfolders, projectName))) ?? []),
-  ];
-  const folders = (entries ?? []).filter((entry) => entry.endsWith('/')).map((e) => e.slice(0, -1));
-  const files = entries?.filter((entry) => !entry.endsWith('/'));
-  // Without a listing there are no fragments to count either: only pyproject.toml is asked.
-  const towncrierToml = files?.includes(repoPath(dir, 'towncrier.toml'))
-    ? parseTomlQuietly(await reader.read(repoPath(dir, 'towncrier.toml')))
-    : undefined;
-  const setup = towncrierSetup({ dir, pyproject, towncrierToml, folders });
+  const tree = await listProjectTree(reader, dir, options.projectName);
+  const setup = await readTowncrierSetup(reader, dir, pyproject, tree);
 
-  const pattern = wanted.includes('{version}')
-    ? patternOfInput(repoPath(dir, wanted))
-    : !wanted && setup?.filename && !setup.singleFile
-      ? await towncrierPattern(reader, setup)
-      : undefined;
+  const pattern = await notesPatternFor(reader, wanted, dir, setup);
   if (pattern) {
     const loaded = await loadNotesFile(reader, pattern, options);
     return setup ? { ...loaded, towncrier: await withFragments(reader, setup) } : loaded;
   }
 
-  let file: string | undefined;
-  let text: string | undefined;
-  let discovered = false;
-  if (wanted) {
-    file = repoPath(dir, wanted);
-    text = await readStrict(reader, file);
-    if (text === undefined) {
-      throw new UserError(
-        `No changelog at ${file}. Create it (## [Unreleased], then ## [X.Y.Z] - YYYY-MM-DD headings), point the changelog input at it, leave the input empty to find it, or set changelog: ${NO_CHANGELOG} to release without one.`,
-        'Changelog not found',
-        { file },
-      );
-    }
-  } else if (setup?.filename) {
+  let found: ChangelogFile | undefined;
+  if (wanted) found = await readNamedChangelog(reader, repoPath(dir, wanted));
+  else if (setup?.filename) {
     // towncrier's file may not exist before its first build: an empty changelog until then.
-    file = setup.filename;
-    text = (await readStrict(reader, file)) ?? '';
-  } else {
-    const urls = (pyproject?.project as Table | undefined)?.urls as Table | undefined;
-    for (const candidate of changelogCandidates({
-      dir,
-      files,
-      urls,
-      repository: options.repository,
-      name: projectName,
-    })) {
-      text = await readStrict(reader, candidate);
-      if (text !== undefined) {
-        file = candidate;
-        discovered = true;
-        break;
-      }
-    }
-    if (file === undefined) {
-      // The changelog page of a documentation site, from its source in the docs tree.
-      const page = await docsPageSource(reader, dir, urls);
-      if (page) {
-        text = await readStrict(reader, page);
-        if (text !== undefined) {
-          file = page;
-          discovered = true;
-        }
-      }
-    }
-    if (file === undefined) {
-      // reno keeps one YAML note per change in releasenotes/notes/ and renders the release notes
-      // from git history: there is no file that names a version to check.
-      const reno =
-        files?.includes(repoPath(dir, 'reno.yaml')) ||
-        folders.includes(repoPath(dir, 'releasenotes'));
-      options.notes?.push(
-        `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`,
-      );
-      return undefined;
-    }
-    options.notes?.push(`Changelog: ${file} (found without the changelog input).`);
-  }
-  const parsed = parseChangelog(text!, {
-    format: changelogFormat(file, text!),
+    const text = (await readStrict(reader, setup.filename)) ?? '';
+    found = { file: setup.filename, text, discovered: false };
+  } else found = await discoverChangelog(reader, options, pyproject, tree);
+  if (!found) return undefined;
+
+  const { file, text, discovered } = found;
+  const parsed = parseChangelog(text, {
+    format: changelogFormat(file, text),
     projectName: options.projectName,
   });
   const towncrier = setup ? await withFragments(reader, setup) : undefined;
-  return { file, text: text!, parsed, discovered, ...(towncrier ? { towncrier } : {}) };
+  return { file, text, parsed, discovered, ...(towncrier ? { towncrier } : {}) };
 }
 
 /** How deep below docs/ (or doc/) a documentation page's source is looked for. */

@@ -5,9 +5,7 @@
 import { parsePep440, type Pep440 } from '../version/index.js';
 import { classifyHeading } from './headings.js';
 import { TextLines } from '../files/index.js';
-import { scanMarkdown } from './formats/index.js';
-import type { ChangelogFormat } from './formats/index.js';
-import { scanRst } from './formats/index.js';
+import { changelogMarkup, type ChangelogFormat } from './formats/index.js';
 import { releaseSection, versionKey, type ReleaseSection } from './parse.js';
 
 export interface NotesPattern {
@@ -152,7 +150,7 @@ export function readNotesFile(
   if (!wanted) return undefined;
   const key = versionKey(wanted);
   const lines = new TextLines(text);
-  const document = options.format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
+  const document = changelogMarkup(options.format).scan(lines);
   for (const heading of document.headings) {
     const meaning = classifyHeading(heading.text, options.projectName);
     if (meaning.kind !== 'release' || versionKey(meaning.version) !== key) continue;

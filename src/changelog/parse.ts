@@ -4,12 +4,24 @@
 // Pure: text in, structure out; untidiness becomes warnings. Linear: each heading is classified
 // and its version parsed once, duplicates are found in a map keyed by PEP 440 meaning.
 import { parsePep440, type Pep440 } from '../version/index.js';
-import { classifyHeading, dateOnlyLine, readDate, type HeadingMeaning } from './headings.js';
+import { classifyHeading, dateUnderHeading, type HeadingMeaning } from './headings.js';
+import {
+  dateWarning,
+  duplicateWarning,
+  secondUnreleasedWarning,
+  unreadableWarning,
+  withoutDatelessConvention,
+  type ChangelogWarning,
+} from './heading-warnings.js';
 import { TextLines } from '../files/index.js';
-import { scanMarkdown } from './formats/index.js';
+import {
+  changelogMarkup,
+  headingForm,
+  markupOfFileName,
+  sniffFormat,
+  titlesWhenNoRelease,
+} from './formats/index.js';
 import type { ChangelogFormat, HeadingStyle, LinkReference, RawHeading } from './formats/index.js';
-import { scanRst, sniffFormat } from './formats/index.js';
-import { scanStrongTitles } from './formats/index.js';
 
 export interface ChangelogSection {
   /** The heading's text, without its markup (`[0.1.15] - 2025-10-15`). */
@@ -39,21 +51,6 @@ export interface ReleaseSection extends ChangelogSection {
   readonly pending: boolean;
 }
 
-export type ChangelogWarningKind =
-  'no-date' | 'odd-date' | 'unreadable' | 'duplicate' | 'second-unreleased';
-
-export interface ChangelogWarning {
-  readonly line: number;
-  readonly message: string;
-  readonly kind?: ChangelogWarningKind;
-  /** The version the heading names, as written (also for unreadable ones). */
-  readonly version?: string;
-  /** versionKey of that version, when it is one (so no reader parses it again). */
-  readonly key?: string;
-  /** What is wrong in a few words, for a summary of many. */
-  readonly short?: string;
-}
-
 export interface Changelog {
   readonly format: ChangelogFormat;
   /** The heading level of the releases; undefined when the file has none. */
@@ -73,18 +70,10 @@ export interface ParseOptions {
 }
 
 const ENTRY = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s+\S/;
-/** How many of the newest releases, all undated, make a file's convention dateless. */
-const DATELESS_WINDOW = 5;
-
-// `Released 2024-11-13` (Flask), `Release date: …`, `:release-date: 2026-03-26` (an RST field).
-const RELEASED_LINE = /^:?(?:released|release[ -]date|release)\b[\s:]*(.*)$/i;
 
 /** The format for a changelog file: by extension, else sniffed from its text. */
 export function changelogFormat(file: string, text: string): ChangelogFormat {
-  const name = file.split('/').pop()!.toLowerCase();
-  if (name.endsWith('.rst') || name.endsWith('.rest')) return 'rst';
-  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
-  return sniffFormat(new TextLines(text));
+  return markupOfFileName(file) ?? sniffFormat(new TextLines(text));
 }
 
 /**
@@ -103,18 +92,6 @@ export function versionKey(version: Pep440): string {
   const dev = version.dev === null ? '' : `.dev${version.dev}`;
   const local = version.local === null ? '' : `+${version.local}`;
   return `${version.epoch}!${release.join('.')}${pre}${post}${dev}${local}`;
-}
-
-function headingExample(format: ChangelogFormat, style: HeadingStyle, version: string): string {
-  if (style.kind === 'strong') return `"**${version} (YYYY-MM-DD)**"`;
-  if (format === 'rst' || style.kind !== 'atx') return `"${version} (YYYY-MM-DD)"`;
-  return `${'#'.repeat(style.level)} [${version}] - YYYY-MM-DD`;
-}
-
-function shown(format: ChangelogFormat, heading: RawHeading): string {
-  return heading.style.kind === 'atx' && format === 'markdown'
-    ? `"${'#'.repeat(heading.level)} ${heading.text}"`
-    : `"${heading.text}"`;
 }
 
 /**
@@ -186,159 +163,166 @@ export function releaseSection(
   };
 }
 
+/**
+ * The document's headings and what each says. When none names a release, the releases may be
+ * titles of another form (bold paragraphs, pypa/wheel): they join the headings, in line order.
+ */
+function readHeadings(
+  lines: TextLines,
+  scanned: readonly RawHeading[],
+  projectName: string | undefined,
+): { headings: readonly RawHeading[]; meanings: HeadingMeaning[] } {
+  const meaningsOf = (headings: readonly RawHeading[]) =>
+    headings.map((heading) => classifyHeading(heading.text, projectName));
+  const meanings = meaningsOf(scanned);
+  if (meanings.some((meaning) => meaning.kind === 'release'))
+    return { headings: scanned, meanings };
+  const titles = titlesWhenNoRelease(
+    lines,
+    scanned,
+    (title) => classifyHeading(title, projectName).kind === 'release',
+  );
+  if (titles.length === 0) return { headings: scanned, meanings };
+  const headings = [...scanned, ...titles].sort((a, b) => a.line - b.line);
+  return { headings, meanings: meaningsOf(headings) };
+}
+
+interface SectionBody {
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly body: string;
+}
+
+/**
+ * The body of heading `position`: up to the next heading at its level or above, without the
+ * blank lines and link reference definitions at its end. Only headings at the release level ask,
+ * and the spans between them do not overlap, so all the scans together are linear.
+ */
+function sectionBody(
+  lines: TextLines,
+  headings: readonly RawHeading[],
+  position: number,
+  isLinkLine: (index: number) => boolean,
+): SectionBody {
+  const level = headings[position]!.level;
+  const start = headings[position]!.lastLine + 1;
+  let end = lines.count;
+  for (let next = position + 1; next < headings.length; next++) {
+    if (headings[next]!.level <= level) {
+      end = headings[next]!.firstLine - 1;
+      break;
+    }
+  }
+  while (end >= start && (lines.isBlank(end - 1) || isLinkLine(end - 1))) end--;
+  // One slice of the text (cheap even for 100,000 sections), with its line ends as `\n`.
+  return { bodyStart: start, bodyEnd: end, body: lines.slice(start - 1, end - 1).trim() };
+}
+
+function unreleasedSection(heading: RawHeading, body: SectionBody): ChangelogSection {
+  return {
+    heading: heading.text,
+    line: heading.line,
+    firstLine: heading.firstLine,
+    lastLine: heading.lastLine,
+    level: heading.level,
+    style: heading.style,
+    bodyStart: body.bodyStart,
+    bodyEnd: body.bodyEnd,
+    body: body.body,
+  };
+}
+
+/** What the headings at the release level make of the document, in heading order. */
+interface Sections {
+  readonly releases: ReleaseSection[];
+  /** The first release for each version key; a later one is a duplicate. */
+  readonly byKey: Map<string, ReleaseSection>;
+  unreleased: ChangelogSection | undefined;
+  readonly warnings: ChangelogWarning[];
+}
+
+interface ReadDocument {
+  readonly lines: TextLines;
+  readonly headings: readonly RawHeading[];
+  readonly meanings: readonly HeadingMeaning[];
+  readonly keys: readonly (string | undefined)[];
+  readonly isLinkLine: (index: number) => boolean;
+}
+
+/** A release heading: its section, unless it repeats a version, with its date settled. */
+function addRelease(
+  document: ReadDocument,
+  sections: Sections,
+  position: number,
+  meaning: ReleaseMeaning,
+): void {
+  const { lines } = document;
+  const heading = document.headings[position]!;
+  const key = document.keys[position]!;
+  const first = sections.byKey.get(key);
+  if (first) {
+    sections.warnings.push(duplicateWarning(heading, meaning, key, first.line));
+    return;
+  }
+  const body = sectionBody(lines, document.headings, position, document.isLinkLine);
+  const settled =
+    meaning.dateProblem === 'missing'
+      ? dateUnderHeading(meaning, firstTextLine(lines, body.bodyStart, body.bodyEnd))
+      : meaning;
+  const warning = dateWarning(heading, meaning, key, settled);
+  if (warning) sections.warnings.push(warning);
+  const release = releaseSection(heading, meaning, settled, body);
+  sections.byKey.set(key, release);
+  sections.releases.push(release);
+}
+
+/** The sections of the headings at `releaseLevel` (all of them when it is undefined). */
+function readSections(document: ReadDocument, releaseLevel: number | undefined): Sections {
+  const sections: Sections = {
+    releases: [],
+    byKey: new Map(),
+    unreleased: undefined,
+    warnings: [],
+  };
+  const { headings, meanings } = document;
+  for (let position = 0; position < headings.length; position++) {
+    const heading = headings[position]!;
+    const meaning = meanings[position]!;
+    if (releaseLevel !== undefined && heading.level !== releaseLevel) continue;
+    if (meaning.kind === 'unreleased') {
+      if (sections.unreleased) sections.warnings.push(secondUnreleasedWarning(heading));
+      else {
+        const body = sectionBody(document.lines, headings, position, document.isLinkLine);
+        sections.unreleased = unreleasedSection(heading, body);
+      }
+    } else if (meaning.kind === 'unreadable') {
+      sections.warnings.push(unreadableWarning(heading, meaning));
+    } else if (meaning.kind === 'release') {
+      addRelease(document, sections, position, meaning);
+    }
+  }
+  return sections;
+}
+
 export function parseChangelog(text: string, options: ParseOptions = {}): Changelog {
   const lines = new TextLines(text);
   const format = options.format ?? sniffFormat(lines);
-  const document = format === 'rst' ? scanRst(lines) : scanMarkdown(lines);
-  const { links } = document;
-  let headings = document.headings;
-  let meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
-  if (!meanings.some((meaning) => meaning.kind === 'release')) {
-    // No heading names a release: the releases may be bold paragraphs (pypa/wheel).
-    const strong = scanStrongTitles(
-      lines,
-      headings,
-      (title) => classifyHeading(title, options.projectName).kind === 'release',
-    );
-    if (strong.length > 0) {
-      headings = [...headings, ...strong].sort((a, b) => a.line - b.line);
-      meanings = headings.map((heading) => classifyHeading(heading.text, options.projectName));
-    }
-  }
+  const scanned = changelogMarkup(format).scan(lines);
+  const { headings, meanings } = readHeadings(lines, scanned.headings, options.projectName);
   const keys = meanings.map((meaning) =>
     meaning.kind === 'release' ? versionKey(meaning.version) : undefined,
   );
   const releaseLevel = releaseLevelOf(headings, keys);
-  const warnings: ChangelogWarning[] = [];
-
-  // The body of heading `position`: up to the next heading at the same level or above, without
-  // the blank lines and link reference definitions at its end. Only headings at the release level
-  // ask, and the spans between them do not overlap, so all the scans together are linear.
-  const section = (position: number, level: number) => {
-    const start = headings[position]!.lastLine + 1;
-    let end = lines.count;
-    for (let next = position + 1; next < headings.length; next++) {
-      if (headings[next]!.level <= level) {
-        end = headings[next]!.firstLine - 1;
-        break;
-      }
-    }
-    while (end >= start && (lines.isBlank(end - 1) || document.isLinkLine(end - 1))) end--;
-    // One slice of the text (cheap even for 100,000 sections), with its line ends as `\n`.
-    return { bodyStart: start, bodyEnd: end, body: lines.slice(start - 1, end - 1).trim() };
+  const document = { lines, headings, meanings, keys, isLinkLine: scanned.isLinkLine };
+  const { releases, byKey, unreleased, warnings } = readSections(document, releaseLevel);
+  const changelog: Changelog = {
+    format,
+    releaseLevel,
+    releases,
+    unreleased,
+    links: scanned.links,
+    warnings: withoutDatelessConvention(releases, warnings),
   };
-
-  const releases: ReleaseSection[] = [];
-  const byKey = new Map<string, ReleaseSection>();
-  let unreleased: ChangelogSection | undefined;
-  for (let position = 0; position < headings.length; position++) {
-    const heading = headings[position]!;
-    const meaning = meanings[position]!;
-    const atLevel = releaseLevel === undefined || heading.level === releaseLevel;
-    if (!atLevel) continue;
-    if (meaning.kind === 'unreleased') {
-      if (unreleased) {
-        warnings.push({
-          line: heading.line,
-          kind: 'second-unreleased',
-          message: 'A second [Unreleased] section; only the first is used.',
-          short: 'a second Unreleased section',
-        });
-      } else {
-        const body = section(position, heading.level);
-        unreleased = {
-          heading: heading.text,
-          line: heading.line,
-          firstLine: heading.firstLine,
-          lastLine: heading.lastLine,
-          level: heading.level,
-          style: heading.style,
-          bodyStart: body.bodyStart,
-          bodyEnd: body.bodyEnd,
-          body: body.body,
-        };
-      }
-      continue;
-    }
-    if (meaning.kind === 'unreadable') {
-      // A typo in a release heading would otherwise only surface as "no section for X.Y.Z".
-      warnings.push({
-        line: heading.line,
-        kind: 'unreadable',
-        version: meaning.written,
-        message: `The heading ${shown(format, heading)} looks like a release but is not read as one: ${JSON.stringify(meaning.written)} is not a PEP 440 version. Write it as ${headingExample(format, heading.style, 'X.Y.Z')} with a PEP 440 version.`,
-        short: `unreadable version "${meaning.written}"`,
-      });
-      continue;
-    }
-    if (meaning.kind !== 'release') continue;
-    const key = keys[position]!;
-    const first = byKey.get(key);
-    if (first) {
-      warnings.push({
-        line: heading.line,
-        kind: 'duplicate',
-        version: meaning.written,
-        key,
-        message: `Version ${meaning.written} has a second heading here (the first is on line ${first.line}); the first one is used.`,
-        short: `second heading for ${meaning.written} (first on line ${first.line})`,
-      });
-      continue;
-    }
-    const body = section(position, heading.level);
-    let { date, dateProblem, dateText } = meaning;
-    let pending = meaning.pending;
-    if (dateProblem === 'missing') {
-      // Flask-style: the date on the first line under the heading ("Released 2024-11-13").
-      const firstLine = firstTextLine(lines, body.bodyStart, body.bodyEnd);
-      const released = RELEASED_LINE.exec(firstLine);
-      if (/^unreleased\b/i.test(firstLine)) {
-        pending = true;
-        dateProblem = undefined;
-      } else if (released) {
-        ({ date, problem: dateProblem, written: dateText } = readDate(released[1]!));
-      } else {
-        const only = dateOnlyLine(firstLine);
-        if (only !== undefined)
-          ({ date, problem: dateProblem, written: dateText } = readDate(only));
-      }
-    }
-    if (dateProblem === 'missing') {
-      warnings.push({
-        line: heading.line,
-        kind: 'no-date',
-        version: meaning.written,
-        key,
-        message: `The heading for ${meaning.written} has no date (${headingExample(format, heading.style, meaning.written)}).`,
-        short: 'no date',
-      });
-    } else if (dateProblem === 'odd') {
-      warnings.push({
-        line: heading.line,
-        kind: 'odd-date',
-        version: meaning.written,
-        key,
-        message: `The heading for ${meaning.written} has a date that is not read as one (${JSON.stringify(dateText)}): write it YYYY-MM-DD (${headingExample(format, heading.style, meaning.written)}).`,
-        short: `odd date "${dateText}"`,
-      });
-    }
-    const release = releaseSection(heading, meaning, { date, pending }, body);
-    byKey.set(key, release);
-    releases.push(release);
-  }
-  // A file whose newest releases carry no date (black, meson-python; jupyter_server since its
-  // release tool stopped writing them) writes them that way on purpose: a missing date is untidy
-  // only where the headings around it have one.
-  const newest = releases.slice(0, DATELESS_WINDOW);
-  const dateless =
-    newest.length >= 2 &&
-    newest.every((release) => release.date === undefined) &&
-    !warnings.some((warning) => warning.kind === 'odd-date' && warning.line <= newest.at(-1)!.line);
-  if (dateless) {
-    for (let index = warnings.length - 1; index >= 0; index--)
-      if (warnings[index]!.kind === 'no-date') warnings.splice(index, 1);
-  }
-  const changelog: Changelog = { format, releaseLevel, releases, unreleased, links, warnings };
   indexes.set(changelog, byKey);
   return changelog;
 }
@@ -392,10 +376,7 @@ export function singleReleaseChangelog(
 
 /** A section's heading as written on its line (`## [Unreleased]`, or `Unreleased` for RST). */
 export function headingMarkup(section: ChangelogSection): string {
-  if (section.style.kind === 'strong') return `**${section.heading}**`;
-  return section.style.kind === 'atx'
-    ? `${'#'.repeat(section.style.level)} ${section.heading}`
-    : section.heading;
+  return headingForm(section.style).markup(section.style, section.heading);
 }
 
 /** The number of list entries in a section's body. */

@@ -11,8 +11,13 @@ import {
   type Changelog,
   type ChangelogSection,
 } from './parse.js';
-import type { ChangelogFormat, HeadingStyle } from './formats/index.js';
-import { comparePep440, parsePep440 } from '../version/index.js';
+import {
+  changelogMarkup,
+  headingForm,
+  type ChangelogFormat,
+  type HeadingStyle,
+} from './formats/index.js';
+import { comparePep440, parsePep440, type Pep440 } from '../version/index.js';
 import { insertLines, joinLines, splitLines, type EditableLines } from '../files/index.js';
 
 export interface RollOptions {
@@ -46,7 +51,12 @@ export interface UnreleasedOptions {
 const LINK_REFERENCE = /^(\s{0,3}\[([^\]]+)\]:\s*)(\S+)/;
 const REPOSITORY_IN_URL = /^(https?:\/\/.+?)\/(?:compare|releases\/tag|tree|commits?)\//;
 
-function repositoryOf(changelog: Changelog, given: string | undefined): string | undefined {
+/**
+ * The repository the link references point into, when the markup has link references to keep up
+ * to date (RST has none): the given URL, else the one the existing compare links use.
+ */
+function repositoryToLink(changelog: Changelog, given: string | undefined): string | undefined {
+  if (!changelogMarkup(changelog.format).linkReferences) return undefined;
   const url = given?.trim();
   if (url) return url.replace(/\/+$/, '').replace(/\.git$/, '');
   for (const link of changelog.links.values()) {
@@ -61,44 +71,15 @@ function repositoryOf(changelog: Changelog, given: string | undefined): string |
  * its underline, with nothing under them.
  */
 function hasNotes(section: ChangelogSection, format: ChangelogFormat): boolean {
-  const adornment = format === 'rst' ? RST_ADORNMENT : SETEXT_UNDERLINE;
+  const markup = changelogMarkup(format);
   const lines = section.body.split('\n');
-  return lines.some((line, index) => {
-    if (line.trim() === '' || adornment.test(line)) return false;
-    if (format === 'markdown' && /^\s*#/.test(line)) return false;
-    return !adornment.test(lines[index + 1] ?? '');
-  });
-}
-
-const RST_ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
-
-/** The lines of a heading in a style: `## Title`, or the title with its adornment. */
-function headingLines(style: HeadingStyle, title: string): string[] {
-  if (style.kind === 'atx') return [`${'#'.repeat(style.level)} ${title}`];
-  if (style.kind === 'strong') return [`**${title}**`];
-  const rule = style.char.repeat(Math.max(title.length, style.kind === 'rst' ? 1 : 3));
-  return style.kind === 'rst' && style.overline ? [rule, title, rule] : [title, rule];
+  return lines.some((line, index) => markup.isNoteLine(line, lines[index + 1] ?? ''));
 }
 
 /** The style of a new release heading: the Unreleased heading's, or the releases'. */
 function releaseStyle(changelog: Changelog, format: ChangelogFormat): HeadingStyle {
   const style = changelog.unreleased?.style ?? changelog.releases[0]?.style;
-  if (style) return style;
-  return format === 'rst' ? { kind: 'rst', char: '-', overline: false } : { kind: 'atx', level: 2 };
-}
-
-/** The title of a release heading: Keep a Changelog in Markdown ATX, `X.Y.Z (date)` otherwise. */
-function releaseTitle(style: HeadingStyle, version: string, date: string): string {
-  return style.kind === 'atx' ? `[${version}] - ${date}` : `${version} (${date})`;
-}
-
-/** The title for a fresh section, spelled as the file spells "Unreleased". */
-function freshTitle(style: HeadingStyle, previous: string | undefined): string {
-  const word = previous ? /unreleased/i.exec(previous)?.[0] : undefined;
-  if (style.kind !== 'atx') return word && previous ? previous : 'Unreleased';
-  if (!word || !previous) return '[Unreleased]';
-  return previous.trimStart().startsWith('[') ? `[${word}]` : word;
+  return style ?? changelogMarkup(format).releaseStyle;
 }
 
 /** Inserts heading lines with one blank line above (unless at the top) and one below. */
@@ -111,8 +92,7 @@ function insertSection(lines: EditableLines, index: number, heading: readonly st
 
 /** How a missing or empty Unreleased section is named in messages. */
 function unreleasedName(format: ChangelogFormat, section?: ChangelogSection): string {
-  if (section) return `"${headingMarkup(section)}"`;
-  return format === 'rst' ? 'an "Unreleased" section' : 'a "## [Unreleased]" section';
+  return section ? `"${headingMarkup(section)}"` : changelogMarkup(format).unreleasedSection;
 }
 
 /**
@@ -188,16 +168,8 @@ function newestBelow(changelog: Changelog, version: string) {
     .sort((a, b) => comparePep440(b.normalized, a.normalized))[0];
 }
 
-/**
- * The roll: the Unreleased heading becomes `## [version] - date` (Markdown ATX, at its level) or
- * `version (date)` (setext and RST, adornment resized), a fresh empty Unreleased heading in the
- * same style goes above it, and in Markdown the link references follow: the unreleased one
- * compares the new tag with HEAD, and the new version's compares the previous tag with the new
- * one (or points at the release page when there is no previous tag). Labels keep their case.
- */
-export function rollChangelog(text: string, options: RollOptions): string {
-  const file = options.file ?? 'CHANGELOG.md';
-  const format = options.format ?? changelogFormat(file, text);
+/** The version to roll to, once the version and the date are known to be well written. */
+function checkRollInputs(file: string, options: RollOptions): Pep440 {
   const version = parsePep440(options.version);
   if (!version) {
     throw new UserError(
@@ -213,11 +185,23 @@ export function rollChangelog(text: string, options: RollOptions): string {
       { file },
     );
   }
-  const changelog = parseChangelog(text, { format });
-  const unreleased = changelog.unreleased;
+  return version;
+}
+
+/**
+ * The Unreleased section to roll: there must be one, with notes unless empty ones are allowed,
+ * and no release may have the version already.
+ */
+function sectionToRoll(
+  changelog: Changelog,
+  file: string,
+  options: RollOptions,
+  version: Pep440,
+): ChangelogSection {
+  const { format, unreleased } = changelog;
   if (!unreleased) {
     throw new UserError(
-      `${file} has no ${unreleasedName(format).replace(/^an? /, '')} to release as ${options.version}. Add one above the releases with the notes for this release${format === 'rst' ? '' : ' (### Added, ### Fixed …)'}.`,
+      `${file} has no ${unreleasedName(format).replace(/^an? /, '')} to release as ${options.version}. Add one above the releases with the notes for this release${changelogMarkup(format).notesHint}.`,
       'No Unreleased section',
       { file, line: 1 },
     );
@@ -237,32 +221,43 @@ export function rollChangelog(text: string, options: RollOptions): string {
       { file, line: existing.line },
     );
   }
+  return unreleased;
+}
 
-  const lines = splitLines(text);
-  const links = new Links(lines, changelog);
-  // The Unreleased heading's lines become the release's, in the same style; a fresh Unreleased
-  // heading in that style goes above. Both have as many lines as before, so line numbers below
-  // shift only by the inserted section.
+/**
+ * The Unreleased heading's lines become the release's, in the same style, and a fresh Unreleased
+ * heading in that style goes above. Both have as many lines as before, so line numbers below
+ * shift only by the inserted section.
+ */
+function retitleUnreleased(
+  lines: EditableLines,
+  links: Links,
+  unreleased: ChangelogSection,
+  options: RollOptions,
+): void {
   const style = unreleased.style;
+  const form = headingForm(style);
   const first = unreleased.firstLine - 1;
-  const released = headingLines(style, releaseTitle(style, options.version, options.date));
-  if (style.kind === 'rst' && style.overline) {
-    // Keep an inset title inset: ` Unreleased ` → ` 1.0.0 (date) `.
-    const inset = lines.texts[unreleased.line - 1]!.match(/^\s*/)![0];
-    const title = inset + releaseTitle(style, options.version, options.date) + inset;
-    released.splice(0, 3, style.char.repeat(title.length), title, style.char.repeat(title.length));
-  }
+  const title = form.releaseTitle(options.version, options.date);
+  const released = form.retitled(style, lines.texts[unreleased.line - 1]!, title);
   released.forEach((line, offset) => (lines.texts[first + offset] = line));
-  const added = insertSection(
-    lines,
-    first,
-    headingLines(style, freshTitle(style, unreleased.heading)),
-  );
+  const fresh = form.lines(style, form.unreleasedTitle(unreleased.heading));
+  const added = insertSection(lines, first, fresh);
   links.shift(first, added);
+}
 
-  // RST has no link reference definitions to keep up to date.
-  const repository = format === 'rst' ? undefined : repositoryOf(changelog, options.repositoryUrl);
-  if (repository === undefined) return joinLines(lines);
+/**
+ * The unreleased link compares the new tag with HEAD, and the new version's compares the
+ * previous tag with the new one (or points at the release page when there is no previous tag).
+ */
+function updateCompareLinks(
+  lines: EditableLines,
+  links: Links,
+  changelog: Changelog,
+  repository: string,
+  options: RollOptions,
+  version: Pep440,
+): void {
   const prefix = options.tagPrefix ?? 'v';
   const tag = options.tag ?? `${prefix}${options.version}`;
   const below = newestBelow(changelog, version.normalized);
@@ -280,6 +275,29 @@ export function rollChangelog(text: string, options: RollOptions): string {
   if (!links.update(options.version, versionUrl)) {
     links.insert(links.indexOf('unreleased')! + 1, options.version, versionUrl);
   }
+}
+
+/**
+ * The roll: the Unreleased heading becomes `## [version] - date` (Markdown ATX, at its level) or
+ * `version (date)` (setext and RST, adornment resized), a fresh empty Unreleased heading in the
+ * same style goes above it, and in Markdown the link references follow: the unreleased one
+ * compares the new tag with HEAD, and the new version's compares the previous tag with the new
+ * one (or points at the release page when there is no previous tag). Labels keep their case.
+ */
+export function rollChangelog(text: string, options: RollOptions): string {
+  const file = options.file ?? 'CHANGELOG.md';
+  const format = options.format ?? changelogFormat(file, text);
+  const version = checkRollInputs(file, options);
+  const changelog = parseChangelog(text, { format });
+  const unreleased = sectionToRoll(changelog, file, options, version);
+
+  const lines = splitLines(text);
+  const links = new Links(lines, changelog);
+  retitleUnreleased(lines, links, unreleased, options);
+  const repository = repositoryToLink(changelog, options.repositoryUrl);
+  if (repository !== undefined) {
+    updateCompareLinks(lines, links, changelog, repository, options, version);
+  }
   return joinLines(lines);
 }
 
@@ -295,7 +313,8 @@ export function addUnreleasedSection(text: string, options: UnreleasedOptions = 
   const lines = splitLines(text);
   const links = new Links(lines, changelog);
   const style = releaseStyle(changelog, format);
-  const fresh = headingLines(style, freshTitle(style, undefined));
+  const form = headingForm(style);
+  const fresh = form.lines(style, form.unreleasedTitle(undefined));
   const top = changelog.releases.reduce<number | undefined>(
     (first, release) =>
       first === undefined || release.firstLine < first ? release.firstLine : first,
@@ -308,7 +327,7 @@ export function addUnreleasedSection(text: string, options: UnreleasedOptions = 
   const index = top - 1;
   links.shift(index, insertSection(lines, index, fresh));
 
-  const repository = format === 'rst' ? undefined : repositoryOf(changelog, options.repositoryUrl);
+  const repository = repositoryToLink(changelog, options.repositoryUrl);
   const newest = [...changelog.releases].sort((a, b) =>
     comparePep440(b.normalized, a.normalized),
   )[0];

@@ -82,86 +82,121 @@ function indentedBlock(lines: readonly string[], start: number, base: number) {
   return { block: block.map((line) => line.slice(cut)), end };
 }
 
+/** The lines being converted, the Markdown written so far, and the title levels seen. */
+interface Conversion {
+  readonly lines: readonly string[];
+  readonly out: string[];
+  /** Adornment styles in the order they first appear: the first is `###`, the next `####`. */
+  readonly levels: Map<string, number>;
+}
+
+/**
+ * A rule reads the construct that starts at line `i` and returns the index of its last line, or
+ * undefined when the construct is not there.
+ */
+type Rule = (conversion: Conversion, i: number) => number | undefined;
+
+function fence(out: string[], indent: string, language: string, block: readonly string[]): void {
+  out.push(`${indent}\`\`\`${language}`, ...block.map((line) => (line ? indent + line : '')));
+  out.push(`${indent}\`\`\``);
+}
+
+/** A title as a Markdown heading, from `###` down: the release's own heading is above it. */
+function pushTitle({ out, levels }: Conversion, key: string, title: string): void {
+  if (!levels.has(key)) levels.set(key, levels.size);
+  out.push(`${'#'.repeat(Math.min(3 + levels.get(key)!, 6))} ${inlineRst(title.trim())}`);
+}
+
+/** Titles: overlined, or underlined (text over a line of one punctuation character). */
+const title: Rule = (conversion, i) => {
+  const { lines } = conversion;
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const over = adornmentChar(line);
+  if (over && next?.trim() && adornmentChar(lines[i + 2]) === over && !adornmentChar(next)) {
+    pushTitle(conversion, `over${over}`, next);
+    return i + 2;
+  }
+  const under = adornmentChar(next);
+  if (under && line.trim() && indentOf(line) === 0 && !adornmentChar(line)) {
+    pushTitle(conversion, `under${under}`, line);
+    return i + 1;
+  }
+  return undefined;
+};
+
+/** A line of four or more adornment characters alone: a transition. */
+const transition: Rule = ({ lines, out }, i) => {
+  const line = lines[i]!;
+  if (!adornmentChar(line) || line.trim().length < 4 || lines[i + 1]?.trim()) return undefined;
+  out.push('---');
+  return i;
+};
+
+const codeBlock: Rule = ({ lines, out }, i) => {
+  const code = CODE_DIRECTIVE.exec(lines[i]!);
+  if (!code) return undefined;
+  let start = i + 1;
+  while (start < lines.length && (OPTION.test(lines[start]!) || !lines[start]!.trim())) start++;
+  const { block, end } = indentedBlock(lines, start, code[1]!.length);
+  fence(out, code[1]!, code[2] ?? '', block);
+  return end - 1;
+};
+
+/** Admonitions and the like: their title in bold, their content as it is. */
+const directive: Rule = ({ lines, out }, i) => {
+  const found = DIRECTIVE.exec(lines[i]!);
+  if (!found) return undefined;
+  const indent = found[1]!;
+  let start = i + 1;
+  while (start < lines.length && OPTION.test(lines[start]!)) start++;
+  const { block, end } = indentedBlock(lines, start, indent.length);
+  const name = found[2]!.replace(/^\w+:/, '');
+  const heading = name.charAt(0).toUpperCase() + name.slice(1).replace(/[-_]/g, ' ');
+  out.push(`${indent}**${heading}**${found[3] ? ` ${inlineRst(found[3])}` : ''}`);
+  for (const content of block) out.push(content ? indent + inlineRst(content) : '');
+  return end - 1;
+};
+
+/** A comment and the indented lines under it are not shown. */
+const comment: Rule = ({ lines }, i) => {
+  const found = COMMENT.exec(lines[i]!);
+  return found ? indentedBlock(lines, i + 1, found[1]!.length).end - 1 : undefined;
+};
+
+/** A literal block follows `Text::` (shown `Text:`) or a lone `::` (shown as nothing). */
+const literalBlock: Rule = ({ lines, out }, i) => {
+  const line = lines[i]!;
+  if (!line.trimEnd().endsWith('::')) return undefined;
+  const base = indentOf(line);
+  const text = line.trimEnd().slice(0, -2).trimEnd();
+  if (text.trim()) out.push(inlineRst(text.endsWith(' ') ? text.trimEnd() : `${text}:`));
+  let start = i + 1;
+  while (start < lines.length && !lines[start]!.trim()) start++;
+  const { block, end } = indentedBlock(lines, start, base);
+  if (block.length === 0) return i;
+  // Inside a list item, the fence goes at the item's text so the list goes on around it.
+  const item = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s+/.exec(line);
+  out.push('');
+  fence(out, ' '.repeat(item ? item[0].length : base), '', block);
+  return end - 1;
+};
+
+// In this order: a code block is also a directive, and a directive line also ends with `::`.
+const RULES: readonly Rule[] = [title, transition, codeBlock, directive, comment, literalBlock];
+
 export function rstToMarkdown(rst: string): string {
   const lines = rst.replace(/\r\n/g, '\n').split('\n');
-  const out: string[] = [];
-  const levels = new Map<string, number>();
-  const fence = (indent: string, language: string, block: readonly string[]) => {
-    out.push(`${indent}\`\`\`${language}`, ...block.map((line) => (line ? indent + line : '')));
-    out.push(`${indent}\`\`\``);
-  };
+  const conversion: Conversion = { lines, out: [], levels: new Map() };
+  const { out } = conversion;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    // Titles: overlined, or underlined (text over a line of one punctuation character).
-    const over = adornmentChar(line);
-    if (over && next?.trim() && adornmentChar(lines[i + 2]) === over && !adornmentChar(next)) {
-      const key = `over${over}`;
-      if (!levels.has(key)) levels.set(key, levels.size);
-      out.push(`${'#'.repeat(Math.min(3 + levels.get(key)!, 6))} ${inlineRst(next.trim())}`);
-      i += 2;
-      continue;
+    let last: number | undefined;
+    for (const rule of RULES) {
+      last = rule(conversion, i);
+      if (last !== undefined) break;
     }
-    const under = adornmentChar(next);
-    if (under && line.trim() && indentOf(line) === 0 && !adornmentChar(line)) {
-      const key = `under${under}`;
-      if (!levels.has(key)) levels.set(key, levels.size);
-      out.push(`${'#'.repeat(Math.min(3 + levels.get(key)!, 6))} ${inlineRst(line.trim())}`);
-      i += 1;
-      continue;
-    }
-    if (over && line.trim().length >= 4 && !next?.trim()) {
-      out.push('---'); // a transition
-      continue;
-    }
-    const code = CODE_DIRECTIVE.exec(line);
-    if (code) {
-      const base = code[1]!.length;
-      let start = i + 1;
-      while (start < lines.length && (OPTION.test(lines[start]!) || !lines[start]!.trim())) start++;
-      const { block, end } = indentedBlock(lines, start, base);
-      fence(code[1]!, code[2] ?? '', block);
-      i = end - 1;
-      continue;
-    }
-    const directive = DIRECTIVE.exec(line);
-    if (directive) {
-      // Admonitions and the like: their title in bold, their content as it is.
-      const base = directive[1]!.length;
-      let start = i + 1;
-      while (start < lines.length && OPTION.test(lines[start]!)) start++;
-      const { block, end } = indentedBlock(lines, start, base);
-      const name = directive[2]!.replace(/^\w+:/, '');
-      const title = name.charAt(0).toUpperCase() + name.slice(1).replace(/[-_]/g, ' ');
-      out.push(`${directive[1]}**${title}**${directive[3] ? ` ${inlineRst(directive[3])}` : ''}`);
-      for (const content of block) out.push(content ? directive[1] + inlineRst(content) : '');
-      i = end - 1;
-      continue;
-    }
-    const comment = COMMENT.exec(line);
-    if (comment) {
-      // A comment and the indented lines under it are not shown.
-      i = indentedBlock(lines, i + 1, comment[1]!.length).end - 1;
-      continue;
-    }
-    if (line.trimEnd().endsWith('::')) {
-      // A literal block follows: `Text::` shows `Text:`, a lone `::` shows nothing.
-      const base = indentOf(line);
-      const text = line.trimEnd().slice(0, -2).trimEnd();
-      if (text.trim()) out.push(inlineRst(text.endsWith(' ') ? text.trimEnd() : `${text}:`));
-      let start = i + 1;
-      while (start < lines.length && !lines[start]!.trim()) start++;
-      const { block, end } = indentedBlock(lines, start, base);
-      if (block.length > 0) {
-        // Inside a list item, the fence goes at the item's text so the list goes on around it.
-        const item = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s+/.exec(line);
-        out.push('');
-        fence(' '.repeat(item ? item[0].length : base), '', block);
-        i = end - 1;
-      }
-      continue;
-    }
-    out.push(inlineRst(line));
+    if (last === undefined) out.push(inlineRst(lines[i]!));
+    else i = last;
   }
   // A transition at the end separates releases in the file, not parts of this one.
   while (out.length > 0 && (out[out.length - 1] === '---' || !out[out.length - 1]!.trim())) {

@@ -12,6 +12,7 @@ import {
   type ChangelogWarning,
 } from '../changelog/index.js';
 import type { LoadedChangelog, PerVersionNotes } from '../changelog/index.js';
+import { changelogMarkup, headingForm } from '../changelog/index.js';
 import { comparePep440, parsePep440, samePep440, type Pep440 } from '../version/index.js';
 import type { VersionTag } from '../version/index.js';
 import type { CheckResult, Finding, Row } from '../report.js';
@@ -45,12 +46,10 @@ function describe(source: VersionSource): string {
 
 /** How a release heading for `version` is written in this changelog, for messages. */
 function sectionExample(changelog: Changelog, version: string): string {
-  const style = (changelog.releases[0] ?? changelog.unreleased)?.style;
-  if (style?.kind === 'strong') return `a paragraph "**${version} (YYYY-MM-DD)**"`;
-  if (changelog.format === 'rst' || style?.kind === 'setext' || style?.kind === 'rst') {
-    return `a section titled "${version} (YYYY-MM-DD)"`;
-  }
-  return `"${'#'.repeat(style?.kind === 'atx' ? style.level : 2)} [${version}] - YYYY-MM-DD"`;
+  const style =
+    (changelog.releases[0] ?? changelog.unreleased)?.style ??
+    changelogMarkup(changelog.format).releaseStyle;
+  return headingForm(style).sectionExample(style, version);
 }
 
 /** The release numbers without trailing zeros (`1.2` of `1.2.0rc1`), from a version's start. */

@@ -1,4 +1,16 @@
-export { scanMarkdown } from './markdown.js';
-export type { ChangelogFormat, HeadingStyle, LinkReference, RawHeading } from './markup.js';
-export { adornmentChar, scanRst, sniffFormat } from './rst.js';
-export { scanStrongTitles } from './strong.js';
+export {
+  changelogMarkup,
+  headingForm,
+  markupOfFileName,
+  titlesWhenNoRelease,
+} from './format-registry.js';
+export type {
+  ChangelogFormat,
+  ChangelogMarkup,
+  HeadingForm,
+  HeadingStyle,
+  LinkReference,
+  RawHeading,
+} from './markup.js';
+export { adornmentChar } from './rst-scan.js';
+export { sniffFormat } from './sniff.js';

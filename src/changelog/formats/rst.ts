@@ -1,139 +1,43 @@
-// reStructuredText section titles as docutils reads them: a title line with a line of one
-// punctuation character under it (at least as long as the title, or four characters), or the same
-// line above and below. Levels follow the order in which the styles first appear in the file.
-// Titles start in the first column, so indented literal and directive blocks hold none.
-import type { TextLines } from '../../files/index.js';
-import type { HeadingStyle, RawHeading, ScannedDocument } from './markup.js';
+// reStructuredText changelogs: sections titled over a line of one punctuation character, with the
+// same line above when overlined (`pytest 8.3.4 (2024-12-01)` over `=====`). RST has no link
+// reference definitions for a release to keep up to date.
+import type { ChangelogMarkup, HeadingForm, StyleOf } from './markup.js';
+import { scanRst } from './rst-scan.js';
+import { unreleasedAsWritten, versionWithDate } from './titles.js';
 
-const ADORNMENT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
-const BULLET = /^[-*+•‣⁃] /;
+const RST_ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
 
-/** The character of an adornment line (`=====`), or undefined. */
-export function adornmentChar(line: string | undefined): string | undefined {
-  if (line === undefined) return undefined;
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  if (end < 2) return undefined;
-  const char = line[0]!;
-  if (!ADORNMENT.has(char)) return undefined;
-  for (let i = 1; i < end; i++) if (line[i] !== char) return undefined;
-  return char;
-}
+export const rst: ChangelogMarkup = {
+  name: 'rst',
+  extensions: ['.rst', '.rest'],
+  scan: scanRst,
+  releaseStyle: { kind: 'rst', char: '-', overline: false },
+  isNoteLine: (line, next) =>
+    line.trim() !== '' && !RST_ADORNMENT.test(line) && !RST_ADORNMENT.test(next),
+  unreleasedSection: 'an "Unreleased" section',
+  notesHint: '',
+  linkReferences: false,
+};
 
-function adornmentLength(line: string): number {
-  return line.trimEnd().length;
-}
-
-function isBlank(line: string | undefined): boolean {
-  return line === undefined || line.trim() === '';
-}
-
-/** Text that can be a title under an underline: unindented, not a comment, list item or marker. */
-function titleText(line: string | undefined): boolean {
-  if (line === undefined || isBlank(line) || line[0] === ' ' || line[0] === '\t') return false;
-  return !line.startsWith('..') && !BULLET.test(line) && adornmentChar(line) === undefined;
-}
-
-/** Lines as an array would give them, cut from the text when asked for. */
-function lineAt(text: TextLines) {
-  return (index: number) => (index >= 0 && index < text.count ? text.line(index) : undefined);
-}
-
-export function scanRst(text: TextLines): ScannedDocument {
-  const headings: RawHeading[] = [];
-  const levels = new Map<string, { level: number; style: HeadingStyle }>();
-  const styleOf = (char: string, overline: boolean) => {
-    const key = `${overline ? 'over' : 'under'}${char}`;
-    let found = levels.get(key);
-    if (found === undefined) {
-      found = { level: levels.size + 1, style: { kind: 'rst', char, overline } };
-      levels.set(key, found);
-    }
-    return found;
-  };
-  const lines = lineAt(text);
-  let next = lines(0);
-  for (let index = 0; index < text.count; index++) {
-    const line = next!;
-    next = lines(index + 1);
-    const char = adornmentChar(line);
-    if (char !== undefined) {
-      // Overline, title (may be inset), underline of the same character.
-      const title = next;
-      if (
-        title !== undefined &&
-        !isBlank(title) &&
-        adornmentChar(title) === undefined &&
-        adornmentChar(lines(index + 2)) === char &&
-        (text.isBlank(index - 1) || headings.at(-1)?.lastLine === index)
-      ) {
-        const start = title.length - title.trimStart().length;
-        const { level, style } = styleOf(char, true);
-        headings.push({
-          line: index + 2,
-          firstLine: index + 1,
-          lastLine: index + 3,
-          level,
-          text: title.trim(),
-          column: start + 1,
-          style,
-        });
-        index += 2;
-        next = lines(index + 1);
-      }
-      continue;
-    }
-    const underline = adornmentChar(next);
-    if (
-      underline !== undefined &&
-      titleText(line) &&
-      (text.isBlank(index - 1) || headings.at(-1)?.lastLine === index)
-    ) {
-      const title = line.trim();
-      const length = adornmentLength(next!);
-      // docutils reads a short underline as a title only from four characters on.
-      if (length < title.length && length < 4) continue;
-      const { level, style } = styleOf(underline, false);
-      headings.push({
-        line: index + 1,
-        firstLine: index + 1,
-        lastLine: index + 2,
-        level,
-        text: title,
-        column: 1,
-        style,
-      });
-      index += 1;
-      next = lines(index + 1);
-    }
-  }
-  return { headings, links: new Map(), isLinkLine: () => false };
-}
-
-/**
- * Markdown or reStructuredText, for a file without a telling extension (`CHANGES`, `HISTORY.txt`):
- * ATX headings mean Markdown; overlines, other adornment characters, directives and roles mean
- * RST; plain `===`/`---` underlines read the same either way and are taken as RST, the usual
- * markup of Python projects' CHANGES files.
- */
-export function sniffFormat(text: TextLines): 'markdown' | 'rst' {
-  let markdown = 0;
-  let rst = 0;
-  let underlined = 0;
-  const lines = lineAt(text);
-  const limit = Math.min(text.count, 5000);
-  for (let index = 0; index < limit; index++) {
-    const line = lines(index)!;
-    if (/^#{1,6} \S/.test(line)) markdown++;
-    else if (/^```|^\[[^\]]+\]: \S|\]\(https?:/.test(line)) markdown++;
-    if (/^\.\. \S|:(?:issue|pr|ref|doc|func|class|meth|user|gh):`|`_\b|``\S/.test(line)) rst++;
-    const char = adornmentChar(lines(index + 1));
-    if (char !== undefined && titleText(line)) {
-      if (char === '=' || char === '-') underlined++;
-      else rst++;
-    }
-  }
-  if (markdown > 0 && markdown >= rst) return 'markdown';
-  if (rst > 0 || underlined > 0) return 'rst';
-  return 'markdown';
-}
+/** A section title with its adornment resized to the title, overline kept. */
+export const rstSections: HeadingForm<StyleOf<'rst'>> = {
+  kind: 'rst',
+  lines: (style, title) => {
+    const rule = style.char.repeat(Math.max(title.length, 1));
+    return style.overline ? [rule, title, rule] : [title, rule];
+  },
+  retitled: (style, titleLine, title) => {
+    if (!style.overline) return rstSections.lines(style, title);
+    // Keep an inset title inset: ` Unreleased ` → ` 1.0.0 (date) `.
+    const inset = /^\s*/.exec(titleLine)![0];
+    const rule = style.char.repeat(title.length + 2 * inset.length);
+    return [rule, inset + title + inset, rule];
+  },
+  releaseTitle: versionWithDate,
+  unreleasedTitle: unreleasedAsWritten,
+  markup: (_style, title) => title,
+  quoted: (_style, title) => `"${title}"`,
+  example: (_style, version) => `"${versionWithDate(version, 'YYYY-MM-DD')}"`,
+  sectionExample: (_style, version) =>
+    `a section titled "${versionWithDate(version, 'YYYY-MM-DD')}"`,
+};

@@ -3,7 +3,8 @@
 // below its document title. Read only when a file's real headings name no release, so a bold
 // line inside a release's notes is never taken for one.
 import type { TextLines } from '../../files/index.js';
-import type { HeadingStyle, RawHeading } from './markup.js';
+import type { HeadingForm, HeadingStyle, RawHeading, StyleOf } from './markup.js';
+import { unreleasedAsWritten, versionWithDate } from './titles.js';
 
 const STRONG_LINE = /^\*\*([^*\s](?:[^*]*[^*\s])?)\*\*\s*$/;
 const STRONG: HeadingStyle = { kind: 'strong' };
@@ -45,3 +46,18 @@ export function scanStrongTitles(
   }
   return found.some((heading) => isRelease(heading.text)) ? found : [];
 }
+
+/** `**0.48.0 (2026-08-12)**`: a release title as a bold paragraph alone on its line. */
+export const strongTitles: HeadingForm<StyleOf<'strong'>> = {
+  kind: 'strong',
+  lines: (style, title) => [strongTitles.markup(style, title)],
+  retitled: (style, _titleLine, title) => strongTitles.lines(style, title),
+  releaseTitle: versionWithDate,
+  unreleasedTitle: unreleasedAsWritten,
+  markup: (_style, title) => `**${title}**`,
+  quoted: (_style, title) => `"${title}"`,
+  example: (style, version) =>
+    `"${strongTitles.markup(style, versionWithDate(version, 'YYYY-MM-DD'))}"`,
+  sectionExample: (style, version) => `a paragraph ${strongTitles.example(style, version)}`,
+  titlesWhenNoRelease: scanStrongTitles,
+};
