@@ -14,12 +14,14 @@ import {
   filenameProblems,
   parseSdistFilename,
   parseWheelFilename,
+  type SdistFilename,
+  type WheelFilename,
 } from './filenames.js';
 import { findImportables, wheelProvides, type Importable } from './importables.js';
 import { parseCoreMetadata, type CoreMetadata } from './metadata.js';
 import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
 import { diagnoseScmVersion } from './scm-version.js';
-import { readTarEntry, readTarGz, type TarArchive } from './tar.js';
+import { readTarEntry, readTarGz, type TarArchive, type TarEntry } from './tar.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface ArtifactInfo {
@@ -159,70 +161,84 @@ async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersi
   return { path: file, filename: path.basename(file), size: stats.size, sha256 };
 }
 
-/**
- * `sources`: what the wheel makes importable, whose source files (`poetry/core/__init__.py`) the
- * sdist must hold too, at its top or below a folder such as `src/`.
- */
-export async function inspectSdist(
-  file: string,
-  options: InspectOptions,
-  sources: readonly Importable[],
-): Promise<Inspected> {
-  const base = await baseInfo(file);
-  const problems: Problem[] = [];
-  const versions: StatedVersion[] = [];
-  const { filename } = base;
-  const parsed = parseSdistFilename(filename);
-  if (parsed) {
-    versions.push({
-      where: `the file name ${filename}`,
-      version: parsed.version,
-      inMetadata: false,
-    });
-    for (const message of filenameProblems(parsed, options.projectName, options.version)) {
-      problems.push({ title: 'Wrong sdist file name', message });
-    }
-  } else {
-    problems.push({
-      title: 'Wrong sdist file name',
-      message: `${filename} is not named {name}-{version}.tar.gz; expected ${expectedSdistFilename(options.projectName, options.version)}. Rebuild with a current build backend.`,
-    });
-  }
+/** What an archive's checks found: problems, and the versions it states along the way. */
+interface Findings {
+  readonly problems: readonly Problem[];
+  readonly versions: readonly StatedVersion[];
+}
 
-  let archive: TarArchive;
+/**
+ * The version an archive's file name states, and what is wrong with the name; `unparsed` is the
+ * message for a name that does not split as an sdist's or a wheel's must.
+ */
+function fileNameFindings(
+  parsed: SdistFilename | WheelFilename | undefined,
+  filename: string,
+  title: string,
+  unparsed: string,
+  options: InspectOptions,
+): Findings {
+  if (!parsed) return { problems: [{ title, message: unparsed }], versions: [] };
+  return {
+    problems: filenameProblems(parsed, options.projectName, options.version).map((message) => ({
+      title,
+      message,
+    })),
+    versions: [{ where: `the file name ${filename}`, version: parsed.version, inMetadata: false }],
+  };
+}
+
+/**
+ * Parses METADATA or PKG-INFO (`read` gives its text) and compares it with the release; a file
+ * that cannot be read or parsed is a problem.
+ */
+function metadataFindings(
+  where: string,
+  read: () => string,
+  options: InspectOptions,
+): Findings & { readonly metadata?: CoreMetadata } {
   try {
-    archive = readTarGz(await readFile(file), filename);
-  } catch (error) {
+    const metadata = parseCoreMetadata(read(), where);
     return {
-      info: { ...base, metadataVersion: undefined },
-      problems: [...problems, asProblem(error)],
-      versions,
+      metadata,
+      problems: metadataProblems(metadata, where, options),
+      versions: [{ where, version: metadata.version, inMetadata: true }],
     };
+  } catch (error) {
+    return { problems: [asProblem(error)], versions: [] };
   }
-  const entries = archive.entries;
-  problems.push(
-    ...unsafeNameProblems(
-      filename,
-      entries.map((entry) => entry.name),
-    ),
-  );
+}
+
+function unsafeLinkProblems(filename: string, entries: readonly TarEntry[]): Problem[] {
   const badLinks = entries.flatMap((entry) => {
     if (entry.type !== 'symlink' && entry.type !== 'hardlink') return [];
     const reason = unsafeLinkReason(entry.name, entry.linkName ?? '', entry.type);
     return reason ? [`${JSON.stringify(entry.name)} ${reason}`] : [];
   });
-  if (badLinks.length > 0) {
-    problems.push({
+  if (badLinks.length === 0) return [];
+  return [
+    {
       title: 'Unsafe link in archive',
       message: `${filename} holds links that lead outside the folder it is unpacked into: ${listing(badLinks)}. Expected links (if any) to stay inside the project; remove them from the build and rebuild.`,
-    });
-  }
+    },
+  ];
+}
 
-  // Everything sits under one folder named like the file: `<prefix>-<version>/`. A file name for
-  // another version is reported above, so the folder is compared with the name the file has.
-  const expectedTop = parsed
-    ? `${parsed.distribution}-${parsed.version}`
-    : distStem(options.projectName, options.version);
+interface SdistLayout {
+  /** The folder everything sits under: the expected one, else the only one there is. */
+  readonly top: string;
+  /** The files under `top`, by their path below it. */
+  readonly files: ReadonlyMap<string, TarEntry>;
+  readonly problems: readonly Problem[];
+}
+
+/** Everything sits under one folder named like the file: `<prefix>-<version>/`. */
+function sdistLayout(
+  filename: string,
+  entries: readonly TarEntry[],
+  expectedTop: string,
+): SdistLayout {
+  const problems: Problem[] = [];
   const tops = [...new Set(entries.map((entry) => entry.name.replace(/^\.\//, '').split('/')[0]!))];
   let top = expectedTop;
   if (!tops.includes(expectedTop)) {
@@ -232,13 +248,13 @@ export async function inspectSdist(
     });
     if (tops.length === 1) top = tops[0]!;
   }
-  const files = new Map<string, (typeof entries)[number]>();
+  const files = new Map<string, TarEntry>();
   const outside: string[] = [];
   for (const entry of entries) {
     const name = entry.name.replace(/^\.\//, '');
     if (name === top || name === `${top}/`) continue;
     if (!name.startsWith(`${top}/`)) {
-      if (!unsafeMemberReason(entry.name)) outside.push(name); // unsafe ones are reported above
+      if (!unsafeMemberReason(entry.name)) outside.push(name); // unsafe ones are reported apart
       continue;
     }
     if (entry.type === 'file') files.set(name.slice(top.length + 1), entry);
@@ -249,35 +265,48 @@ export async function inspectSdist(
       message: `${filename} holds entries outside ${top}/: ${listing(outside)}. Expected every file under ${top}/; rebuild the sdist with the project's build backend.`,
     });
   }
+  return { top, files, problems };
+}
 
-  let metadataVersion: string | undefined;
-  let metadata: CoreMetadata | undefined;
-  const pkgInfo = files.get('PKG-INFO');
+function pkgInfoFindings(
+  archive: TarArchive,
+  layout: SdistLayout,
+  filename: string,
+  options: InspectOptions,
+): Findings & { readonly metadata?: CoreMetadata } {
+  const { top } = layout;
+  const pkgInfo = layout.files.get('PKG-INFO');
   if (!pkgInfo) {
-    problems.push({
-      title: 'Missing metadata',
-      message: `${filename} has no ${top}/PKG-INFO; expected the core metadata there, as every build backend writes it. Rebuild the sdist (python -m build --sdist).`,
-    });
-  } else {
-    const where = `${filename}:${top}/PKG-INFO`;
-    try {
-      metadata = parseCoreMetadata(readTarEntry(archive, pkgInfo).toString('utf8'), where);
-      metadataVersion = metadata.metadataVersion;
-      versions.push({ where, version: metadata.version, inMetadata: true });
-      problems.push(...metadataProblems(metadata, where, options));
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
+    return {
+      problems: [
+        {
+          title: 'Missing metadata',
+          message: `${filename} has no ${top}/PKG-INFO; expected the core metadata there, as every build backend writes it. Rebuild the sdist (python -m build --sdist).`,
+        },
+      ],
+      versions: [],
+    };
   }
+  const read = () => readTarEntry(archive, pkgInfo).toString('utf8');
+  return metadataFindings(`${filename}:${top}/PKG-INFO`, read, options);
+}
 
+/**
+ * What the sdist must hold to build the wheel from: the build files, the readme, the licence
+ * (when the project has one) and the sources of what the wheel makes importable.
+ */
+function missingFromSdist(
+  relative: readonly string[],
+  options: InspectOptions,
+  sources: readonly Importable[],
+): string[] {
   const missing: string[] = [];
-  const relative = [...files.keys()];
   const topLevel = relative.map((name) => name.split('/')[0]!);
   for (const wanted of options.buildFiles ?? ['pyproject.toml'])
-    if (!files.has(wanted)) missing.push(wanted);
+    if (!relative.includes(wanted)) missing.push(wanted);
   if (options.readme !== undefined) {
     const readme = path.posix.normalize(options.readme.replace(/\\/g, '/'));
-    if (!files.has(readme)) missing.push(`${readme} (the readme pyproject.toml names)`);
+    if (!relative.includes(readme)) missing.push(`${readme} (the readme pyproject.toml names)`);
   } else if (!topLevel.some((name) => /^readme/i.test(name))) {
     missing.push('a README file');
   }
@@ -291,13 +320,71 @@ export async function inspectSdist(
       missing.push(`the sources of ${source.name} (${wanted})`);
     }
   }
+  return missing;
+}
+
+/**
+ * `sources`: what the wheel makes importable, whose source files (`poetry/core/__init__.py`) the
+ * sdist must hold too, at its top or below a folder such as `src/`.
+ */
+export async function inspectSdist(
+  file: string,
+  options: InspectOptions,
+  sources: readonly Importable[],
+): Promise<Inspected> {
+  const base = await baseInfo(file);
+  const { filename } = base;
+  const parsed = parseSdistFilename(filename);
+  const named = fileNameFindings(
+    parsed,
+    filename,
+    'Wrong sdist file name',
+    `${filename} is not named {name}-{version}.tar.gz; expected ${expectedSdistFilename(options.projectName, options.version)}. Rebuild with a current build backend.`,
+    options,
+  );
+  const problems = [...named.problems];
+  const versions = [...named.versions];
+  let archive: TarArchive;
+  try {
+    archive = readTarGz(await readFile(file), filename);
+  } catch (error) {
+    return {
+      info: { ...base, metadataVersion: undefined },
+      problems: [...problems, asProblem(error)],
+      versions,
+    };
+  }
+  const { entries } = archive;
+  problems.push(
+    ...unsafeNameProblems(
+      filename,
+      entries.map((entry) => entry.name),
+    ),
+    ...unsafeLinkProblems(filename, entries),
+  );
+  // A file name for another version is reported above, so the folder is compared with the name
+  // the file has.
+  const expectedTop = parsed
+    ? `${parsed.distribution}-${parsed.version}`
+    : distStem(options.projectName, options.version);
+  const layout = sdistLayout(filename, entries, expectedTop);
+  const pkgInfo = pkgInfoFindings(archive, layout, filename, options);
+  problems.push(...layout.problems, ...pkgInfo.problems);
+  versions.push(...pkgInfo.versions);
+  const missing = missingFromSdist([...layout.files.keys()], options, sources);
   if (missing.length > 0) {
     problems.push({
       title: 'Missing file in sdist',
-      message: `${filename} lacks ${missing.join(', ')} under ${top}/. Expected the sources to build the wheel from, with their readme and licence; include them in the sdist (for hatchling, [tool.hatch.build.targets.sdist] include; for setuptools, MANIFEST.in) and rebuild.`,
+      message: `${filename} lacks ${missing.join(', ')} under ${layout.top}/. Expected the sources to build the wheel from, with their readme and licence; include them in the sdist (for hatchling, [tool.hatch.build.targets.sdist] include; for setuptools, MANIFEST.in) and rebuild.`,
     });
   }
-  return { info: { ...base, metadataVersion }, problems, versions, metadata };
+  const { metadata } = pkgInfo;
+  return {
+    info: { ...base, metadataVersion: metadata?.metadataVersion },
+    problems,
+    versions,
+    metadata,
+  };
 }
 
 /**
@@ -342,28 +429,89 @@ function importProblems(
   };
 }
 
+function duplicateEntryProblems(filename: string, names: readonly string[]): Problem[] {
+  const duplicates = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+  if (duplicates.length === 0) return [];
+  return [
+    {
+      title: 'Duplicate entry in wheel',
+      message: `${filename} holds several entries named ${listing(duplicates)}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
+    },
+  ];
+}
+
+/**
+ * The METADATA to read: the one in the dist-info folder named `stem`, else any other there is
+ * (which is a problem, but its Name and Version still say what the wheel is).
+ */
+function locateWheelMetadata(
+  filename: string,
+  names: readonly string[],
+  stem: string,
+): { name: string | undefined; problems: Problem[] } {
+  const expected = `${stem}.dist-info/METADATA`;
+  const others = names.filter((name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+  const name = names.includes(expected) ? expected : others[0];
+  if (name === expected) return { name, problems: [] };
+  return {
+    name,
+    problems: [
+      {
+        title: 'Missing metadata',
+        message: `${filename} has no ${expected}; found ${others.length ? listing(others) : 'no .dist-info/METADATA at all'}. Rebuild the wheel for this project and version (python -m build --wheel).`,
+      },
+    ],
+  };
+}
+
+/** The wheel's METADATA, read and compared with the release, when there is one to read. */
+function wheelMetadataFindings(
+  data: Buffer,
+  entries: readonly ZipEntry[],
+  metadataName: string | undefined,
+  filename: string,
+  options: InspectOptions,
+): Findings & { readonly metadata?: CoreMetadata } {
+  const entry = entries.find((candidate) => candidate.name === metadataName);
+  if (metadataName === undefined || !entry) return { problems: [], versions: [] };
+  const read = () => readZipEntry(data, entry, filename).toString('utf8');
+  return metadataFindings(`${filename}:${metadataName}`, read, options);
+}
+
+/** setuptools lists the top-level names in top_level.txt, beside METADATA; others leave it out. */
+function readTopLevelTxt(
+  data: Buffer,
+  entries: readonly ZipEntry[],
+  metadataName: string | undefined,
+  filename: string,
+): { text: string | undefined; problems: Problem[] } {
+  const entry =
+    metadataName === undefined
+      ? undefined
+      : entries.find(
+          (candidate) => candidate.name === metadataName.replace(/METADATA$/, 'top_level.txt'),
+        );
+  if (!entry) return { text: undefined, problems: [] };
+  try {
+    return { text: readZipEntry(data, entry, filename).toString('utf8'), problems: [] };
+  } catch (error) {
+    return { text: undefined, problems: [asProblem(error)] };
+  }
+}
+
 export async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
   const base = await baseInfo(file);
-  const problems: Problem[] = [];
-  const versions: StatedVersion[] = [];
   const { filename } = base;
   const parsed = parseWheelFilename(filename);
-  if (parsed) {
-    versions.push({
-      where: `the file name ${filename}`,
-      version: parsed.version,
-      inMetadata: false,
-    });
-    for (const message of filenameProblems(parsed, options.projectName, options.version)) {
-      problems.push({ title: 'Wrong wheel file name', message });
-    }
-  } else {
-    problems.push({
-      title: 'Wrong wheel file name',
-      message: `${filename} is not named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl; expected it to start with ${distStem(options.projectName, options.version)}-. Rebuild with a current build backend.`,
-    });
-  }
-
+  const named = fileNameFindings(
+    parsed,
+    filename,
+    'Wrong wheel file name',
+    `${filename} is not named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl; expected it to start with ${distStem(options.projectName, options.version)}-. Rebuild with a current build backend.`,
+    options,
+  );
+  const problems = [...named.problems];
+  const versions = [...named.versions];
   let data: Buffer;
   let entries: ZipEntry[];
   try {
@@ -378,60 +526,26 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
     };
   }
   const names = entries.map((entry) => entry.name);
-  problems.push(...unsafeNameProblems(filename, names));
-  const duplicates = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-  if (duplicates.length > 0) {
-    problems.push({
-      title: 'Duplicate entry in wheel',
-      message: `${filename} holds several entries named ${listing(duplicates)}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
-    });
-  }
-
-  let metadataVersion: string | undefined;
-  let metadata: CoreMetadata | undefined;
+  problems.push(...unsafeNameProblems(filename, names), ...duplicateEntryProblems(filename, names));
   // The dist-info folder is named like the file; a file name for another version is reported above.
   const stem = parsed
     ? `${parsed.distribution}-${parsed.version}`
     : distStem(options.projectName, options.version);
-  const expected = `${stem}.dist-info/METADATA`;
-  const others = names.filter((name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
-  const metadataName = names.includes(expected) ? expected : others[0];
-  if (metadataName !== expected) {
-    problems.push({
-      title: 'Missing metadata',
-      message: `${filename} has no ${expected}; found ${others.length ? listing(others) : 'no .dist-info/METADATA at all'}. Rebuild the wheel for this project and version (python -m build --wheel).`,
-    });
-  }
-  if (metadataName !== undefined) {
-    const where = `${filename}:${metadataName}`;
-    try {
-      const entry = entries.find((candidate) => candidate.name === metadataName)!;
-      metadata = parseCoreMetadata(readZipEntry(data, entry, filename).toString('utf8'), where);
-      metadataVersion = metadata.metadataVersion;
-      versions.push({ where, version: metadata.version, inMetadata: true });
-      problems.push(...metadataProblems(metadata, where, options));
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
-  }
-
-  // setuptools lists the top-level names in top_level.txt; other backends leave the listing.
-  const topLevelEntry =
-    metadataName === undefined
-      ? undefined
-      : entries.find((entry) => entry.name === metadataName.replace(/METADATA$/, 'top_level.txt'));
-  let topLevelTxt: string | undefined;
-  if (topLevelEntry) {
-    try {
-      topLevelTxt = readZipEntry(data, topLevelEntry, filename).toString('utf8');
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
-  }
-  const imports = importProblems(filename, names, topLevelTxt, options.importName);
-  problems.push(...imports.problems);
+  const located = locateWheelMetadata(filename, names, stem);
+  const metadataName = located.name;
+  const found = wheelMetadataFindings(data, entries, metadataName, filename, options);
+  const topLevelTxt = readTopLevelTxt(data, entries, metadataName, filename);
+  const imports = importProblems(filename, names, topLevelTxt.text, options.importName);
+  problems.push(
+    ...located.problems,
+    ...found.problems,
+    ...topLevelTxt.problems,
+    ...imports.problems,
+  );
+  versions.push(...found.versions);
+  const { metadata } = found;
   return {
-    info: { ...base, metadataVersion },
+    info: { ...base, metadataVersion: metadata?.metadataVersion },
     problems,
     versions,
     metadata,
