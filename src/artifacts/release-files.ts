@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { annotate } from '../report.js';
 import { findDistFiles } from './dist-dir.js';
-import type { ArtifactInfo } from './inspect.js';
+import type { ArtifactInfo } from './archive-checks.js';
 import { inspectFileSet } from './inspect-set.js';
 import type { FolderRelease } from './install-from-folders.js';
 
