@@ -61,27 +61,16 @@ export function agreedVersion(
   };
 }
 
-export async function inspectDist(options: InspectOptions): Promise<DistInspection> {
-  const problems: Problem[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(options.distDir)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    problems.push({
-      title: 'Missing dist folder',
-      message: `${options.distDir} does not exist; expected the build to write the sdist and wheel there. Check the build step's output folder.`,
-    });
-    return {
-      sdist: undefined,
-      wheel: undefined,
-      wheels: [],
-      version: undefined,
-      importNames: [],
-      problems,
-    };
-  }
+interface DistFolder {
+  readonly sdists: readonly string[];
+  readonly wheels: readonly string[];
+  /** Neither an sdist nor a wheel; a folder ends in `/`. */
+  readonly stray: readonly string[];
+  /** Everything but the ignored files, for messages. */
+  readonly seen: readonly string[];
+}
 
+async function sortDistFolder(distDir: string, names: readonly string[]): Promise<DistFolder> {
   const sdists: string[] = [];
   const wheels: string[] = [];
   const stray: string[] = [];
@@ -89,7 +78,7 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
   for (const name of names) {
     if (IGNORED.has(name)) continue;
     // A dangling link counts as a stray file rather than stopping the inspection.
-    const isFile = await stat(path.join(options.distDir, name)).then(
+    const isFile = await stat(path.join(distDir, name)).then(
       (stats) => stats.isFile(),
       () => false,
     );
@@ -98,6 +87,13 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
     else if (isFile && name.endsWith('.whl')) wheels.push(name);
     else stray.push(isFile ? name : `${name}/`);
   }
+  return { sdists, wheels, stray, seen };
+}
+
+/** The dist folder holds the release's files only: one sdist, and one wheel unless allowed more. */
+function distFolderProblems(folder: DistFolder, options: InspectOptions): Problem[] {
+  const { sdists, wheels, stray, seen } = folder;
+  const problems: Problem[] = [];
   const found = `found ${seen.length ? listing(seen) : 'nothing'}`;
   const expectedSdist = expectedSdistFilename(options.projectName, options.version);
   if (stray.length > 0) {
@@ -119,19 +115,44 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
       message: `${options.distDir} should hold exactly one wheel, ${distStem(options.projectName, options.version)}-{tags}.whl; ${found}. Build into an empty folder${manyWheels ? ', or allow several wheels when a build matrix makes one per platform' : ''}.`,
     });
   }
+  return problems;
+}
+
+export async function inspectDist(options: InspectOptions): Promise<DistInspection> {
+  let names: string[];
+  try {
+    names = (await readdir(options.distDir)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const problem = {
+      title: 'Missing dist folder',
+      message: `${options.distDir} does not exist; expected the build to write the sdist and wheel there. Check the build step's output folder.`,
+    };
+    return {
+      sdist: undefined,
+      wheel: undefined,
+      wheels: [],
+      version: undefined,
+      importNames: [],
+      problems: [problem],
+    };
+  }
+  const folder = await sortDistFolder(options.distDir, names);
+  const problems = distFolderProblems(folder, options);
 
   // The wheels first: the sdist must hold the sources of what the (first) wheel makes importable.
   const wheelResults: InspectedWheel[] = [];
-  for (const name of wheels)
+  for (const name of folder.wheels)
     wheelResults.push(await inspectWheel(path.join(options.distDir, name), options));
   const importables = wheelResults[0]?.importables ?? [];
   const sdistResults: Inspected[] = [];
-  for (const name of sdists)
+  for (const name of folder.sdists)
     sdistResults.push(await inspectSdist(path.join(options.distDir, name), options, importables));
   for (const result of [...sdistResults, ...wheelResults]) problems.push(...result.problems);
   const agreed = agreedVersion([...sdistResults, ...wheelResults], options.version === undefined);
   problems.push(...agreed.problems);
 
+  const manyWheels = folder.wheels.length > 1 && !options.allowManyWheels;
   return {
     sdist: sdistResults.length === 1 ? sdistResults[0]!.info : undefined,
     wheel: manyWheels ? undefined : wheelResults[0]?.info,
