@@ -5,7 +5,8 @@ import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectDist, type InspectOptions } from '../../src/artifacts/inspect.js';
+import type { InspectOptions } from '../../src/artifacts/archive-checks.js';
+import { inspectDist } from '../../src/artifacts/inspect.js';
 import { parseCoreMetadata } from '../../src/artifacts/metadata.js';
 import { readTarGz } from '../../src/artifacts/tar.js';
 import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';

@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../errors.js';
-import { sha256File } from './inspect.js';
+import { sha256File } from './archive-checks.js';
 import type { FoundFile } from './wheel-set.js';
 
 export interface DistDirContents {

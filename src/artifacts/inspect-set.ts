@@ -2,16 +2,10 @@
 // own is inspected, then the checks on the set as a whole. Reads the files; decides nothing of
 // its own (wheel-set.ts does).
 import type { DistDirContents } from './dist-dir.js';
-import {
-  agreedVersion,
-  inspectSdist,
-  inspectWheel,
-  type ArtifactInfo,
-  type Inspected,
-  type InspectedWheel,
-  type InspectOptions,
-  type Problem,
-} from './inspect.js';
+import type { ArtifactInfo, Inspected, InspectOptions, Problem } from './archive-checks.js';
+import { agreedVersion } from './inspect.js';
+import { inspectSdist } from './sdist-inspect.js';
+import { inspectWheel, type InspectedWheel } from './wheel-inspect.js';
 import { sortDistFiles, wheelSetProblems } from './wheel-set.js';
 
 export interface SetInspectOptions extends Omit<InspectOptions, 'distDir' | 'allowManyWheels'> {

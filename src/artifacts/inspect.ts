@@ -1,67 +1,19 @@
 // Inspects what a build left in the dist folder before anything is uploaded: one sdist and one
 // wheel (or a matrix of wheels), named for this project and version, whose metadata says the
-// same, holding the files a release needs. Every finding is a problem the caller reports; the
-// archives are read in memory (PyPI's default upload limit is 100 MB).
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+// same, holding the files a release needs. Every finding is a problem the caller reports.
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import { canonicalProjectName, parsePep440, samePep440 } from '../version/index.js';
+import { parsePep440, samePep440 } from '../version/index.js';
 import {
-  distStem,
-  expectedSdistFilename,
-  filenameProblems,
-  parseSdistFilename,
-  parseWheelFilename,
-} from './filenames.js';
-import { findImportables, wheelProvides, type Importable } from './importables.js';
-import { parseCoreMetadata, type CoreMetadata } from './metadata.js';
-import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
-import { diagnoseScmVersion } from './scm-version.js';
-import { readTarEntry, readTarGz, type TarArchive } from './tar.js';
-import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
-
-export interface ArtifactInfo {
-  readonly path: string;
-  readonly filename: string;
-  readonly size: number;
-  /** Lower-case hex, as `sha256sum` and PyPI show it. */
-  readonly sha256: string;
-  /** From METADATA or PKG-INFO; undefined when that could not be read. */
-  readonly metadataVersion: string | undefined;
-}
-
-export interface Problem {
-  readonly title: string;
-  readonly message: string;
-}
-
-export interface InspectOptions {
-  readonly distDir: string;
-  readonly projectName: string;
-  /**
-   * The version being released; undefined when only the build knows it (computed at build time,
-   * or a dry run of a project whose version comes from git tags): then the wheel and the sdist
-   * must agree with each other.
-   */
-  readonly version: string | undefined;
-  /**
-   * The package or module the wheel must hold (`import-name`, dotted for a namespace package:
-   * `poetry.core`). When absent, whatever the wheel makes importable is found in it.
-   */
-  readonly importName?: string;
-  readonly expectLicense: boolean;
-  /**
-   * The files that describe the build, relative to the project root, which the sdist must hold:
-   * pyproject.toml by default; setup.py (and setup.cfg) for a setuptools project without one.
-   */
-  readonly buildFiles?: readonly string[];
-  /** `[project].readme`, relative to the project root; any README* will do when absent. */
-  readonly readme?: string;
-  /** Several wheels (a build matrix), all for this project and version. */
-  readonly allowManyWheels?: boolean;
-}
+  listing,
+  type ArtifactInfo,
+  type Inspected,
+  type InspectOptions,
+  type Problem,
+} from './archive-checks.js';
+import { distStem, expectedSdistFilename } from './filenames.js';
+import { inspectSdist } from './sdist-inspect.js';
+import { inspectWheel, type InspectedWheel } from './wheel-inspect.js';
 
 export interface DistInspection {
   /** The sdist, undefined when there is not exactly one (a problem says so). */
@@ -78,366 +30,6 @@ export interface DistInspection {
 
 /** Files build tools leave in dist on purpose and that uploads skip (uv writes `.gitignore`). */
 const IGNORED = new Set(['.gitignore']);
-const LISTED = 10;
-
-function listing(names: readonly string[]): string {
-  const shown = names.slice(0, LISTED).join(', ');
-  return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-function asProblem(error: unknown): Problem {
-  if (error instanceof UserError) return { title: error.title, message: error.message };
-  throw error;
-}
-
-/** Name and Version in METADATA / PKG-INFO against the release. */
-function metadataProblems(
-  metadata: CoreMetadata,
-  where: string,
-  options: InspectOptions,
-): Problem[] {
-  const problems: Problem[] = [];
-  if (canonicalProjectName(metadata.name) !== canonicalProjectName(options.projectName)) {
-    problems.push({
-      title: 'Wrong name in metadata',
-      message: `${where} says Name: ${metadata.name}; expected ${options.projectName} (compared as PyPI does, ignoring case and "-", "_", "."). Build from the project being released, into an empty dist folder.`,
-    });
-  }
-  if (options.version !== undefined && !samePep440(metadata.version, options.version)) {
-    const expected = parsePep440(options.version)?.normalized ?? options.version;
-    const fromGit = diagnoseScmVersion(expected, metadata.version);
-    problems.push({
-      title: 'Wrong version in metadata',
-      message: `${where} says Version: ${metadata.version}; expected ${expected}, the version being released. ${fromGit ? fromGit.message : `Make the project's version ${expected} (pyproject.toml or the file its dynamic version is read from) and rebuild.`}`,
-    });
-  }
-  return problems;
-}
-
-function unsafeNameProblems(filename: string, names: readonly string[]): Problem[] {
-  const unsafe = names.flatMap((name) => {
-    const reason = unsafeMemberReason(name);
-    return reason ? [`${JSON.stringify(name)} ${reason}`] : [];
-  });
-  if (unsafe.length === 0) return [];
-  return [
-    {
-      title: 'Unsafe path in archive',
-      message: `${filename} holds entries that would be written outside the folder it is unpacked into: ${listing(unsafe)}. Expected relative paths without ".." segments; remove whatever adds these files to the build and rebuild.`,
-    },
-  ];
-}
-
-interface StatedVersion {
-  readonly where: string;
-  readonly version: string;
-  readonly inMetadata: boolean;
-}
-
-export interface Inspected {
-  readonly info: ArtifactInfo;
-  readonly problems: readonly Problem[];
-  /** The versions the archive states, where: its file name and its metadata. */
-  readonly versions: readonly StatedVersion[];
-  /** Its METADATA or PKG-INFO, when it could be read. */
-  readonly metadata?: CoreMetadata;
-}
-
-export interface InspectedWheel extends Inspected {
-  /** What the wheel test should import from this wheel. */
-  readonly importables: readonly Importable[];
-}
-
-async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersion'>> {
-  const [stats, sha256] = await Promise.all([stat(file), sha256File(file)]);
-  return { path: file, filename: path.basename(file), size: stats.size, sha256 };
-}
-
-/**
- * `sources`: what the wheel makes importable, whose source files (`poetry/core/__init__.py`) the
- * sdist must hold too, at its top or below a folder such as `src/`.
- */
-export async function inspectSdist(
-  file: string,
-  options: InspectOptions,
-  sources: readonly Importable[],
-): Promise<Inspected> {
-  const base = await baseInfo(file);
-  const problems: Problem[] = [];
-  const versions: StatedVersion[] = [];
-  const { filename } = base;
-  const parsed = parseSdistFilename(filename);
-  if (parsed) {
-    versions.push({
-      where: `the file name ${filename}`,
-      version: parsed.version,
-      inMetadata: false,
-    });
-    for (const message of filenameProblems(parsed, options.projectName, options.version)) {
-      problems.push({ title: 'Wrong sdist file name', message });
-    }
-  } else {
-    problems.push({
-      title: 'Wrong sdist file name',
-      message: `${filename} is not named {name}-{version}.tar.gz; expected ${expectedSdistFilename(options.projectName, options.version)}. Rebuild with a current build backend.`,
-    });
-  }
-
-  let archive: TarArchive;
-  try {
-    archive = readTarGz(await readFile(file), filename);
-  } catch (error) {
-    return {
-      info: { ...base, metadataVersion: undefined },
-      problems: [...problems, asProblem(error)],
-      versions,
-    };
-  }
-  const entries = archive.entries;
-  problems.push(
-    ...unsafeNameProblems(
-      filename,
-      entries.map((entry) => entry.name),
-    ),
-  );
-  const badLinks = entries.flatMap((entry) => {
-    if (entry.type !== 'symlink' && entry.type !== 'hardlink') return [];
-    const reason = unsafeLinkReason(entry.name, entry.linkName ?? '', entry.type);
-    return reason ? [`${JSON.stringify(entry.name)} ${reason}`] : [];
-  });
-  if (badLinks.length > 0) {
-    problems.push({
-      title: 'Unsafe link in archive',
-      message: `${filename} holds links that lead outside the folder it is unpacked into: ${listing(badLinks)}. Expected links (if any) to stay inside the project; remove them from the build and rebuild.`,
-    });
-  }
-
-  // Everything sits under one folder named like the file: `<prefix>-<version>/`. A file name for
-  // another version is reported above, so the folder is compared with the name the file has.
-  const expectedTop = parsed
-    ? `${parsed.distribution}-${parsed.version}`
-    : distStem(options.projectName, options.version);
-  const tops = [...new Set(entries.map((entry) => entry.name.replace(/^\.\//, '').split('/')[0]!))];
-  let top = expectedTop;
-  if (!tops.includes(expectedTop)) {
-    problems.push({
-      title: 'Wrong sdist folder',
-      message: `${filename} should hold everything under ${expectedTop}/; found ${tops.length ? listing(tops.map((t) => `${t}/`)) : 'no entries'}. Rebuild the sdist with the project's build backend (python -m build --sdist).`,
-    });
-    if (tops.length === 1) top = tops[0]!;
-  }
-  const files = new Map<string, (typeof entries)[number]>();
-  const outside: string[] = [];
-  for (const entry of entries) {
-    const name = entry.name.replace(/^\.\//, '');
-    if (name === top || name === `${top}/`) continue;
-    if (!name.startsWith(`${top}/`)) {
-      if (!unsafeMemberReason(entry.name)) outside.push(name); // unsafe ones are reported above
-      continue;
-    }
-    if (entry.type === 'file') files.set(name.slice(top.length + 1), entry);
-  }
-  if (outside.length > 0 && tops.includes(expectedTop)) {
-    problems.push({
-      title: 'Files outside the sdist folder',
-      message: `${filename} holds entries outside ${top}/: ${listing(outside)}. Expected every file under ${top}/; rebuild the sdist with the project's build backend.`,
-    });
-  }
-
-  let metadataVersion: string | undefined;
-  let metadata: CoreMetadata | undefined;
-  const pkgInfo = files.get('PKG-INFO');
-  if (!pkgInfo) {
-    problems.push({
-      title: 'Missing metadata',
-      message: `${filename} has no ${top}/PKG-INFO; expected the core metadata there, as every build backend writes it. Rebuild the sdist (python -m build --sdist).`,
-    });
-  } else {
-    const where = `${filename}:${top}/PKG-INFO`;
-    try {
-      metadata = parseCoreMetadata(readTarEntry(archive, pkgInfo).toString('utf8'), where);
-      metadataVersion = metadata.metadataVersion;
-      versions.push({ where, version: metadata.version, inMetadata: true });
-      problems.push(...metadataProblems(metadata, where, options));
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
-  }
-
-  const missing: string[] = [];
-  const relative = [...files.keys()];
-  const topLevel = relative.map((name) => name.split('/')[0]!);
-  for (const wanted of options.buildFiles ?? ['pyproject.toml'])
-    if (!files.has(wanted)) missing.push(wanted);
-  if (options.readme !== undefined) {
-    const readme = path.posix.normalize(options.readme.replace(/\\/g, '/'));
-    if (!files.has(readme)) missing.push(`${readme} (the readme pyproject.toml names)`);
-  } else if (!topLevel.some((name) => /^readme/i.test(name))) {
-    missing.push('a README file');
-  }
-  if (options.expectLicense && !topLevel.some((name) => /^licen[cs]e/i.test(name))) {
-    missing.push('a LICENSE file');
-  }
-  for (const source of sources) {
-    const wanted = source.sourceFile;
-    if (wanted === undefined) continue; // compiled: built from sources named otherwise
-    if (!relative.some((name) => name === wanted || name.endsWith(`/${wanted}`))) {
-      missing.push(`the sources of ${source.name} (${wanted})`);
-    }
-  }
-  if (missing.length > 0) {
-    problems.push({
-      title: 'Missing file in sdist',
-      message: `${filename} lacks ${missing.join(', ')} under ${top}/. Expected the sources to build the wheel from, with their readme and licence; include them in the sdist (for hatchling, [tool.hatch.build.targets.sdist] include; for setuptools, MANIFEST.in) and rebuild.`,
-    });
-  }
-  return { info: { ...base, metadataVersion }, problems, versions, metadata };
-}
-
-/**
- * What the wheel test imports from this wheel: the package import-name names, which must be there,
- * or everything the wheel makes importable, of which there must be something.
- */
-function importProblems(
-  filename: string,
-  names: readonly string[],
-  topLevelTxt: string | undefined,
-  importName: string | undefined,
-): { importables: Importable[]; problems: Problem[] } {
-  const files = names.filter((name) => !name.endsWith('/'));
-  const found = findImportables(files, topLevelTxt);
-  const topLevel = [...new Set(files.map((name) => name.split('/')[0]!))];
-  const holds = found.length
-    ? `it holds ${listing(found.map((item) => item.name))}`
-    : `it holds nothing importable; its top level is ${listing(topLevel)}`;
-  if (importName) {
-    const provided = wheelProvides(files, importName);
-    if (provided) return { importables: [provided], problems: [] };
-    const at = importName.replace(/\./g, '/');
-    return {
-      importables: [],
-      problems: [
-        {
-          title: 'Missing package in wheel',
-          message: `${filename} has no ${importName}, the import-name input (no ${at}/__init__.py, ${at}.py or compiled ${at} module); ${holds}. Set import-name to the name the package is imported by, or leave it empty to import what the wheel holds; if ${importName} belongs in the wheel, point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
-        },
-      ],
-    };
-  }
-  if (found.length > 0) return { importables: found, problems: [] };
-  return {
-    importables: [],
-    problems: [
-      {
-        title: 'Nothing to import in wheel',
-        message: `${filename} holds no package or module to import (a folder with __init__.py, a .py file or a compiled module); its top level is ${listing(topLevel)}. Expected the project's code: point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages; for setuptools, [tool.setuptools] packages) and rebuild.`,
-      },
-    ],
-  };
-}
-
-export async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
-  const base = await baseInfo(file);
-  const problems: Problem[] = [];
-  const versions: StatedVersion[] = [];
-  const { filename } = base;
-  const parsed = parseWheelFilename(filename);
-  if (parsed) {
-    versions.push({
-      where: `the file name ${filename}`,
-      version: parsed.version,
-      inMetadata: false,
-    });
-    for (const message of filenameProblems(parsed, options.projectName, options.version)) {
-      problems.push({ title: 'Wrong wheel file name', message });
-    }
-  } else {
-    problems.push({
-      title: 'Wrong wheel file name',
-      message: `${filename} is not named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl; expected it to start with ${distStem(options.projectName, options.version)}-. Rebuild with a current build backend.`,
-    });
-  }
-
-  let data: Buffer;
-  let entries: ZipEntry[];
-  try {
-    data = await readFile(file);
-    entries = listZipEntries(data, filename);
-  } catch (error) {
-    return {
-      info: { ...base, metadataVersion: undefined },
-      problems: [...problems, asProblem(error)],
-      versions,
-      importables: [],
-    };
-  }
-  const names = entries.map((entry) => entry.name);
-  problems.push(...unsafeNameProblems(filename, names));
-  const duplicates = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-  if (duplicates.length > 0) {
-    problems.push({
-      title: 'Duplicate entry in wheel',
-      message: `${filename} holds several entries named ${listing(duplicates)}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
-    });
-  }
-
-  let metadataVersion: string | undefined;
-  let metadata: CoreMetadata | undefined;
-  // The dist-info folder is named like the file; a file name for another version is reported above.
-  const stem = parsed
-    ? `${parsed.distribution}-${parsed.version}`
-    : distStem(options.projectName, options.version);
-  const expected = `${stem}.dist-info/METADATA`;
-  const others = names.filter((name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
-  const metadataName = names.includes(expected) ? expected : others[0];
-  if (metadataName !== expected) {
-    problems.push({
-      title: 'Missing metadata',
-      message: `${filename} has no ${expected}; found ${others.length ? listing(others) : 'no .dist-info/METADATA at all'}. Rebuild the wheel for this project and version (python -m build --wheel).`,
-    });
-  }
-  if (metadataName !== undefined) {
-    const where = `${filename}:${metadataName}`;
-    try {
-      const entry = entries.find((candidate) => candidate.name === metadataName)!;
-      metadata = parseCoreMetadata(readZipEntry(data, entry, filename).toString('utf8'), where);
-      metadataVersion = metadata.metadataVersion;
-      versions.push({ where, version: metadata.version, inMetadata: true });
-      problems.push(...metadataProblems(metadata, where, options));
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
-  }
-
-  // setuptools lists the top-level names in top_level.txt; other backends leave the listing.
-  const topLevelEntry =
-    metadataName === undefined
-      ? undefined
-      : entries.find((entry) => entry.name === metadataName.replace(/METADATA$/, 'top_level.txt'));
-  let topLevelTxt: string | undefined;
-  if (topLevelEntry) {
-    try {
-      topLevelTxt = readZipEntry(data, topLevelEntry, filename).toString('utf8');
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
-  }
-  const imports = importProblems(filename, names, topLevelTxt, options.importName);
-  problems.push(...imports.problems);
-  return {
-    info: { ...base, metadataVersion },
-    problems,
-    versions,
-    metadata,
-    importables: imports.importables,
-  };
-}
 
 /**
  * With no version to compare with, every file name and metadata must say the same one; the
@@ -469,27 +61,16 @@ export function agreedVersion(
   };
 }
 
-export async function inspectDist(options: InspectOptions): Promise<DistInspection> {
-  const problems: Problem[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(options.distDir)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    problems.push({
-      title: 'Missing dist folder',
-      message: `${options.distDir} does not exist; expected the build to write the sdist and wheel there. Check the build step's output folder.`,
-    });
-    return {
-      sdist: undefined,
-      wheel: undefined,
-      wheels: [],
-      version: undefined,
-      importNames: [],
-      problems,
-    };
-  }
+interface DistFolder {
+  readonly sdists: readonly string[];
+  readonly wheels: readonly string[];
+  /** Neither an sdist nor a wheel; a folder ends in `/`. */
+  readonly stray: readonly string[];
+  /** Everything but the ignored files, for messages. */
+  readonly seen: readonly string[];
+}
 
+async function sortDistFolder(distDir: string, names: readonly string[]): Promise<DistFolder> {
   const sdists: string[] = [];
   const wheels: string[] = [];
   const stray: string[] = [];
@@ -497,7 +78,7 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
   for (const name of names) {
     if (IGNORED.has(name)) continue;
     // A dangling link counts as a stray file rather than stopping the inspection.
-    const isFile = await stat(path.join(options.distDir, name)).then(
+    const isFile = await stat(path.join(distDir, name)).then(
       (stats) => stats.isFile(),
       () => false,
     );
@@ -506,6 +87,13 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
     else if (isFile && name.endsWith('.whl')) wheels.push(name);
     else stray.push(isFile ? name : `${name}/`);
   }
+  return { sdists, wheels, stray, seen };
+}
+
+/** The dist folder holds the release's files only: one sdist, and one wheel unless allowed more. */
+function distFolderProblems(folder: DistFolder, options: InspectOptions): Problem[] {
+  const { sdists, wheels, stray, seen } = folder;
+  const problems: Problem[] = [];
   const found = `found ${seen.length ? listing(seen) : 'nothing'}`;
   const expectedSdist = expectedSdistFilename(options.projectName, options.version);
   if (stray.length > 0) {
@@ -527,19 +115,44 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
       message: `${options.distDir} should hold exactly one wheel, ${distStem(options.projectName, options.version)}-{tags}.whl; ${found}. Build into an empty folder${manyWheels ? ', or allow several wheels when a build matrix makes one per platform' : ''}.`,
     });
   }
+  return problems;
+}
+
+export async function inspectDist(options: InspectOptions): Promise<DistInspection> {
+  let names: string[];
+  try {
+    names = (await readdir(options.distDir)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const problem = {
+      title: 'Missing dist folder',
+      message: `${options.distDir} does not exist; expected the build to write the sdist and wheel there. Check the build step's output folder.`,
+    };
+    return {
+      sdist: undefined,
+      wheel: undefined,
+      wheels: [],
+      version: undefined,
+      importNames: [],
+      problems: [problem],
+    };
+  }
+  const folder = await sortDistFolder(options.distDir, names);
+  const problems = distFolderProblems(folder, options);
 
   // The wheels first: the sdist must hold the sources of what the (first) wheel makes importable.
   const wheelResults: InspectedWheel[] = [];
-  for (const name of wheels)
+  for (const name of folder.wheels)
     wheelResults.push(await inspectWheel(path.join(options.distDir, name), options));
   const importables = wheelResults[0]?.importables ?? [];
   const sdistResults: Inspected[] = [];
-  for (const name of sdists)
+  for (const name of folder.sdists)
     sdistResults.push(await inspectSdist(path.join(options.distDir, name), options, importables));
   for (const result of [...sdistResults, ...wheelResults]) problems.push(...result.problems);
   const agreed = agreedVersion([...sdistResults, ...wheelResults], options.version === undefined);
   problems.push(...agreed.problems);
 
+  const manyWheels = folder.wheels.length > 1 && !options.allowManyWheels;
   return {
     sdist: sdistResults.length === 1 ? sdistResults[0]!.info : undefined,
     wheel: manyWheels ? undefined : wheelResults[0]?.info,

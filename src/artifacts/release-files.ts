@@ -1,11 +1,9 @@
-// The release step's inspection of files built elsewhere (`dist-dir`): find them, inspect each
-// and the set, report every problem as an annotation and refuse the release before anything
-// leaves the machine. Warnings (no sdist, one file found twice) are annotated and pass.
+// The inspection of files built elsewhere (`dist-dir`): find them, inspect each and the set. The
+// problems refuse the release and the warnings (no sdist, one file found twice) do not; the
+// caller reports both, before anything leaves the machine.
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import { annotate } from '../report.js';
 import { findDistFiles } from './dist-dir.js';
-import type { ArtifactInfo } from './inspect.js';
+import type { ArtifactInfo, Problem } from './archive-checks.js';
 import { inspectFileSet } from './inspect-set.js';
 import type { FolderRelease } from './install-from-folders.js';
 
@@ -20,6 +18,14 @@ export interface ReleaseFiles {
   readonly fromFolders: FolderRelease;
 }
 
+export interface ReleaseFilesInspection {
+  /** What to release; undefined when a problem refuses the files, or no wheel is among them. */
+  readonly release: ReleaseFiles | undefined;
+  readonly problems: readonly Problem[];
+  /** Worth reporting, but no reason to refuse. */
+  readonly warnings: readonly Problem[];
+}
+
 export async function inspectReleaseFiles(options: {
   readonly distDir: string;
   readonly projectDir: string;
@@ -30,7 +36,7 @@ export async function inspectReleaseFiles(options: {
   readonly expectLicense: boolean;
   readonly buildFiles?: readonly string[];
   readonly requireSdist: boolean;
-}): Promise<ReleaseFiles> {
+}): Promise<ReleaseFilesInspection> {
   const contents = await findDistFiles(options.distDir, options.projectDir, options.workspace);
   const found = await inspectFileSet(contents, {
     distDir: options.distDir,
@@ -41,18 +47,10 @@ export async function inspectReleaseFiles(options: {
     buildFiles: options.buildFiles,
     requireSdist: options.requireSdist,
   });
-  for (const warning of found.warnings)
-    annotate({ level: 'warning', title: warning.title, message: warning.message });
+  const { problems, warnings } = found;
   const wheel = found.wheels[0];
-  if (found.problems.length > 0 || !wheel) {
-    for (const problem of found.problems)
-      annotate({ level: 'error', title: problem.title, message: problem.message });
-    throw new UserError(
-      `the files in dist-dir ${options.distDir} are not fit to publish (${[...new Set(found.problems.map((problem) => problem.title))].join(', ')}); see the annotations. Nothing was published.`,
-      'Artifacts refused',
-    );
-  }
-  return {
+  if (problems.length > 0 || !wheel) return { release: undefined, problems, warnings };
+  const release = {
     wheel,
     sdist: found.sdist,
     files: found.files,
@@ -63,4 +61,5 @@ export async function inspectReleaseFiles(options: {
       wheels: found.wheels.map((item) => path.basename(item.path)),
     },
   };
+  return { release, problems, warnings };
 }

@@ -4,7 +4,7 @@
 // release at all, copies of one file, at most one sdist, tags PyPI accepts and no two wheels for
 // one tag, and metadata that says the same in every file. Pure.
 import { parseWheelFilename } from './filenames.js';
-import type { Problem } from './inspect.js';
+import type { Problem } from './archive-checks.js';
 import type { CoreMetadata } from './metadata.js';
 import { platformAdvice, pypiAcceptsPlatform } from './platform-tags.js';
 

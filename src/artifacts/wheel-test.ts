@@ -145,26 +145,35 @@ export function venvPython(venv: string, platform: Platform = process.platform):
   return venvExecutable(venv, 'python', platform);
 }
 
-export async function testWheel(options: WheelTestOptions): Promise<WheelTestResult> {
-  const venv = await mkdtemp(
-    path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-wheel-test-'),
-  );
-  const python = venvPython(venv);
-  const commands: string[] = [];
-  // PYTHONSAFEPATH keeps the working directory off sys.path; the venv's folder holds no package.
-  const env = {
-    PYTHONSAFEPATH: '1',
-    PYTHONPATH: '',
-    PIP_DISABLE_PIP_VERSION_CHECK: '1',
-    PIP_NO_INPUT: '1',
-  };
-  /** Runs `command args`, or with `program` the Python program `program` given `args`. */
-  const run = async (what: string, command: string, args: string[], program?: string) => {
+type CommandResult = Awaited<ReturnType<typeof runCommand>>;
+
+/** Runs `command args`, or with `program` the Python program `program` given `args`. */
+type EnvironmentRun = (
+  what: string,
+  command: string,
+  args: string[],
+  program?: string,
+) => Promise<CommandResult>;
+
+// PYTHONSAFEPATH keeps the working directory off sys.path; the venv's folder holds no package.
+const ISOLATED = {
+  PYTHONSAFEPATH: '1',
+  PYTHONPATH: '',
+  PIP_DISABLE_PIP_VERSION_CHECK: '1',
+  PIP_NO_INPUT: '1',
+};
+
+/**
+ * Runs each command of the test in the environment's folder, records it in `commands`, and
+ * throws when it fails.
+ */
+function environmentRunner(venv: string, commands: string[]): EnvironmentRun {
+  return async (what, command, args, program) => {
     commands.push(showCommand(command, program === undefined ? args : ['<program>', ...args]));
     // The package's own code runs here: it sees no inputs, tokens or OIDC request credentials.
     const options = {
       cwd: venv,
-      env: buildEnvironment(process.env, env),
+      env: buildEnvironment(process.env, ISOLATED),
       inheritEnv: false,
     };
     const result =
@@ -179,71 +188,107 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
     }
     return result;
   };
-  try {
-    const target = options.fromIndex ? `${options.projectName}==${options.version}` : options.wheel;
-    const what = options.fromIndex
-      ? `Installing ${target} from ${options.fromIndex}`
-      : `Installing ${path.basename(target)}`;
-    const pipArgs = pipInstallArgs(
-      target,
-      options.fromIndex ? { noDeps: true, indexUrl: options.fromIndex } : {},
-    );
-    // A release built elsewhere is installed from its folders; `wrap` makes pip arguments this
-    // installer's.
-    const install = (command: string, args: string[], wrap: (pip: string[]) => string[]) =>
-      options.fromFolders
-        ? installFromFolders({
-            run,
-            command,
-            wrap,
-            release: options.fromFolders,
-            requirement: `${options.projectName}==${options.version}`,
-            python: options.python,
-          })
-        : run(what, command, args);
-    if (options.builder === 'uv' && options.uvPath && !options.fromIndex) {
-      await run('Creating the test environment', options.uvPath, uvVenvArgs(venv, options.python));
-      await install(options.uvPath, uvPipInstallArgs(python, target), (pip) => [
-        ...pip.slice(0, 2),
-        '--quiet',
-        '--python',
-        python,
-        ...pip.slice(2),
-      ]);
-    } else if (await pipCanTargetOtherPython(options.python)) {
-      // A venv without pip of its own takes a tenth of the time; the host's pip installs into it.
-      await run('Creating the test environment', options.python, [
-        ...venvArgs(venv),
-        '--without-pip',
-      ]);
-      const wrap = (pip: string[]) => ['-m', 'pip', '--python', python, ...pip.slice(1)];
-      await install(options.python, wrap(pipArgs), wrap);
-    } else {
-      await run('Creating the test environment', options.python, venvArgs(venv));
-      await install(python, ['-m', ...pipArgs], (pip) => ['-m', ...pip]);
-    }
-    if (options.importNames.length === 0) {
-      throw new UserError(
-        `Nothing to import from ${path.basename(options.wheel)}: the inspection found no package or module in it. Name the package in import-name.`,
-        'Wheel test failed',
-      );
-    }
-    const names = options.importNames.join(', ');
-    const output = await run(
-      `Importing ${names}`,
+}
+
+/**
+ * Creates the test environment in `venv` and installs the release into it: with uv when uv builds,
+ * else with the host's pip when it can install into another environment, else with the venv's own.
+ */
+async function installRelease(
+  options: WheelTestOptions,
+  venv: string,
+  python: string,
+  run: EnvironmentRun,
+): Promise<void> {
+  const target = options.fromIndex ? `${options.projectName}==${options.version}` : options.wheel;
+  const what = options.fromIndex
+    ? `Installing ${target} from ${options.fromIndex}`
+    : `Installing ${path.basename(target)}`;
+  const pipArgs = pipInstallArgs(
+    target,
+    options.fromIndex ? { noDeps: true, indexUrl: options.fromIndex } : {},
+  );
+  // A release built elsewhere is installed from its folders; `wrap` makes pip arguments this
+  // installer's.
+  const install = (command: string, args: string[], wrap: (pip: string[]) => string[]) =>
+    options.fromFolders
+      ? installFromFolders({
+          run,
+          command,
+          wrap,
+          release: options.fromFolders,
+          requirement: `${options.projectName}==${options.version}`,
+          python: options.python,
+        })
+      : run(what, command, args);
+  if (options.builder === 'uv' && options.uvPath && !options.fromIndex) {
+    await run('Creating the test environment', options.uvPath, uvVenvArgs(venv, options.python));
+    await install(options.uvPath, uvPipInstallArgs(python, target), (pip) => [
+      ...pip.slice(0, 2),
+      '--quiet',
+      '--python',
       python,
-      [JSON.stringify(options.importNames), options.projectName],
-      PROBE,
+      ...pip.slice(2),
+    ]);
+  } else if (await pipCanTargetOtherPython(options.python)) {
+    // A venv without pip of its own takes a tenth of the time; the host's pip installs into it.
+    await run('Creating the test environment', options.python, [
+      ...venvArgs(venv),
+      '--without-pip',
+    ]);
+    const wrap = (pip: string[]) => ['-m', 'pip', '--python', python, ...pip.slice(1)];
+    await install(options.python, wrap(pipArgs), wrap);
+  } else {
+    await run('Creating the test environment', options.python, venvArgs(venv));
+    await install(python, ['-m', ...pipArgs], (pip) => ['-m', ...pip]);
+  }
+}
+
+/**
+ * Imports every name in the test environment and checks the versions the imports and the
+ * installed distribution report; throws when one fails or disagrees with the release.
+ */
+async function importRelease(
+  options: WheelTestOptions,
+  python: string,
+  run: EnvironmentRun,
+): Promise<ProbeResult> {
+  if (options.importNames.length === 0) {
+    throw new UserError(
+      `Nothing to import from ${path.basename(options.wheel)}: the inspection found no package or module in it. Name the package in import-name.`,
+      'Wheel test failed',
     );
-    const probe = parseProbeOutput(output.stdout);
-    if (!probe) {
-      throw new UserError(
-        `Importing ${names} printed no report (${outputTail(output)}); expected the probe's last line. Something in the import replaced sys.stdout or ended the process.`,
-        'Wheel test failed',
-      );
-    }
-    const problems = probeProblems(probe, options.projectName, options.version);
-    if (problems.length > 0) throw new UserError(problems.join('\n'), 'Wheel test failed');
+  }
+  const names = options.importNames.join(', ');
+  const output = await run(
+    `Importing ${names}`,
+    python,
+    [JSON.stringify(options.importNames), options.projectName],
+    PROBE,
+  );
+  const probe = parseProbeOutput(output.stdout);
+  if (!probe) {
+    throw new UserError(
+      `Importing ${names} printed no report (${outputTail(output)}); expected the probe's last line. Something in the import replaced sys.stdout or ended the process.`,
+      'Wheel test failed',
+    );
+  }
+  const problems = probeProblems(probe, options.projectName, options.version);
+  if (problems.length > 0) throw new UserError(problems.join('\n'), 'Wheel test failed');
+  return probe;
+}
+
+export async function testWheel(options: WheelTestOptions): Promise<WheelTestResult> {
+  const venv = await mkdtemp(
+    path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-wheel-test-'),
+  );
+  const python = venvPython(venv);
+  const commands: string[] = [];
+  const run = environmentRunner(venv, commands);
+  try {
+    await installRelease(options, venv, python, run);
+    const probe = await importRelease(options, python, run);
+    // probeProblems makes sure one of the two gave a version.
     const seen = probe.installed ?? probe.modules.find((module) => module.version)!.version!;
     if (options.smokeTest.trim()) {
       await run('The smoke test', python, [], options.smokeTest);

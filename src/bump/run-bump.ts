@@ -290,12 +290,6 @@ async function refuseOrWarn(dryRun: boolean, check: () => Promise<void>): Promis
 }
 
 /**
- * For a towncrier project whose changelog has no section for the new version yet: `towncrier
- * build` writes it (and stages the removal of the fragments, which the bump commit takes along),
- * and the changelog joins the edited files. A dry run asks for the draft instead, which it
- * returns; nothing is written then.
- */
-/**
  * For a project that keeps one release notes file per version: the new version's file must be
  * there before the bump (the maintainer writes it), unless towncrier writes it (`filename` with
  * `{version}` and `single_file = false`), in which case `towncrier build` makes it and it joins
@@ -342,6 +336,12 @@ async function perVersionNotes(
   return { file, text: after };
 }
 
+/**
+ * For a towncrier project whose changelog has no section for the new version yet: `towncrier
+ * build` writes it (and stages the removal of the fragments, which the bump commit takes along),
+ * and the changelog joins the edited files. A dry run asks for the draft instead, which it
+ * returns; nothing is written then.
+ */
 async function buildTowncrierSection(
   context: RunContext,
   inputs: Inputs,
@@ -372,7 +372,8 @@ async function buildTowncrierSection(
   return undefined;
 }
 
-export async function runBump(context: RunContext, inputs: Inputs): Promise<BumpOutcome> {
+/** What the run asks to bump: its branch, and the level or version from the inputs. */
+function bumpRequest(context: RunContext, inputs: Inputs): { branch: string; level: string } {
   const branch = context.branch;
   if (!branch) {
     throw new UserError(
@@ -387,7 +388,13 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       'No bump level',
     );
   }
-  const { project, result } = await runCheck(context, inputs, undefined);
+  return { branch, level };
+}
+
+/** The version check of the project, which must pass before anything is bumped. */
+async function passingCheck(context: RunContext, inputs: Inputs) {
+  const checked = await runCheck(context, inputs, undefined);
+  const { result } = checked;
   if (!result.ok) {
     const errors = result.findings.filter((finding) => finding.level === 'error');
     throw new UserError(
@@ -395,19 +402,42 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       'Bump refused',
     );
   }
-  const cwd = context.workspace;
-  await refuseOrWarn(inputs.dryRun, async () => {
-    await requireReleasableBranch(context, inputs, branch);
-    await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
-  });
+  return checked;
+}
+
+/** Where the bump goes: from the current version to the next, and the tag that names it. */
+interface BumpTarget {
+  readonly current: { version: string; tag: string | undefined };
+  readonly next: { pep440: string; written: string };
+  /** The prefix the new tag gets: tag-prefix, else as the newest version tag spells it. */
+  readonly tagPrefix: string;
+  readonly tag: string;
+  /** The tag the changelog's compare link starts from. */
+  readonly previous: string | undefined;
+}
+
+async function bumpTarget(
+  cwd: string,
+  project: Project,
+  written: string | undefined,
+  inputs: Inputs,
+  level: string,
+): Promise<BumpTarget> {
   const tags = await listTags(cwd);
-  const current = await currentVersion(cwd, project, result.version, inputs.tagPrefix);
+  const current = await currentVersion(cwd, project, written, inputs.tagPrefix);
   const next = nextVersion(current.version, level, {
     preid: inputs.preid || undefined,
     style: inputs.versionStyle,
   });
   const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix);
   const tag = `${tagPrefix}${next.written}`;
+  await requireNewTag(cwd, tags, tag);
+  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440);
+  return { current, next, tagPrefix, tag, previous };
+}
+
+/** The tag must be new, here and on origin. */
+async function requireNewTag(cwd: string, tags: readonly string[], tag: string): Promise<void> {
   if (
     tags.includes(tag) ||
     (await git(cwd, ['ls-remote', '--exit-code', '--tags', 'origin', `refs/tags/${tag}`]))
@@ -418,22 +448,24 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       'Tag exists',
     );
   }
-  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440);
-  const edits = await plannedEdits(context, inputs, project, next, tag, tagPrefix, previous);
-  // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
-  // checkout as it was.
-  const user = parseGitUser(inputs.gitUser);
-  const notes = await perVersionNotes(context, inputs, project, next.pep440, edits);
-  const draft =
-    notes?.draft ?? (await buildTowncrierSection(context, inputs, project, next.pep440, edits));
-  const pins = await pinsLeftBehind(context, inputs, project, next.pep440);
-  const files = [...edits.keys()];
-  const message = commitMessage(next.written, files, notes?.file ?? project.changelog?.file);
+}
+
+/**
+ * The annotated tag's message: the new version's release notes (its own notes file, or its
+ * section of the changelog once rolled or drafted), else `Release <version>`.
+ */
+function tagMessageFor(
+  project: Project,
+  next: { pep440: string; written: string },
+  notes: { text: string | undefined } | undefined,
+  draft: string | undefined,
+  edits: ReadonlyMap<string, { before: string; after: string }>,
+): string {
   const changelog = project.changelog;
   const changelogAfter = changelog
     ? (draft ?? edits.get(changelog.file)?.after ?? changelog.text)
     : undefined;
-  const tagMessage =
+  return (
     (notes?.text !== undefined &&
       readNotesFile(notes.text, {
         format: changelog!.parsed.format,
@@ -444,43 +476,54 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       changelogAfter &&
       findRelease(parseChangelog(changelogAfter, { format: changelog?.parsed.format }), next.pep440)
         ?.body) ||
-    `Release ${next.written}`;
+    `Release ${next.written}`
+  );
+}
 
-  const described = {
-    tag,
-    previous: current.version,
-    version: next.written,
-    files,
-    commitMessage: message,
-    tagMessage,
-    stalePins: pins,
-  };
+/** Writes the new text of every edited file; returns their `git diff`. */
+async function writeEdits(
+  cwd: string,
+  edits: ReadonlyMap<string, { before: string; after: string }>,
+): Promise<string> {
   for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.after);
+  const files = [...edits.keys()];
   const diff = files.length > 0 ? await git(cwd, ['diff', '--', ...files]) : undefined;
-  const outcome = { ...described, diff: diff?.stdout ?? '' };
-  if (inputs.dryRun) {
-    for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
-    log.info(
-      `Dry run: ${current.version} → ${next.written}, tag ${tag}. The files would change so:\n${outcome.diff}`,
-    );
-    if (draft !== undefined) {
-      log.info(`towncrier would add to ${notes?.file ?? changelog?.file}:\n${draft}`);
-    }
-    log.info(
-      `Commit message:\n${message}\nTag ${tag} (annotated) with the message:\n${tagMessage}`,
-    );
-    return { ...outcome, landing: undefined };
-  }
+  return diff?.stdout ?? '';
+}
 
+/** A dry run puts every file back as it was and prints what a bump would do. */
+async function finishDryRun(
+  cwd: string,
+  edits: ReadonlyMap<string, { before: string; after: string }>,
+  outcome: Omit<BumpOutcome, 'landing'>,
+  towncrier: { file: string | undefined; draft: string | undefined },
+): Promise<void> {
+  for (const [file, edit] of edits) await writeFile(path.join(cwd, file), edit.before);
+  log.info(
+    `Dry run: ${outcome.previous} → ${outcome.version}, tag ${outcome.tag}. The files would change so:\n${outcome.diff}`,
+  );
+  if (towncrier.draft !== undefined) {
+    log.info(`towncrier would add to ${towncrier.file}:\n${towncrier.draft}`);
+  }
+  log.info(
+    `Commit message:\n${outcome.commitMessage}\nTag ${outcome.tag} (annotated) with the message:\n${outcome.tagMessage}`,
+  );
+}
+
+/** Commits the edited files (when there are any) and makes the annotated tag, in the checkout. */
+async function commitAndTag(
+  cwd: string,
+  user: GitUser,
+  landing: BumpLanding,
+  outcome: Pick<BumpOutcome, 'files' | 'commitMessage' | 'tagMessage'>,
+): Promise<void> {
   const identity = ['-c', `user.name=${user.name}`, '-c', `user.email=${user.email}`];
   const scratch = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-bump-'));
-  // A project whose tag is its version and that has no changelog has nothing to commit.
-  const landing: BumpLanding = { branch, tag, commits: files.length > 0 };
   try {
     const messageFile = path.join(scratch, 'commit-message');
     const tagFile = path.join(scratch, 'tag-message');
-    await writeFile(messageFile, message);
-    await writeFile(tagFile, `${tagMessage}\n`);
+    await writeFile(messageFile, outcome.commitMessage);
+    await writeFile(tagFile, `${outcome.tagMessage}\n`);
     const must = async (what: string, args: string[]) => {
       const run = await git(cwd, args);
       if (run.exitCode !== 0)
@@ -491,7 +534,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       return run;
     };
     if (landing.commits) {
-      await must('git add', ['add', '--', ...files]);
+      await must('git add', ['add', '--', ...outcome.files]);
       await must('git commit', [...identity, 'commit', '--quiet', '--file', messageFile]);
     }
     await must('git tag', [
@@ -501,12 +544,58 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
       '--file',
       tagFile,
       '--cleanup=verbatim',
-      tag,
+      landing.tag,
       'HEAD',
     ]);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+export async function runBump(context: RunContext, inputs: Inputs): Promise<BumpOutcome> {
+  const { branch, level } = bumpRequest(context, inputs);
+  const { project, result } = await passingCheck(context, inputs);
+  const cwd = context.workspace;
+  await refuseOrWarn(inputs.dryRun, async () => {
+    await requireReleasableBranch(context, inputs, branch);
+    await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
+  });
+  const { current, next, tagPrefix, tag, previous } = await bumpTarget(
+    cwd,
+    project,
+    result.version,
+    inputs,
+    level,
+  );
+  const edits = await plannedEdits(context, inputs, project, next, tag, tagPrefix, previous);
+  // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
+  // checkout as it was.
+  const user = parseGitUser(inputs.gitUser);
+  const notes = await perVersionNotes(context, inputs, project, next.pep440, edits);
+  const draft =
+    notes?.draft ?? (await buildTowncrierSection(context, inputs, project, next.pep440, edits));
+  const pins = await pinsLeftBehind(context, inputs, project, next.pep440);
+  const files = [...edits.keys()];
+  const described = {
+    tag,
+    previous: current.version,
+    version: next.written,
+    files,
+    commitMessage: commitMessage(next.written, files, notes?.file ?? project.changelog?.file),
+    tagMessage: tagMessageFor(project, next, notes, draft, edits),
+    stalePins: pins,
+  };
+  const outcome = { ...described, diff: await writeEdits(cwd, edits) };
+  if (inputs.dryRun) {
+    await finishDryRun(cwd, edits, outcome, {
+      file: notes?.file ?? project.changelog?.file,
+      draft,
+    });
+    return { ...outcome, landing: undefined };
+  }
+  // A project whose tag is its version and that has no changelog has nothing to commit.
+  const landing: BumpLanding = { branch, tag, commits: files.length > 0 };
+  await commitAndTag(cwd, user, landing, outcome);
   core.info(
     `Committed and tagged ${tag} (${current.version} → ${next.written}); pushed once the release checks pass.`,
   );

@@ -11,7 +11,8 @@ import {
   parseSdistFilename,
   parseWheelFilename,
 } from '../../../src/artifacts/filenames.js';
-import { inspectDist, type InspectOptions } from '../../../src/artifacts/inspect.js';
+import type { InspectOptions } from '../../../src/artifacts/archive-checks.js';
+import { inspectDist } from '../../../src/artifacts/inspect.js';
 import { parseCoreMetadata } from '../../../src/artifacts/metadata.js';
 import { unsafeLinkReason, unsafeMemberReason } from '../../../src/artifacts/paths.js';
 import { listTarEntries, readTarEntry, readTarGz } from '../../../src/artifacts/tar.js';

@@ -32,7 +32,7 @@ async function inspect(
   // pyproject.toml, or setup.py and setup.cfg: the sdist must hold what describes the build.
   const buildFiles = validated.project.buildFiles.map((file) => path.posix.basename(file));
   if (inputs.distDir) {
-    return inspectReleaseFiles({
+    const prebuilt = await inspectReleaseFiles({
       distDir: inputs.distDir,
       projectDir,
       workspace: context.workspace,
@@ -44,6 +44,17 @@ async function inspect(
       buildFiles,
       requireSdist: inputs.requireSdist,
     });
+    for (const warning of prebuilt.warnings)
+      annotate({ level: 'warning', title: warning.title, message: warning.message });
+    if (!prebuilt.release) {
+      for (const problem of prebuilt.problems)
+        annotate({ level: 'error', title: problem.title, message: problem.message });
+      throw new UserError(
+        `the files in dist-dir ${inputs.distDir} are not fit to publish (${[...new Set(prebuilt.problems.map((problem) => problem.title))].join(', ')}); see the annotations. Nothing was published.`,
+        'Artifacts refused',
+      );
+    }
+    return prebuilt.release;
   }
   const found = await inspectDist({
     distDir: buildDir(state),

@@ -1,0 +1,191 @@
+// Inspects a wheel: its file name, entries that would land outside the folder it is unpacked
+// into or that appear twice, its METADATA, and what it makes importable (which the wheel test
+// imports). The archive is read in memory (PyPI's default upload limit is 100 MB).
+import { readFile } from 'node:fs/promises';
+import {
+  asProblem,
+  baseInfo,
+  fileNameFindings,
+  listing,
+  metadataFindings,
+  unsafeNameProblems,
+  type Findings,
+  type Inspected,
+  type InspectOptions,
+  type Problem,
+} from './archive-checks.js';
+import { distStem, parseWheelFilename } from './filenames.js';
+import { findImportables, wheelProvides, type Importable } from './importables.js';
+import type { CoreMetadata } from './metadata.js';
+import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
+
+export interface InspectedWheel extends Inspected {
+  /** What the wheel test should import from this wheel. */
+  readonly importables: readonly Importable[];
+}
+
+/**
+ * What the wheel test imports from this wheel: the package import-name names, which must be there,
+ * or everything the wheel makes importable, of which there must be something.
+ */
+function importProblems(
+  filename: string,
+  names: readonly string[],
+  topLevelTxt: string | undefined,
+  importName: string | undefined,
+): { importables: Importable[]; problems: Problem[] } {
+  const files = names.filter((name) => !name.endsWith('/'));
+  const found = findImportables(files, topLevelTxt);
+  const topLevel = [...new Set(files.map((name) => name.split('/')[0]!))];
+  const holds = found.length
+    ? `it holds ${listing(found.map((item) => item.name))}`
+    : `it holds nothing importable; its top level is ${listing(topLevel)}`;
+  if (importName) {
+    const provided = wheelProvides(files, importName);
+    if (provided) return { importables: [provided], problems: [] };
+    const at = importName.replace(/\./g, '/');
+    return {
+      importables: [],
+      problems: [
+        {
+          title: 'Missing package in wheel',
+          message: `${filename} has no ${importName}, the import-name input (no ${at}/__init__.py, ${at}.py or compiled ${at} module); ${holds}. Set import-name to the name the package is imported by, or leave it empty to import what the wheel holds; if ${importName} belongs in the wheel, point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
+        },
+      ],
+    };
+  }
+  if (found.length > 0) return { importables: found, problems: [] };
+  return {
+    importables: [],
+    problems: [
+      {
+        title: 'Nothing to import in wheel',
+        message: `${filename} holds no package or module to import (a folder with __init__.py, a .py file or a compiled module); its top level is ${listing(topLevel)}. Expected the project's code: point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages; for setuptools, [tool.setuptools] packages) and rebuild.`,
+      },
+    ],
+  };
+}
+
+function duplicateEntryProblems(filename: string, names: readonly string[]): Problem[] {
+  const duplicates = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+  if (duplicates.length === 0) return [];
+  return [
+    {
+      title: 'Duplicate entry in wheel',
+      message: `${filename} holds several entries named ${listing(duplicates)}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
+    },
+  ];
+}
+
+/**
+ * The METADATA to read: the one in the dist-info folder named `stem`, else any other there is
+ * (which is a problem, but its Name and Version still say what the wheel is).
+ */
+function locateWheelMetadata(
+  filename: string,
+  names: readonly string[],
+  stem: string,
+): { name: string | undefined; problems: Problem[] } {
+  const expected = `${stem}.dist-info/METADATA`;
+  const others = names.filter((name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+  const name = names.includes(expected) ? expected : others[0];
+  if (name === expected) return { name, problems: [] };
+  return {
+    name,
+    problems: [
+      {
+        title: 'Missing metadata',
+        message: `${filename} has no ${expected}; found ${others.length ? listing(others) : 'no .dist-info/METADATA at all'}. Rebuild the wheel for this project and version (python -m build --wheel).`,
+      },
+    ],
+  };
+}
+
+/** The wheel's METADATA, read and compared with the release, when there is one to read. */
+function wheelMetadataFindings(
+  data: Buffer,
+  entries: readonly ZipEntry[],
+  metadataName: string | undefined,
+  filename: string,
+  options: InspectOptions,
+): Findings & { readonly metadata?: CoreMetadata } {
+  const entry = entries.find((candidate) => candidate.name === metadataName);
+  if (metadataName === undefined || !entry) return { problems: [], versions: [] };
+  const read = () => readZipEntry(data, entry, filename).toString('utf8');
+  return metadataFindings(`${filename}:${metadataName}`, read, options);
+}
+
+/** setuptools lists the top-level names in top_level.txt, beside METADATA; others leave it out. */
+function readTopLevelTxt(
+  data: Buffer,
+  entries: readonly ZipEntry[],
+  metadataName: string | undefined,
+  filename: string,
+): { text: string | undefined; problems: Problem[] } {
+  const entry =
+    metadataName === undefined
+      ? undefined
+      : entries.find(
+          (candidate) => candidate.name === metadataName.replace(/METADATA$/, 'top_level.txt'),
+        );
+  if (!entry) return { text: undefined, problems: [] };
+  try {
+    return { text: readZipEntry(data, entry, filename).toString('utf8'), problems: [] };
+  } catch (error) {
+    return { text: undefined, problems: [asProblem(error)] };
+  }
+}
+
+export async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
+  const base = await baseInfo(file);
+  const { filename } = base;
+  const parsed = parseWheelFilename(filename);
+  const named = fileNameFindings(
+    parsed,
+    filename,
+    'Wrong wheel file name',
+    `${filename} is not named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl; expected it to start with ${distStem(options.projectName, options.version)}-. Rebuild with a current build backend.`,
+    options,
+  );
+  const problems = [...named.problems];
+  const versions = [...named.versions];
+  let data: Buffer;
+  let entries: ZipEntry[];
+  try {
+    data = await readFile(file);
+    entries = listZipEntries(data, filename);
+  } catch (error) {
+    return {
+      info: { ...base, metadataVersion: undefined },
+      problems: [...problems, asProblem(error)],
+      versions,
+      importables: [],
+    };
+  }
+  const names = entries.map((entry) => entry.name);
+  problems.push(...unsafeNameProblems(filename, names), ...duplicateEntryProblems(filename, names));
+  // The dist-info folder is named like the file; a file name for another version is reported above.
+  const stem = parsed
+    ? `${parsed.distribution}-${parsed.version}`
+    : distStem(options.projectName, options.version);
+  const located = locateWheelMetadata(filename, names, stem);
+  const metadataName = located.name;
+  const found = wheelMetadataFindings(data, entries, metadataName, filename, options);
+  const topLevelTxt = readTopLevelTxt(data, entries, metadataName, filename);
+  const imports = importProblems(filename, names, topLevelTxt.text, options.importName);
+  problems.push(
+    ...located.problems,
+    ...found.problems,
+    ...topLevelTxt.problems,
+    ...imports.problems,
+  );
+  versions.push(...found.versions);
+  const { metadata } = found;
+  return {
+    info: { ...base, metadataVersion: metadata?.metadataVersion },
+    problems,
+    versions,
+    metadata,
+    importables: imports.importables,
+  };
+}
