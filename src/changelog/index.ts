@@ -2,7 +2,7 @@ export { loadChangelog } from './load.js';
 export type { LoadedChangelog, PerVersionNotes } from './load.js';
 export { readNotesFile } from './notes-files.js';
 export { countEntries, findRelease, headingMarkup, parseChangelog, versionKey } from './parse.js';
-export type { Changelog } from './parse.js';
+export type { Changelog, ReleaseSection } from './parse.js';
 export type { ChangelogWarning } from './heading-warnings.js';
 export { releaseNotes } from './release-notes.js';
 export { addUnreleasedSection, rollChangelog } from './roll.js';

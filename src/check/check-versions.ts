@@ -1,7 +1,7 @@
 // The version check as a pure decision: what the sources say, the tag, the base branch and the
-// changelog go in; rows for the table and findings for annotations come out.
-import type { Location } from '../errors.js';
-import type { Project } from '../project/index.js';
+// changelog go in; rows for the table and findings for annotations come out. Each rule decides one
+// thing (version-rules.ts holds those about the version numbers, this file those about the
+// changelog), and checkVersions puts their rows and findings together in order.
 import type { VersionSource } from '../project/index.js';
 import {
   countEntries,
@@ -10,39 +10,20 @@ import {
   versionKey,
   type Changelog,
   type ChangelogWarning,
+  type ReleaseSection,
 } from '../changelog/index.js';
 import type { LoadedChangelog, PerVersionNotes } from '../changelog/index.js';
 import { changelogMarkup, headingForm } from '../changelog/index.js';
-import { comparePep440, parsePep440, samePep440, type Pep440 } from '../version/index.js';
-import type { VersionTag } from '../version/index.js';
-import type { CheckResult, Finding, Row } from '../report.js';
-
-export interface CheckFacts {
-  readonly project: Project;
-  readonly tag?: VersionTag & { readonly annotated: boolean | undefined };
-  readonly pullRequest?: {
-    readonly baseRef: string;
-    /** The version on the base branch; undefined when it could not be read. */
-    readonly baseVersion: string | undefined;
-    readonly baseProblem?: string;
-  };
-  readonly requireChangelogEntry: boolean;
-  /** The prefix a tag for this version gets (see prefixForNewTag). */
-  readonly tagPrefix: string;
-  /**
-   * Version tags already in the tagged commit's history (the releases before it). When the tag is
-   * the version, it must be greater than each of them.
-   */
-  readonly earlierTags?: readonly { readonly name: string; readonly version: string }[];
-}
-
-function where(source: VersionSource): Location {
-  return { file: source.file, line: source.line, column: source.column };
-}
-
-function describe(source: VersionSource): string {
-  return `${source.label} (${source.file}:${source.line})`;
-}
+import { parsePep440, samePep440, type Pep440 } from '../version/index.js';
+import type { CheckResult, Finding } from '../report.js';
+import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
+import {
+  sourcesAgree,
+  tagIsAnnotated,
+  tagIsNewer,
+  validVersions,
+  versionChange,
+} from './version-rules.js';
 
 /** How a release heading for `version` is written in this changelog, for messages. */
 function sectionExample(changelog: Changelog, version: string): string {
@@ -71,9 +52,9 @@ const SUMMARY_LINES = 3;
 /**
  * The changelog's own warnings: each one about the version being checked (or about the file as a
  * whole) on its line, and the untidiness of older headings in one warning, however many there are.
+ * With no version known yet, every one is about older headings.
  */
-/** Warnings about the changelog; with no version known yet, every one is about older headings. */
-function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefined): Finding[] {
+function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefined): Verdict {
   const findings: Finding[] = [];
   const older: ChangelogWarning[] = [];
   const place = (warning: ChangelogWarning) => ({ file: changelog.file, line: warning.line });
@@ -109,7 +90,7 @@ function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefin
       location: place(first),
     });
   }
-  return findings;
+  return { rows: [], findings };
 }
 
 /** Why a project that keeps one notes file per version has none for this one. */
@@ -136,217 +117,177 @@ function perVersionMissing(
   return `There are no release notes for ${reference}: ${changelog.file} does not exist${fragments}. ${kept}: ${how}${tagged ? ', then tag that commit' : ''}.`;
 }
 
-export function checkVersions(facts: CheckFacts): CheckResult {
-  const { project, tag } = facts;
+/** What the section of the version says about it: whose notes it is, yanked, still unreleased. */
+function sectionRemarks(
+  changelog: LoadedChangelog,
+  release: ReleaseSection,
+  version: Pep440,
+  tagged: boolean,
+): Finding[] {
   const findings: Finding[] = [];
-  const rows: Row[] = [];
-  const primary = project.primary;
-
-  for (const note of project.notes)
-    findings.push({ level: 'notice', title: 'Note', message: note });
-
-  const invalid = new Set<VersionSource>();
-  for (const source of project.sources) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(source.value)) {
-      invalid.add(source);
-      findings.push({
-        level: 'error',
-        title: 'Invalid version',
-        message: `${source.label} is ${JSON.stringify(source.value)}, which holds a line break or a control character and is not a PEP 440 version. Write the version alone, such as "1.2.3".`,
-        location: where(source),
-      });
-    } else if (!parsePep440(source.value)) {
-      invalid.add(source);
-      findings.push({
-        level: 'error',
-        title: 'Invalid version',
-        message: `${source.label} is "${source.value}", which is not a PEP 440 version (pip and PyPI would refuse it). Write it as X.Y.Z, X.Y.ZrcN, X.Y.Z.postN or X.Y.Z.devN.`,
-        location: where(source),
-      });
-    }
-  }
-
-  // Everything is compared with the tag when there is one, otherwise with the primary source.
-  const reference = tag ? tag.versionText : primary?.value;
-  const referenceText = tag ? `the tag ${tag.name}` : primary ? describe(primary) : '';
-  // An invalid primary is reported once; comparing with it would ask to copy a bad value.
-  const referenceInvalid = !tag && primary !== undefined && invalid.has(primary);
-  for (const source of project.sources) {
-    const isReference = !tag && source === primary;
-    const ok =
-      !invalid.has(source) && (reference === undefined || samePep440(source.value, reference));
-    rows.push({ source: source.label, value: source.value, location: where(source), ok });
-    if (ok || invalid.has(source) || isReference || referenceInvalid || reference === undefined)
-      continue;
-    if (source.kind === 'uv-lock') {
-      findings.push({
-        level: 'warning',
-        title: 'uv.lock out of date',
-        message: `${source.file} records ${source.value} for this project, but ${referenceText} says ${reference}. Run \`uv lock\` and commit ${source.file}, or \`uv sync --locked\` will fail.`,
-        location: where(source),
-      });
-      continue;
-    }
+  const location = { file: changelog.file, line: release.line };
+  const servedBy = changelog.perVersion?.servedBy;
+  if (servedBy) {
     findings.push({
-      level: 'error',
-      title: 'Version mismatch',
-      message: tag
-        ? `${source.label} says ${source.value}, but the tag ${tag.name} is ${tag.versionText}. Every version must equal the tag: set it to ${tag.versionText} and tag that commit, or delete the tag (git push origin --delete ${tag.name}).`
-        : `${source.label} says ${source.value}, but ${referenceText} says ${reference}. Set it to ${reference} so every location agrees.`,
-      location: where(source),
+      level: 'notice',
+      title: 'Release notes',
+      message: `${changelog.file} (the notes of ${servedBy}) serves as the notes of ${version.raw}.`,
+      location,
     });
   }
-  const origin = project.origin;
-  if (tag && origin.kind === 'tag') {
-    const newer = (facts.earlierTags ?? []).find(
-      (earlier) => comparePep440(earlier.version, tag.version.normalized) >= 0,
-    );
-    if (newer) {
-      findings.push({
-        level: 'error',
-        title: 'Tag not newer',
-        message: `The tag ${tag.name} (${tag.version.normalized}) is not greater than ${newer.name}, which is already in its history; ${origin.backend} would build ${tag.version.normalized} after ${newer.version}. Tag a greater version, and delete this one (git push origin --delete ${tag.name}).`,
-      });
-    }
+  if (release.yanked) {
+    findings.push({
+      level: 'warning',
+      title: 'Yanked version',
+      message: `${changelog.file} marks ${release.version} as [YANKED].`,
+      location,
+    });
   }
-  if (tag) {
-    rows.unshift({ source: `tag ${tag.name}`, value: tag.versionText, ok: true });
-    if (tag.annotated === false) {
-      findings.push({
-        level: 'warning',
-        title: 'Lightweight tag',
-        message: `${tag.name} is a lightweight tag; the release guide asks for annotated tags, which record who tagged and why: git tag -a ${tag.name} -m "Release ${tag.versionText}".`,
-      });
-    }
+  if (tagged && release.pending) {
+    findings.push({
+      level: 'warning',
+      title: 'Release marked unreleased',
+      message: `${changelog.file} still says ${release.version} is unreleased (line ${release.line}). Put the release date in its place.`,
+      location,
+    });
   }
+  return findings;
+}
 
-  const parsedReference = reference === undefined ? null : parsePep440(reference);
-  const changelog = project.changelog;
-  if (changelog) {
-    findings.push(...changelogWarnings(changelog, parsedReference ?? undefined));
-    const release = reference === undefined ? undefined : findRelease(changelog.parsed, reference);
-    const unreleased = changelog.parsed.unreleased;
-    const towncrier = changelog.towncrier;
-    const perVersion = changelog.perVersion;
-    if (!parsedReference) {
-      // The version is not known before the build: only [Unreleased] can be checked.
-    } else if (release) {
-      rows.push({
-        source: `${changelog.file} heading`,
-        value: release.version,
-        location: { file: changelog.file, line: release.line, column: release.column },
-        ok: true,
-      });
-      if (perVersion?.servedBy) {
-        findings.push({
-          level: 'notice',
-          title: 'Release notes',
-          message: `${changelog.file} (the notes of ${perVersion.servedBy}) serves as the notes of ${reference}.`,
-          location: { file: changelog.file, line: release.line },
-        });
-      }
-      if (release.yanked) {
-        findings.push({
-          level: 'warning',
-          title: 'Yanked version',
-          message: `${changelog.file} marks ${release.version} as [YANKED].`,
-          location: { file: changelog.file, line: release.line },
-        });
-      }
-      if (tag && release.pending) {
-        findings.push({
-          level: 'warning',
-          title: 'Release marked unreleased',
-          message: `${changelog.file} still says ${release.version} is unreleased (line ${release.line}). Put the release date in its place.`,
-          location: { file: changelog.file, line: release.line },
-        });
-      }
-    } else if (towncrier && !tag && towncrier.fragments.length > 0) {
-      // towncrier writes the section from the fragments when the release is prepared.
-      rows.push({
-        source: `${towncrier.directory}/ news fragments`,
-        value: `${towncrier.fragments.length} for ${parsedReference.normalized}`,
-        location: { file: towncrier.directory },
-        ok: true,
-      });
-    } else {
-      const line = unreleased?.line ?? 1;
-      rows.push({
-        source: `${changelog.file} heading`,
-        value: '(missing)',
-        location: { file: changelog.file, line },
-        ok: false,
-      });
-      findings.push({
+/**
+ * The changelog has a section for the version being checked; before a release, towncrier's news
+ * fragments stand for it. A version known only after the build has no section to look for: only
+ * [Unreleased] can be checked.
+ */
+function changelogSection(
+  changelog: LoadedChangelog,
+  version: Pep440 | undefined,
+  tagged: boolean,
+): Verdict {
+  if (!version) return NOTHING;
+  const release = findRelease(changelog.parsed, version.raw);
+  const towncrier = changelog.towncrier;
+  if (release) {
+    const location = { file: changelog.file, line: release.line, column: release.column };
+    return {
+      rows: [{ source: `${changelog.file} heading`, value: release.version, location, ok: true }],
+      findings: sectionRemarks(changelog, release, version, tagged),
+    };
+  }
+  if (towncrier && !tagged && towncrier.fragments.length > 0) {
+    // towncrier writes the section from the fragments when the release is prepared.
+    const fragments = `${towncrier.fragments.length} for ${version.normalized}`;
+    const location = { file: towncrier.directory };
+    return {
+      rows: [
+        { source: `${towncrier.directory}/ news fragments`, value: fragments, location, ok: true },
+      ],
+      findings: [],
+    };
+  }
+  const location = { file: changelog.file, line: changelog.parsed.unreleased?.line ?? 1 };
+  return {
+    rows: [{ source: `${changelog.file} heading`, value: '(missing)', location, ok: false }],
+    findings: [
+      {
         level: 'error',
         title: 'Changelog has no section for this version',
-        message: perVersion
-          ? perVersionMissing(
-              changelog,
-              perVersion,
-              reference!,
-              parsedReference.normalized,
-              tag !== undefined,
-            )
-          : towncrier
-            ? `${changelog.file} has no section for ${reference}${tag ? '' : `, and ${towncrier.directory}/ holds no news fragment`}. This project writes its changelog with towncrier: ${tag ? `run \`towncrier build --version ${parsedReference.normalized}\`, commit ${changelog.file}, and tag that commit` : `add a fragment (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst), or run \`towncrier build --version ${parsedReference.normalized}\``}.`
-            : `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, parsedReference.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`,
-        location: { file: changelog.file, line },
-      });
-    }
+        message: missingSection(changelog, version, tagged),
+        location,
+      },
+    ],
+  };
+}
 
-    const pr = facts.pullRequest;
-    // Without a version in the files, every pull request is a change to the next release.
-    const versionUnchanged =
-      primary === undefined ||
-      (pr?.baseVersion !== undefined && samePep440(pr.baseVersion, primary.value));
-    // Notes kept one file per version have no Unreleased section to count entries in.
-    if (pr && versionUnchanged && (towncrier || !perVersion)) {
-      const entries = towncrier
-        ? towncrier.fragments.length
-        : unreleased
-          ? countEntries(unreleased)
-          : 0;
-      if (entries === 0) {
-        findings.push({
-          level: facts.requireChangelogEntry ? 'error' : 'warning',
-          title: 'No changelog entry',
-          message: towncrier
-            ? `${towncrier.directory}/ has no news fragment. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`
-            : unreleased
-              ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelog.parsed.format === 'markdown' ? ' (### Added, ### Changed, ### Fixed …)' : ''}.`
-              : `${changelog.file} has no ${changelog.parsed.format === 'rst' ? '"Unreleased"' : '"## [Unreleased]"'} section. Add one above the releases with an entry that describes this change.`,
-          location: towncrier
-            ? { file: towncrier.directory }
-            : { file: changelog.file, line: unreleased?.line ?? 1 },
-        });
-      }
-    }
+/** What to do about a changelog that has no section for the version, the way the project keeps it. */
+function missingSection(changelog: LoadedChangelog, version: Pep440, tagged: boolean): string {
+  const { perVersion, towncrier } = changelog;
+  const reference = version.raw;
+  if (perVersion) {
+    return perVersionMissing(changelog, perVersion, reference, version.normalized, tagged);
   }
+  if (towncrier) {
+    return `${changelog.file} has no section for ${reference}${tagged ? '' : `, and ${towncrier.directory}/ holds no news fragment`}. This project writes its changelog with towncrier: ${tagged ? `run \`towncrier build --version ${version.normalized}\`, commit ${changelog.file}, and tag that commit` : `add a fragment (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst), or run \`towncrier build --version ${version.normalized}\``}.`;
+  }
+  return `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, version.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`;
+}
 
-  const pr = facts.pullRequest;
-  // Without a version in the files (tags, build) the project's note says so; nothing to compare.
-  if (pr && primary) {
-    if (pr.baseVersion === undefined) {
-      findings.push({
-        level: 'notice',
-        title: 'Base branch not compared',
-        message: `The version on ${pr.baseRef} could not be read (${pr.baseProblem ?? 'unknown reason'}), so it was not compared.`,
-      });
-    } else if (!invalid.has(primary) && parsePep440(pr.baseVersion)) {
-      const order = comparePep440(primary.value, pr.baseVersion);
-      rows.push({ source: `base branch ${pr.baseRef}`, value: pr.baseVersion, ok: order >= 0 });
-      if (order < 0) {
-        findings.push({
-          level: 'error',
-          title: 'Version goes backwards',
-          message: `This pull request changes the version to ${primary.value}, which is lower than ${pr.baseVersion} on ${pr.baseRef}. A new version must be greater than the released one.`,
-          location: where(primary),
-        });
-      }
-    }
-  }
+/**
+ * A pull request that leaves the version as it is describes its change for the next release: an
+ * entry in the Unreleased section, or a towncrier news fragment. Without a version in the files,
+ * every pull request is a change to the next release; notes kept one file per version have no
+ * Unreleased section to count entries in.
+ */
+function changelogEntry(
+  changelog: LoadedChangelog,
+  pullRequest: CheckFacts['pullRequest'],
+  primary: VersionSource | undefined,
+  required: boolean,
+): Verdict {
+  const { towncrier, perVersion } = changelog;
+  const unreleased = changelog.parsed.unreleased;
+  const versionUnchanged =
+    primary === undefined ||
+    (pullRequest?.baseVersion !== undefined && samePep440(pullRequest.baseVersion, primary.value));
+  if (!pullRequest || !versionUnchanged || (perVersion && !towncrier)) return NOTHING;
+  const entries = towncrier
+    ? towncrier.fragments.length
+    : unreleased
+      ? countEntries(unreleased)
+      : 0;
+  if (entries > 0) return NOTHING;
+  return {
+    rows: [],
+    findings: [
+      {
+        level: required ? 'error' : 'warning',
+        title: 'No changelog entry',
+        message: towncrier
+          ? `${towncrier.directory}/ has no news fragment. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`
+          : unreleased
+            ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelog.parsed.format === 'markdown' ? ' (### Added, ### Changed, ### Fixed …)' : ''}.`
+            : `${changelog.file} has no ${changelog.parsed.format === 'rst' ? '"Unreleased"' : '"## [Unreleased]"'} section. Add one above the releases with an entry that describes this change.`,
+        location: towncrier
+          ? { file: towncrier.directory }
+          : { file: changelog.file, line: unreleased?.line ?? 1 },
+      },
+    ],
+  };
+}
+
+/** The project's notes, as notices. */
+function projectNotes(notes: readonly string[]): Verdict {
+  return {
+    rows: [],
+    findings: notes.map((note) => ({ level: 'notice', title: 'Note', message: note })),
+  };
+}
+
+export function checkVersions(facts: CheckFacts): CheckResult {
+  const { project, tag, pullRequest } = facts;
+  const { primary, changelog } = project;
+  // Everything is compared with the tag when there is one, otherwise with the primary source.
+  const reference = tag ? tag.versionText : primary?.value;
+  const parsedReference =
+    reference === undefined ? undefined : (parsePep440(reference) ?? undefined);
+  const valid = validVersions(project.sources);
+  // In this order, the table lists the tag, the sources, the changelog heading and the base branch.
+  const verdicts: Verdict[] = [
+    projectNotes(project.notes),
+    valid,
+    sourcesAgree(project, tag, reference, valid.invalid),
+    tagIsNewer(tag, project.origin, facts.earlierTags),
+    tagIsAnnotated(tag),
+    ...(changelog
+      ? [
+          changelogWarnings(changelog, parsedReference),
+          changelogSection(changelog, parsedReference, tag !== undefined),
+          changelogEntry(changelog, pullRequest, primary, facts.requireChangelogEntry),
+        ]
+      : []),
+    versionChange(pullRequest, primary, valid.invalid),
+  ];
+  const findings = verdicts.flatMap((verdict) => verdict.findings);
 
   const version = primary?.value ?? tag?.versionText;
   const parsedVersion = version === undefined ? null : parsePep440(version);
@@ -355,7 +296,7 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     pep440: parsedVersion?.normalized ?? version,
     prerelease: parsedVersion?.isPrerelease ?? false,
     tag: tag?.name ?? (version === undefined ? undefined : `${facts.tagPrefix}${version}`),
-    rows,
+    rows: verdicts.flatMap((verdict) => verdict.rows),
     findings,
     ok: !findings.some((finding) => finding.level === 'error'),
   };

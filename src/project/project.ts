@@ -102,6 +102,7 @@ async function findLockedVersion(
 }
 
 interface Description {
+  readonly pyprojectFile: string;
   readonly pyprojectText: string;
   readonly pyproject: Pyproject;
   readonly detected: Detected;
@@ -146,6 +147,7 @@ async function describeSetupPy(
     looked,
   );
   return {
+    pyprojectFile,
     pyprojectText: '',
     pyproject,
     detected: await detectSetupPyVersion(context, setupPy, call, cfg),
@@ -167,6 +169,7 @@ async function describe(reader: FileReader, dir: string): Promise<Description> {
     pyproject,
   });
   return {
+    pyprojectFile,
     pyprojectText,
     pyproject,
     detected,
@@ -175,27 +178,25 @@ async function describe(reader: FileReader, dir: string): Promise<Description> {
   };
 }
 
-export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
-  const pyprojectFile = repoPath(options.dir, 'pyproject.toml');
-  const { pyprojectText, pyproject, detected, buildFiles, legacySetuptools } = await describe(
-    reader,
-    options.dir,
-  );
-  const sources: VersionSource[] = [...detected.sources];
+/**
+ * The `__version__` assignments of the package's __init__.py (when it has one) and of each file
+ * that version-files names (which must have one). A file the backend already read is not read again.
+ */
+async function readVersionFiles(
+  reader: FileReader,
+  options: ProjectOptions,
+  pyproject: Pyproject,
+  known: readonly VersionSource[],
+): Promise<{ sources: VersionSource[]; notes: string[] }> {
+  const sources: VersionSource[] = [];
   const notes: string[] = [];
-  const seen = new Set<string>(sources.map((source) => source.file));
-  if (legacySetuptools) {
-    notes.push(
-      `No pyproject.toml: ${buildFiles.join(' and ')} describe${buildFiles.length === 1 ? 's' : ''} a setuptools project, which python -m build and uv build build with setuptools.build_meta:__legacy__ (PEP 517's fallback). setup.py is read as text, never run.`,
-    );
-  }
-
-  const addPython = (file: string, text: string, label: string, required: boolean) => {
+  const seen = new Set<string>(known.map((source) => source.file));
+  const addPython = (file: string, text: string, required: boolean) => {
     if (seen.has(file)) return;
     seen.add(file);
     const found = readPythonVersion(text, file);
     if (found) {
-      sources.push({ kind: 'python', label, file, ...found });
+      sources.push({ kind: 'python', label: `${file} __version__`, file, ...found });
     } else if (required) {
       throw new UserError(
         `${file} has no \`__version__ = "X.Y.Z"\` assignment. Add one, or remove the file from version-files.`,
@@ -210,7 +211,7 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   };
 
   const init = await packageInit(reader, options.dir, pyproject);
-  if (init) addPython(init.file, init.text, `${init.file} __version__`, false);
+  if (init) addPython(init.file, init.text, false);
 
   for (const extra of options.versionFiles) {
     const file = repoPath(options.dir, extra);
@@ -222,26 +223,45 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
         { file },
       );
     }
-    addPython(file, text, `${file} __version__`, true);
+    addPython(file, text, true);
   }
+  return { sources, notes };
+}
 
-  const origin = detected.origin;
+/** For a project without pyproject.toml, how it is built. */
+function legacyNote({ legacySetuptools, buildFiles }: Description): string | undefined {
+  if (!legacySetuptools) return undefined;
+  return `No pyproject.toml: ${buildFiles.join(' and ')} describe${buildFiles.length === 1 ? 's' : ''} a setuptools project, which python -m build and uv build build with setuptools.build_meta:__legacy__ (PEP 517's fallback). setup.py is read as text, never run.`;
+}
+
+/** For a version that is not written in a file, where it comes from and how it is proven. */
+function originNote(origin: VersionOrigin): string | undefined {
   if (origin.kind === 'tag') {
-    notes.push(
-      `The version comes from the git tag (${origin.backend}: ${origin.how}); the tag is checked as the version, and the release proves it on the built METADATA.`,
-    );
-  } else if (origin.kind === 'computed') {
-    notes.push(
-      `The version is only known after the build (${origin.backend}: ${origin.how}); the release proves it on the built METADATA.`,
-    );
+    return `The version comes from the git tag (${origin.backend}: ${origin.how}); the tag is checked as the version, and the release proves it on the built METADATA.`;
   }
+  if (origin.kind === 'computed') {
+    return `The version is only known after the build (${origin.backend}: ${origin.how}); the release proves it on the built METADATA.`;
+  }
+  return undefined;
+}
+
+export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
+  const description = await describe(reader, options.dir);
+  const { pyprojectFile, pyprojectText, pyproject, detected, buildFiles, legacySetuptools } =
+    description;
+  const files = await readVersionFiles(reader, options, pyproject, detected.sources);
+  const sources = [...detected.sources, ...files.sources];
+  const origin = detected.origin;
   const primary = origin.kind === 'file' ? sources[0] : undefined;
+  const locked = pyproject.name
+    ? await findLockedVersion(reader, options.dir, pyproject.name)
+    : undefined;
+  if (locked) sources.push(locked);
 
-  if (pyproject.name) {
-    const locked = await findLockedVersion(reader, options.dir, pyproject.name);
-    if (locked) sources.push(locked);
-  }
-
+  // The changelog's reader adds its own notes after these.
+  const notes = [legacyNote(description), ...files.notes, originNote(origin)].filter(
+    (note) => note !== undefined,
+  );
   const changelog = await loadChangelog(reader, {
     dir: options.dir,
     changelog: options.changelog,

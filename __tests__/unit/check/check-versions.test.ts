@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkVersions, type CheckFacts } from '../../../src/check/check-versions.js';
+import type { CheckFacts } from '../../../src/check/check-facts.js';
+import { checkVersions } from '../../../src/check/check-versions.js';
 import type { Finding } from '../../../src/report.js';
 import { loadProject, type Project } from '../../../src/project/project.js';
 import { parseVersionTag } from '../../../src/version/tag.js';
