@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunContext } from '../run/index.js';
 import { rollChangelog } from '../changelog/index.js';
-import { editIncrementalVersion } from '../project/index.js';
-import { replaceAt } from '../project/index.js';
+import { writeVersion } from '../project/index.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import type { Inputs } from '../run/index.js';
@@ -29,7 +28,7 @@ import {
   tagsMergedInto,
 } from '../tools/index.js';
 import { towncrierBuild } from '../changelog/index.js';
-import { nextVersion, toSemverSpelling } from '../version/index.js';
+import { nextVersion } from '../version/index.js';
 import { samePep440 } from '../version/index.js';
 import {
   branchMatches,
@@ -198,18 +197,7 @@ async function plannedEdits(
     edits.get(file)?.after ?? (await readFile(path.join(context.workspace, file), 'utf8'));
   for (const source of project.sources) {
     const before = await read(source.file);
-    // uv writes its lock file's versions in normal form; Cargo needs SemVer.
-    const value =
-      source.kind === 'uv-lock' || source.spelling === 'pep440'
-        ? next.pep440
-        : source.spelling === 'semver'
-          ? (toSemverSpelling(next.pep440) ?? next.written)
-          : next.written;
-    // incremental's Version(…) call states the version as numbers: the call is rewritten.
-    const after =
-      source.kind === 'incremental'
-        ? editIncrementalVersion(before, source.file, source, next.pep440)
-        : replaceAt(before, source.line, source.column, source.value, value);
+    const after = writeVersion(before, source, next);
     edits.set(source.file, { before: edits.get(source.file)?.before ?? before, after });
   }
   // towncrier projects get their section from `towncrier build` (see runBump), not from a roll;
