@@ -104,7 +104,7 @@ function perVersionMissing(
   const kept = `This project keeps one release notes file per version (${perVersion.pattern}, ${perVersion.source})`;
   const towncrier = changelog.towncrier;
   if (perVersion.exists) {
-    return `${changelog.file} names no ${reference} in a heading. ${kept}: give it a title with the version ("${changelog.parsed.format === 'markdown' ? '# ' : ''}${normalized}"), so it is known for this release's notes.`;
+    return `${changelog.file} names no ${reference} in a heading. ${kept}: give it a title with the version ("${changelogMarkup(changelog.parsed.format).headingMark}${normalized}"), so it is known for this release's notes.`;
   }
   const fragments =
     towncrier && !tagged ? `, and ${towncrier.directory}/ holds no news fragment` : '';
@@ -245,8 +245,8 @@ function changelogEntry(
         message: towncrier
           ? `${towncrier.directory}/ has no news fragment. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`
           : unreleased
-            ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelog.parsed.format === 'markdown' ? ' (### Added, ### Changed, ### Fixed …)' : ''}.`
-            : `${changelog.file} has no ${changelog.parsed.format === 'rst' ? '"Unreleased"' : '"## [Unreleased]"'} section. Add one above the releases with an entry that describes this change.`,
+            ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelogMarkup(changelog.parsed.format).notesHint}.`
+            : `${changelog.file} has no ${changelogMarkup(changelog.parsed.format).unreleasedSection.replace(/^an? /, '')}. Add one above the releases with an entry that describes this change.`,
         location: towncrier
           ? { file: towncrier.directory }
           : { file: changelog.file, line: unreleased?.line ?? 1 },

@@ -19,6 +19,7 @@ export const markdown: ChangelogMarkup = {
     !SETEXT_UNDERLINE.test(next),
   unreleasedSection: 'a "## [Unreleased]" section',
   notesHint: ' (### Added, ### Fixed …)',
+  headingMark: '# ',
   linkReferences: true,
 };
 

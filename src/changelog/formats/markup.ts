@@ -97,6 +97,8 @@ export interface ChangelogMarkup {
   readonly unreleasedSection: string;
   /** Sub-headings to suggest for a new Unreleased section's notes (` (### Added, …)`), or ''. */
   readonly notesHint: string;
+  /** What a heading is written with before its title, as messages show one: `# `, or ''. */
+  readonly headingMark: string;
   /** Whether a release updates link reference definitions (Markdown's compare links). */
   readonly linkReferences: boolean;
 }

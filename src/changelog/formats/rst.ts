@@ -16,6 +16,7 @@ export const rst: ChangelogMarkup = {
     line.trim() !== '' && !RST_ADORNMENT.test(line) && !RST_ADORNMENT.test(next),
   unreleasedSection: 'an "Unreleased" section',
   notesHint: '',
+  headingMark: '',
   linkReferences: false,
 };
 
