@@ -52,6 +52,46 @@ export default tseslint.config(
     },
   },
   {
+    // Library folders tell their callers (a returned problem, a `say` callback); only steps and
+    // entry points turn findings into annotations.
+    files: [
+      'src/{version,http,files,tools,run,project,changelog,artifacts,publish,provenance,github}/**/*.ts',
+    ],
+    ignores: ['src/*/**/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='shell'][value.value=true]",
+          message: 'Never run a shell: pass an argument array.',
+        },
+        {
+          selector: 'ExportNamedDeclaration[source], ExportAllDeclaration',
+          message:
+            "Re-export only from a folder's index.ts; import from the file that defines the name.",
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='core'][callee.property.name=/^(error|warning|notice|setFailed)$/]",
+          message:
+            'A library folder does not annotate: return the problem, or take a `say` callback from the step.',
+        },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/report.js'],
+              allowTypeImports: true,
+              message: 'A library folder does not annotate: import only types from report.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A face lists the folder's public names and defines nothing (scripts/faces.mjs relies on it).
     files: ['src/*/**/index.ts'],
     rules: {

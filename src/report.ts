@@ -19,6 +19,12 @@ export interface Row {
   readonly ok: boolean;
 }
 
+/**
+ * How a library tells its caller about a finding while it works (a file already uploaded, a
+ * fallback taken): the step or entry point that passes it decides how it is shown.
+ */
+export type Say = (finding: Finding) => void;
+
 export interface CheckResult {
   /**
    * The version as written in the primary file, or in the tag. Undefined when neither states it

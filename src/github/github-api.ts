@@ -17,6 +17,8 @@ export interface GithubApiOptions {
   readonly repository: string;
   readonly apiUrl: string;
   readonly timeout?: TimeoutPolicy;
+  /** Told when a rate limit is waited out; printed when no one asks. */
+  readonly warn?: (message: string) => void;
 }
 
 /** A call as a failure names it: what it does, its method and route, the permission it needs. */
@@ -37,22 +39,20 @@ export interface GithubApi {
 export const ONCE = { retries: 0 } as const;
 
 /** Waits out a rate limit twice, saying so, then lets the request fail. */
-function retryLimited(kind: string) {
+function retryLimited(kind: string, warn: (message: string) => void) {
   return (
     retryAfter: number,
     request: { method: string; url: string },
     _octokit: unknown,
     retryCount: number,
   ): boolean => {
-    core.warning(
-      `GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-    );
+    warn(`GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
     return retryCount < 2;
   };
 }
 
 /** The throttling plugin's settings: writes a little apart, rate limits waited out. */
-function throttle() {
+function throttle(warn: (message: string) => void) {
   return {
     // The default spaces every write a second apart, which made a release's two asset
     // uploads take two seconds. A handful of writes per run stays far below GitHub's
@@ -65,8 +65,8 @@ function throttle() {
       maxConcurrent: 1,
       minTime: 1000,
     }),
-    onRateLimit: retryLimited('rate limit'),
-    onSecondaryRateLimit: retryLimited('secondary rate limit'),
+    onRateLimit: retryLimited('rate limit', warn),
+    onSecondaryRateLimit: retryLimited('secondary rate limit', warn),
   };
 }
 
@@ -83,7 +83,7 @@ function octokitFor(options: GithubApiOptions): ReturnType<typeof getOctokit> {
           options.timeout ?? DEFAULT_TIMEOUT,
         ),
       },
-      throttle: throttle(),
+      throttle: throttle(options.warn ?? ((message) => core.info(message))),
     },
     retry,
     throttling,

@@ -24,7 +24,8 @@ export async function choosePreviousTag(
   version: string,
   prefix: string,
   sources: PreviousTagSources,
-  warn: (message: string) => void = (message) => core.warning(message, { title: 'Compare link' }),
+  /** Told when GitHub's tags could not be listed; printed when no one asks. */
+  warn: (message: string) => void = (message) => core.info(message),
 ): Promise<string | undefined> {
   const local = previousTag(sources.local, prefix, version);
   if (local !== undefined) return local;

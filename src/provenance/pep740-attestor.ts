@@ -31,7 +31,6 @@ export async function preflightAttestations(
     ...facts,
     twineVersion: needsTwine ? parseTwineVersion(await twineVersionOutput(twine)) : undefined,
   });
-  for (const warning of decision.warnings) core.warning(warning, { title: 'No attestations' });
   return decision;
 }
 

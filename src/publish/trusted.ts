@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/index.js';
 import type { PackageIndex } from './indexes.js';
+import type { Say } from '../report.js';
 import { decodeClaims, describeClaims, isReusableWorkflow } from '../run/index.js';
 
 export type IdTokenSource = (audience: string) => Promise<string>;
@@ -89,6 +90,8 @@ export function tokenExpiry(expires: unknown, token: string, now: number): numbe
 /** Returns a masked upload token for the index, with its expiry. */
 export async function mintUploadToken(
   index: PackageIndex,
+  /** Told when the job runs in a reusable workflow, which the index refuses. */
+  say: Say,
   source: IdTokenSource = core.getIDToken,
 ): Promise<UploadToken> {
   const audience = await audienceOf(index);
@@ -97,10 +100,11 @@ export async function mintUploadToken(
   const claims = decodeClaims(oidc);
   core.info(`Trusted publishing to ${index.label} as:\n  ${describeClaims(claims).join('\n  ')}`);
   if (isReusableWorkflow(claims)) {
-    core.warning(
-      `This job runs in a reusable workflow (${claims.job_workflow_ref}); ${index.label} matches trusted publishers on the calling workflow (${claims.workflow_ref}) and refuses reusable ones. Publish from the calling workflow, or use pypi-token.`,
-      { title: 'Reusable workflow' },
-    );
+    say({
+      level: 'warning',
+      title: 'Reusable workflow',
+      message: `This job runs in a reusable workflow (${claims.job_workflow_ref}); ${index.label} matches trusted publishers on the calling workflow (${claims.workflow_ref}) and refuses reusable ones. Publish from the calling workflow, or use pypi-token.`,
+    });
   }
   const url = `${index.webOrigin}/_/oidc/mint-token`;
   // Repeating the exchange is safe: at worst the index refuses the OIDC token as used, and

@@ -7,6 +7,7 @@ import { backoffDelay } from '../http/index.js';
 import { fetchRemoteFiles, planUploads, type LocalFile } from './existing.js';
 import type { PackageIndex } from './indexes.js';
 import { mintUploadToken, type UploadToken } from './trusted.js';
+import type { Say } from '../report.js';
 import { uploadAuth, type UploadAuth } from './upload-auth.js';
 import {
   describeUploadFailure,
@@ -50,6 +51,7 @@ async function uploadOne(
   file: LocalFile,
   auth: UploadAuth,
   attestations: readonly string[],
+  say: Say,
 ): Promise<void> {
   const upload = async (credentials: { username: string; password: string }) =>
     twineUploadFile(twine, index.uploadUrl, file.path, credentials, attestations);
@@ -75,10 +77,11 @@ async function uploadOne(
     if (there) {
       // planUploads stops on other content; identical content means the upload did arrive.
       planUploads(index.label, [file], [there]);
-      core.notice(
-        `twine reported a failure uploading ${file.filename}, but ${index.label} has the identical file (sha256 ${file.sha256}): it arrived.`,
-        { title: 'Uploaded despite an error' },
-      );
+      say({
+        level: 'notice',
+        title: 'Uploaded despite an error',
+        message: `twine reported a failure uploading ${file.filename}, but ${index.label} has the identical file (sha256 ${file.sha256}): it arrived.`,
+      });
       return;
     }
     if (attempt >= UPLOAD_ATTEMPTS || !isTransientUploadFailure(result.output, result.timedOut)) {
@@ -101,20 +104,21 @@ export async function publishTo(
   project: { name: string; version: string },
   files: readonly LocalFile[],
   /** Given: each uploaded file carries its PEP 740 attestation. */
-  attest?: Attestor,
-  mint: (index: PackageIndex) => Promise<UploadToken> = mintUploadToken,
+  attest: Attestor | undefined,
+  /** Told what the index already has, and of an upload that arrived despite an error. */
+  say: Say,
+  mint: (index: PackageIndex) => Promise<UploadToken> = (index) => mintUploadToken(index, say),
 ): Promise<PublishOutcome> {
   const { index } = target;
   const remote = await fetchRemoteFiles(index, project.name, project.version);
   // Every clash is found before the first upload.
   const plan = planUploads(index.label, files, remote);
   for (const file of plan.skip) {
-    core.notice(
-      `${index.label} already has ${file.filename} with the same sha256 (${file.sha256}); not uploaded again.`,
-      {
-        title: 'Already uploaded',
-      },
-    );
+    say({
+      level: 'notice',
+      title: 'Already uploaded',
+      message: `${index.label} already has ${file.filename} with the same sha256 (${file.sha256}); not uploaded again.`,
+    });
   }
   if (attest && plan.skip.length > 0) {
     core.info(
@@ -131,7 +135,7 @@ export async function publishTo(
   }
   for (const file of plan.upload) {
     const own = attestations.filter((attestation) => attestation.startsWith(`${file.path}.`));
-    await uploadOne(twine, index, project, file, auth, own);
+    await uploadOne(twine, index, project, file, auth, own, say);
   }
   return {
     index,

@@ -15,6 +15,7 @@ import { timeoutFromEnvironment } from '../github/index.js';
 import type { Inputs } from '../run/index.js';
 import * as log from '../log.js';
 import { Pipeline } from '../pipeline.js';
+import { annotate } from '../report.js';
 import type { Project } from '../project/index.js';
 import { runGraph, type Step } from './step-graph.js';
 import { parseVersionTag } from '../version/index.js';
@@ -209,6 +210,7 @@ export async function runRelease(
             repository: context.repository,
             apiUrl: context.apiUrl,
             timeout: timeoutFromEnvironment(),
+            warn: (message) => annotate({ level: 'warning', title: 'GitHub rate limit', message }),
           })
         : undefined,
     landing,

@@ -15,6 +15,7 @@ import { tagVersion } from '../../version/index.js';
 import { parseGitUser } from '../../bump/index.js';
 import { closeReleaseMilestone, publishGithubRelease } from '../../github/index.js';
 import { openNextCyclePullRequest } from '../../bump/index.js';
+import { annotate } from '../../report.js';
 import { releaseStep, type ReleaseGiven, type ReleaseResults } from '../release-state.js';
 import type { Releaser } from '../../github/index.js';
 
@@ -81,11 +82,12 @@ export const draftRelease = releaseStep({
           tag,
           // A shallow checkout (actions/checkout's default) has no other tags: GitHub's list
           // of the repository's tags names them then, or else its published releases.
-          previousTag: await choosePreviousTag(version, inputs.tagPrefix, {
-            local: tags,
-            api: () => releaser.listTags(),
-            releases,
-          }),
+          previousTag: await choosePreviousTag(
+            version,
+            inputs.tagPrefix,
+            { local: tags, api: () => releaser.listTags(), releases },
+            (message) => annotate({ level: 'warning', title: 'Compare link', message }),
+          ),
           changelogSection: section,
           repositoryUrl: `${context.serverUrl}/${context.repository}`,
           changelogFile: project.changelog?.file,

@@ -6,6 +6,7 @@ import { attestor, preflightAttestations } from '../../provenance/index.js';
 import { preflightGithubAttestations, runGithubAttestation } from '../../provenance/index.js';
 import type { PublishTarget } from '../../publish/index.js';
 import { testWheel } from '../../artifacts/index.js';
+import { annotate } from '../../report.js';
 import { releaseStep, type ReleaseState } from '../release-state.js';
 
 /**
@@ -24,6 +25,8 @@ export const attestationPlan = releaseStep({
       targets.map((target) => ({ label: target.index.label, trusted: !target.token })),
       state.twine,
     );
+    for (const warning of decision.warnings)
+      annotate({ level: 'warning', title: 'No attestations', message: warning });
     state.attestations = decision;
     if (decision.attest.some(Boolean)) state.attest = attestor();
     const github = preflightGithubAttestations(inputs, context, state.inspection.files);
@@ -75,6 +78,7 @@ export function publishToIndex(target: PublishTarget, position: number): Step<Re
         { name, version },
         files,
         attest ? state.attest : undefined,
+        annotate,
       );
       state.published = new Map([...(state.published ?? []), [target.index.label, done]]);
       if (position === state.targets.length - 1)
