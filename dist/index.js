@@ -221,7 +221,7 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-DA2J7WQT.js");
+  const { runReleaseAndReport } = await import("./chunks/release-2ZQM2UJZ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -234,7 +234,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-DA2J7WQT.js");
+  const { runReleaseAndReport } = await import("./chunks/release-2ZQM2UJZ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -375,6 +375,19 @@ describe('the format check catches what PyPI would refuse, on attestations reall
     ]);
   });
 
+  it('a subject that is no object, or whose digest is null', async () => {
+    for (const [subject, problem] of [
+      [[null], 'the subject must be an object with a name and a sha256 digest'],
+      [['x'], 'the subject must be an object with a name and a sha256 digest'],
+      [[{ name: WHEEL, digest: null }], 'the subject digest must hold sha256 as lowercase hex'],
+    ] as const) {
+      const attestation = attestationFromBundle(
+        await signRaw(statementOf(subject), INTOTO_PAYLOAD_TYPE),
+      );
+      expect(attestationProblems(attestation, { filename: WHEEL, sha256: SHA })).toEqual([problem]);
+    }
+  });
+
   it('two subjects, an upper-case digest, another predicate', async () => {
     const two = attestationFromBundle(
       await signRaw(

@@ -268,8 +268,11 @@ function materialProblems(
 function subjectProblems(subjects: unknown[], expected: AttestedFile): string[] {
   if (subjects.length !== 1)
     return [`the statement must have exactly one subject, not ${subjects.length}`];
+  // A statement read from a file may hold anything: `[null]` is a subject with nothing in it.
+  if (typeof subjects[0] !== 'object' || subjects[0] === null)
+    return ['the subject must be an object with a name and a sha256 digest'];
   const problems: string[] = [];
-  const subject = subjects[0] as { name?: unknown; digest?: { sha256?: unknown } };
+  const subject = subjects[0] as { name?: unknown; digest?: { sha256?: unknown } | null };
   const name = subject.name;
   if (typeof name === 'string' && /[\\/]/.test(name)) {
     problems.push(
