@@ -14,7 +14,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-VXJZHJ5A.js";
+} from "./chunks/chunk-LOYFBV72.js";
 import {
   info,
   shown
@@ -221,11 +221,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-2ZQM2UJZ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-VDDAWKTC.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-JWTPWFZK.js");
+  const { runBump } = await import("./chunks/bump-HZTQE3NI.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -234,7 +234,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-2ZQM2UJZ.js");
+  const { runReleaseAndReport } = await import("./chunks/release-VDDAWKTC.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -5,7 +5,7 @@ import type { Finding, Row } from '../report.js';
 
 export interface CheckFacts {
   readonly project: Project;
-  readonly tag?: VersionTag & { readonly annotated: boolean | undefined };
+  readonly tag?: VersionTag;
   readonly pullRequest?: {
     readonly baseRef: string;
     /** The version on the base branch; undefined when it could not be read. */

@@ -17,13 +17,7 @@ import { changelogMarkup, headingForm } from '../changelog/index.js';
 import { parsePep440, samePep440, type Pep440 } from '../version/index.js';
 import type { CheckResult, Finding } from '../report.js';
 import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
-import {
-  sourcesAgree,
-  tagIsAnnotated,
-  tagIsNewer,
-  validVersions,
-  versionChange,
-} from './version-rules.js';
+import { sourcesAgree, tagIsNewer, validVersions, versionChange } from './version-rules.js';
 
 /** How a release heading for `version` is written in this changelog, for messages. */
 function sectionExample(changelog: Changelog, version: string): string {
@@ -277,7 +271,6 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     valid,
     sourcesAgree(project, tag, reference, valid.invalid),
     tagIsNewer(tag, project.origin, facts.earlierTags),
-    tagIsAnnotated(tag),
     ...(changelog
       ? [
           changelogWarnings(changelog, parsedReference),

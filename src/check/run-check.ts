@@ -5,15 +5,7 @@ import type { RunContext } from '../run/index.js';
 import type { Inputs } from '../run/index.js';
 import { loadProject, type Project } from '../project/index.js';
 import type { FileReader } from '../files/index.js';
-import {
-  hasCommit,
-  git,
-  listTags,
-  listTree,
-  showFile,
-  tagObjectType,
-  tagsMergedInto,
-} from '../tools/index.js';
+import { hasCommit, git, listTags, listTree, showFile, tagsMergedInto } from '../tools/index.js';
 import { parseVersionTag, tagVersion } from '../version/index.js';
 import { prefixForNewTag } from '../version/index.js';
 import { fileSystemReader, resolveProjectDir } from '../files/index.js';
@@ -79,8 +71,7 @@ export async function runCheck(
     repository: context.repository,
     version: tag?.versionText,
   });
-  const [annotated, base, tags, merged] = await Promise.all([
-    tag ? tagObjectType(context.workspace, tag.name) : undefined,
+  const [base, tags, merged] = await Promise.all([
     readBaseVersion(context, inputs, dir),
     tagList,
     tag && project.origin.kind === 'tag'
@@ -94,7 +85,7 @@ export async function runCheck(
     .map((found) => ({ name: found.name, version: found.version.normalized }));
   const result = checkVersions({
     project,
-    tag: tag && { ...tag, annotated: annotated === undefined ? undefined : annotated === 'tag' },
+    tag,
     pullRequest: context.pullRequest && {
       baseRef: context.pullRequest.baseRef,
       baseVersion: base.version,

@@ -1,6 +1,6 @@
 // The rules of the version check about the version numbers: each one written in a file is a
 // PEP 440 version, they all agree with the tag (or the primary source), a tag that is the version
-// is newer than the releases before it, a tag is annotated, and a pull request does not take the
+// is newer than the releases before it, and a pull request does not take the
 // version backwards.
 import type { Location } from '../errors.js';
 import type { Project, VersionSource } from '../project/index.js';
@@ -110,21 +110,6 @@ export function tagIsNewer(
         level: 'error',
         title: 'Tag not newer',
         message: `The tag ${tag.name} (${tag.version.normalized}) is not greater than ${newer.name}, which is already in its history; ${origin.backend} would build ${tag.version.normalized} after ${newer.version}. Tag a greater version, and delete this one (git push origin --delete ${tag.name}).`,
-      },
-    ],
-  };
-}
-
-/** The tag is annotated, as the release guide asks; a lightweight one is worth a warning. */
-export function tagIsAnnotated(tag: CheckFacts['tag']): Verdict {
-  if (tag?.annotated !== false) return NOTHING;
-  return {
-    rows: [],
-    findings: [
-      {
-        level: 'warning',
-        title: 'Lightweight tag',
-        message: `${tag.name} is a lightweight tag; the release guide asks for annotated tags, which record who tagged and why: git tag -a ${tag.name} -m "Release ${tag.versionText}".`,
       },
     ],
   };

@@ -27,12 +27,6 @@ export async function git(
   return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** 'tag' for an annotated tag, 'commit' for a lightweight one, undefined when absent. */
-export async function tagObjectType(cwd: string, tag: string): Promise<string | undefined> {
-  const result = await git(cwd, ['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`]);
-  return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-
 /** A file's text at a commit, or undefined when the commit does not have it. */
 export async function showFile(
   cwd: string,

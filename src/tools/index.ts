@@ -12,7 +12,6 @@ export {
   showFile,
   statusOf,
   tagCommit,
-  tagObjectType,
   tagsMergedInto,
 } from './git.js';
 export { defaultPython, venvExecutable } from './platform.js';

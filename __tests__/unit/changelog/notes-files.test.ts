@@ -16,7 +16,7 @@ import { listingReader } from '../../helpers/listing.js';
 type Project = Awaited<ReturnType<typeof loadProject>>;
 const tagged = (project: Project, tag: string) => ({
   project,
-  tag: { ...parseVersionTag(tag, ''), annotated: true },
+  tag: parseVersionTag(tag, ''),
   requireChangelogEntry: false,
   tagPrefix: 'v',
 });

@@ -23,7 +23,7 @@ async function check(changelog: string, version = '1.0.0', tagged = false) {
     project,
     requireChangelogEntry: false,
     tagPrefix: 'v',
-    tag: tagged ? { ...parseVersionTag(`v${version}`, 'v'), annotated: true } : undefined,
+    tag: tagged ? parseVersionTag(`v${version}`, 'v') : undefined,
   });
 }
 

@@ -74,8 +74,8 @@ function facts(p: Project, extra: Partial<CheckFacts> = {}): CheckFacts {
   return { project: p, requireChangelogEntry: false, tagPrefix: 'v', ...extra };
 }
 
-function tag(name: string, annotated: boolean | undefined = true) {
-  return { ...parseVersionTag(name, 'v'), annotated };
+function tag(name: string) {
+  return parseVersionTag(name, 'v');
 }
 
 const titled = (findings: readonly Finding[], title: string) =>
@@ -233,16 +233,11 @@ describe('checkVersions: a tag', () => {
     });
   });
 
-  it('warns about a lightweight tag, and only about one', async () => {
+  it('says nothing of a lightweight tag: GitHub\'s "Draft a new release" page makes them', async () => {
     const p = await project();
-    const lightweight = checkVersions(facts(p, { tag: tag('v0.1.15', false) }));
-    expect(lightweight.ok).toBe(true);
-    expect(lightweight.findings.map((f) => [f.level, f.title])).toEqual([
-      ['warning', 'Lightweight tag'],
-    ]);
-    expect(lightweight.findings[0]!.message).toContain('git tag -a v0.1.15');
-    expect(checkVersions(facts(p, { tag: tag('v0.1.15', true) })).findings).toEqual([]);
-    expect(checkVersions(facts(p, { tag: tag('v0.1.15', undefined) })).findings).toEqual([]);
+    const result = checkVersions(facts(p, { tag: tag('v0.1.15') }));
+    expect(result.ok).toBe(true);
+    expect(result.findings).toEqual([]);
   });
 
   it('warns when the tagged version is marked [YANKED]', async () => {
@@ -441,7 +436,7 @@ describe('checkVersions: the tag is the version (hatch-vcs)', () => {
   it('takes the tag as the version and finds its changelog section', async () => {
     const result = checkVersions(
       facts(await vcsProject(), {
-        tag: { ...parseVersionTag('0.1.15', ''), annotated: true },
+        tag: parseVersionTag('0.1.15', ''),
         earlierTags: [{ name: '0.1.14', version: '0.1.14' }],
       }),
     );
@@ -456,7 +451,7 @@ describe('checkVersions: the tag is the version (hatch-vcs)', () => {
   it('refuses a tag that is not greater than a release already in its history', async () => {
     const result = checkVersions(
       facts(await vcsProject(), {
-        tag: { ...parseVersionTag('v0.1.15', ''), annotated: true },
+        tag: parseVersionTag('v0.1.15', ''),
         earlierTags: [
           { name: 'v0.1.14', version: '0.1.14' },
           { name: 'v0.2.0', version: '0.2.0' },
@@ -468,9 +463,7 @@ describe('checkVersions: the tag is the version (hatch-vcs)', () => {
   });
 
   it('refuses a tag with no changelog section', async () => {
-    const result = checkVersions(
-      facts(await vcsProject(), { tag: { ...parseVersionTag('v0.3.0', ''), annotated: true } }),
-    );
+    const result = checkVersions(facts(await vcsProject(), { tag: parseVersionTag('v0.3.0', '') }));
     expect(titled(result.findings, 'Changelog has no section for this version')).toHaveLength(1);
   });
 

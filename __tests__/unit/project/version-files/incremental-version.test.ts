@@ -254,7 +254,7 @@ describe('incremental: where the configuration says the version is', () => {
         project,
         requireChangelogEntry: false,
         tagPrefix: 'twisted-',
-        tag: { ...parseVersionTag(name, 'twisted-'), annotated: true },
+        tag: parseVersionTag(name, 'twisted-'),
       });
     expect(check('twisted-24.10.0rc1').ok).toBe(true);
     const mismatch = check('twisted-24.10.0');
