@@ -1,5 +1,8 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
+  ignoredReleaseAction
+} from "./chunks/chunk-YMZL4QRV.js";
+import {
   environmentInputs,
   packagesForRun,
   readInputs
@@ -221,7 +224,7 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-VDDAWKTC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-JOX55CBM.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -234,7 +237,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-VDDAWKTC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-JOX55CBM.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
@@ -242,6 +245,15 @@ async function run() {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
+    const ignored = mode === "release" ? ignoredReleaseAction() : void 0;
+    if (ignored) {
+      annotate({
+        level: "notice",
+        title: "Release event ignored",
+        message: `A release was ${ignored}: pyrelease releases when one is published (release types published, released, prereleased), so nothing was built, uploaded or changed. Add \`types: [published]\` under \`on: release:\` so this workflow does not run for the others.`
+      });
+      return;
+    }
     const packages = packagesForRun(mode, inputs.packages, {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || ""

@@ -28,8 +28,8 @@ export interface ReleaseRun {
   pypi: PypiServer;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
-  /** A `release` event for this release instead of a tag push. */
-  event?: { id: number; draft: boolean };
+  /** A `release` event for this release instead of a tag push (`published` unless `action`). */
+  event?: { id: number; draft: boolean; action?: string };
   onSpawn?: (child: ChildProcess) => void;
 }
 
@@ -45,7 +45,11 @@ export function runRelease(run: ReleaseRun): Promise<ActionRun> {
     eventName: release ? 'release' : 'push',
     ref: `refs/tags/${TAG}`,
     payload: release
-      ? { action: 'published', release, repository: { default_branch: 'main' } }
+      ? {
+          action: run.event?.action ?? 'published',
+          release,
+          repository: { default_branch: 'main' },
+        }
       : { ref: `refs/tags/${TAG}`, repository: { default_branch: 'main' } },
     env: {
       GITHUB_API_URL: run.github.url,

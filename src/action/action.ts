@@ -1,7 +1,7 @@
 // Picks the mode from the event, runs it, and turns every failure into one clear error.
 import * as core from '@actions/core';
 import type { CheckResult } from '../report.js';
-import { readContext, type RunContext } from '../run/index.js';
+import { ignoredReleaseAction, readContext, type RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import { environmentInputs, readInputs, type Inputs, type Mode } from '../run/index.js';
@@ -132,6 +132,15 @@ export async function run(): Promise<void> {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
+    const ignored = mode === 'release' ? ignoredReleaseAction() : undefined;
+    if (ignored) {
+      annotate({
+        level: 'notice',
+        title: 'Release event ignored',
+        message: `A release was ${ignored}: pyrelease releases when one is published (release types published, released, prereleased), so nothing was built, uploaded or changed. Add \`types: [published]\` under \`on: release:\` so this workflow does not run for the others.`,
+      });
+      return;
+    }
     // In a monorepo the tag, or the package a bump names, picks the folder and prefix; a tag of no
     // package is refused here, before anything is read or built.
     const packages = packagesForRun(mode, inputs.packages, {

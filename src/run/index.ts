@@ -6,6 +6,6 @@ export type { InputName, Inputs, Mode } from './inputs.js';
 export { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
 export { packagesForRun } from './packages.js';
 export type { PackageEntry } from './packages.js';
-export { readEventRelease } from './release-event.js';
+export { ignoredReleaseAction, readEventRelease } from './release-event.js';
 export { refuseAttestationsWithToken } from './inputs.js';
 export type { AttestationTarget, AttestationsMode } from './inputs.js';
