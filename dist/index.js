@@ -224,11 +224,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-JOX55CBM.js");
+  const { runReleaseAndReport } = await import("./chunks/release-7QJGNUXV.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-HZTQE3NI.js");
+  const { runBump } = await import("./chunks/bump-Z7E7QDVD.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -237,7 +237,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-JOX55CBM.js");
+  const { runReleaseAndReport } = await import("./chunks/release-7QJGNUXV.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

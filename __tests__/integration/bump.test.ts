@@ -1,7 +1,7 @@
 // "Run workflow" with a bump level, as the runner runs it: real git with a bare origin, the files
 // edited in place, the commit, the annotated tag, the atomic push, then the release steps.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGithubServer, type GithubServer } from '../../servers/github.js';
@@ -203,6 +203,27 @@ describe('bump from workflow_dispatch', () => {
     expect(remote(repo, 'tag', '--list')).toBe('');
     expect(remote(repo, 'rev-parse', 'refs/heads/main').trim()).toBe(remoteMain);
     expect(repo.git('tag', '--list')).toBe('');
+  });
+
+  it('names a protected branch when origin refuses the push, and pushes nothing', async () => {
+    const repo = await makeRepo();
+    // origin answers as GitHub does for a protected branch (GH006), through a hook that declines.
+    const hook = path.join(repo.origin, 'hooks', 'pre-receive');
+    await writeFile(
+      hook,
+      '#!/bin/sh\necho "error: GH006: Protected branch update failed for refs/heads/main." >&2\nexit 1\n',
+    );
+    await chmod(hook, 0o755);
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    const run = await dispatch(repo, 'main', { bump: 'patch' });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.properties.title).toBe('Protected branch');
+    expect(error?.message).toContain('main is protected on origin');
+    expect(error?.message).not.toContain('moved on origin');
+    expect(repo.git('rev-parse', 'HEAD').trim()).toBe(head);
+    expect(remote(repo, 'tag', '--list')).toBe('');
+    expect(remote(repo, 'rev-parse', 'refs/heads/main').trim()).toBe(head);
   });
 
   it('releases a hotfix from a hotfix/* branch without marking it latest', async () => {

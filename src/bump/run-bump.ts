@@ -40,6 +40,7 @@ import {
 } from '../version/index.js';
 import { fileSystemReader } from '../files/index.js';
 import { runCheck } from '../check/index.js';
+import { pushRefusal } from './push-refusal.js';
 import { requireCleanTree } from '../files/index.js';
 
 /**
@@ -611,15 +612,8 @@ export async function pushBump(cwd: string, landing: BumpLanding): Promise<strin
     `refs/tags/${tag}:refs/tags/${tag}`,
   ]);
   if (push.exitCode !== 0) {
-    const moved = /rejected|non-fast-forward|fetch first|stale info/i.test(
-      `${push.stdout}\n${push.stderr}`,
-    );
-    throw new UserError(
-      moved
-        ? `${branch} moved on origin while this run was bumping it, so neither the commit nor the tag ${tag} was pushed (the push is atomic). Run the workflow again: it will start from the new ${branch}.`
-        : `Pushing ${branch} and ${tag} failed, so neither was pushed (the push is atomic):\n${push.stderr.trim()}\nCheck that the job may push (permissions: contents: write) and that ${branch} is not protected against it.`,
-      'Push failed',
-    );
+    const refusal = pushRefusal(branch, tag, push);
+    throw new UserError(refusal.message, refusal.title);
   }
   return `${branch} and the annotated tag ${tag}`;
 }
