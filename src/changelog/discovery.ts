@@ -124,6 +124,15 @@ function rank(name: string): number | undefined {
   return undefined;
 }
 
+/** A URL's part with its %-escapes decoded; undefined when they are malformed (`%zz`, `%E0%A4`). */
+function decodedUrlPart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The repository-relative path a `[project.urls]` changelog URL names, when it is in this repo. */
 export function pathFromUrl(url: string, dir: string, repository?: string): string | undefined {
   const trimmed = url.trim().split(/[?#]/)[0]!;
@@ -132,7 +141,8 @@ export function pathFromUrl(url: string, dir: string, repository?: string): stri
     const [, owner, name, path] = match;
     const repo = `${owner}/${name!.replace(/\.git$/, '')}`.toLowerCase();
     if (repository && repo !== repository.toLowerCase()) return undefined;
-    return decodeURIComponent(path!).replace(/\/+$/, '');
+    // A URL whose escapes do not decode names no file; the usual names are looked for instead.
+    return decodedUrlPart(path!)?.replace(/\/+$/, '');
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || trimmed === '') {
     return undefined;
@@ -217,10 +227,9 @@ export function docsPagePaths(urls: Readonly<Record<string, unknown>> | undefine
       continue;
     const match = /^https?:\/\/([^/?#]+)(\/[^?#]*)?/i.exec(value.trim());
     if (!match || /(^|\.)github(?:usercontent)?\.com$/i.test(match[1]!)) continue;
-    const segments = (match[2] ?? '')
-      .split('/')
-      .filter(Boolean)
-      .map((segment) => decodeURIComponent(segment));
+    const decoded = (match[2] ?? '').split('/').filter(Boolean).map(decodedUrlPart);
+    if (decoded.includes(undefined)) continue;
+    const segments = decoded as string[];
     if (/^index\.html?$/i.test(segments.at(-1) ?? '')) segments.pop();
     if (segments.length > 0)
       segments[segments.length - 1] = segments.at(-1)!.replace(/\.html?$/i, '');

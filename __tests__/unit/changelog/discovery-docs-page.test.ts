@@ -22,6 +22,15 @@ describe('docsPagePaths', () => {
     ).toEqual(['news', 'release-notes', 'about/changelog', 'history']);
   });
 
+  it('passes over a page URL whose %-escapes are malformed', () => {
+    expect(
+      docsPagePaths({
+        Changelog: 'https://example.invalid/docs/%zz/news/',
+        Changes: 'https://example.invalid/release%20notes/',
+      }),
+    ).toEqual(['release notes']);
+  });
+
   it('ignores GitHub links, other keys, and a site root', () => {
     expect(
       docsPagePaths({

@@ -58,6 +58,18 @@ describe('changelogCandidates', () => {
     ).toEqual(['doc/en/changelog.rst']);
   });
 
+  it('decodes %-escapes, and passes over a URL whose escapes are malformed instead of failing', () => {
+    expect(pathFromUrl('https://github.com/o/r/blob/main/NEWS%20FILE.md', '')).toBe('NEWS FILE.md');
+    expect(pathFromUrl('https://github.com/o/r/blob/main/CHANGES%zz.md', '')).toBeUndefined();
+    expect(pathFromUrl('https://github.com/o/r/blob/main/%E0%A4', '')).toBeUndefined();
+    const candidates = changelogCandidates({
+      dir: '',
+      files: ['CHANGELOG.md'],
+      urls: { Changelog: 'https://github.com/o/r/blob/main/%zz' },
+    });
+    expect(candidates[0]).toBe('CHANGELOG.md');
+  });
+
   it('reads relative and raw URLs, and ignores documentation sites', () => {
     expect(pathFromUrl('docs/HISTORY.md', 'python/pkg')).toBe('python/pkg/docs/HISTORY.md');
     expect(pathFromUrl('../CHANGES.md', 'python/pkg')).toBe('python/CHANGES.md');
