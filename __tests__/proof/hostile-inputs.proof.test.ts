@@ -202,6 +202,26 @@ function cases(): Case[] {
     file: 'src/hello_pyrelease/_version.py',
   });
   add({
+    name: 'pyproject.toml that is not UTF-8 (Latin-1 in a comment)',
+    mode: 'release',
+    prepare: async (repo) => {
+      const text = await repo.read('pyproject.toml');
+      const [first, ...rest] = text.split('\n');
+      await writeFile(
+        path.join(repo.dir, 'pyproject.toml'),
+        Buffer.concat([
+          Buffer.from(`${first}\n`),
+          Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
+          Buffer.from(rest.join('\n')),
+        ]),
+      );
+    },
+    exit: 1,
+    title: 'Not UTF-8',
+    file: 'pyproject.toml',
+    line: 2,
+  });
+  add({
     name: 'a version file that does not exist',
     mode: 'check',
     inputs: { 'version-files': 'src/hello_pyrelease/nowhere.py' },

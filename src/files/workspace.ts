@@ -47,6 +47,35 @@ function unreadable(file: string, error: unknown): UserError {
   );
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A TOML file's text. TOML is UTF-8 by definition, and a build backend refuses anything else with
+ * an error that names no file: refused here with its name and line.
+ */
+function tomlText(file: string, bytes: Buffer): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const stop = end === -1 ? bytes.length : end;
+      try {
+        STRICT_UTF8.decode(bytes.subarray(start, stop));
+      } catch {
+        break;
+      }
+      start = stop + 1;
+    }
+    throw new UserError(
+      `${file} is not UTF-8 text (line ${line}); TOML files are UTF-8 by definition, and build backends refuse anything else. Save it as UTF-8.`,
+      'Not UTF-8',
+      { file, line },
+    );
+  }
+}
+
 /**
  * Reads files by repository-relative path. A file that is a symbolic link out of the workspace
  * (`pyproject.toml -> /etc/passwd`, a version file -> `/proc/self/environ`), or that is not a
@@ -99,7 +128,8 @@ export function fileSystemReader(workspace: string): FileReader {
   };
   return {
     async read(file) {
-      return (await readResolved(file))?.toString('utf8');
+      const bytes = await readResolved(file);
+      return bytes && (file.endsWith('.toml') ? tomlText(file, bytes) : bytes.toString('utf8'));
     },
     readBytes: readResolved,
     async list(dir) {

@@ -28,6 +28,24 @@ async function refusal(read: () => Promise<unknown>): Promise<UserError> {
 }
 
 describe('fileSystemReader', () => {
+  it('refuses a TOML file that is not UTF-8, naming its file and line; keeps a BOM', async () => {
+    const dir = await workspace();
+    await writeFile(
+      path.join(dir, 'latin.toml'),
+      Buffer.concat([
+        Buffer.from('[project]\nname = "p"\n'),
+        Buffer.from([0x23, 0x20, 0xe9, 0x0a]),
+      ]),
+    );
+    await writeFile(path.join(dir, 'bom.toml'), '\uFEFFx = "é"\n');
+    const reader = fileSystemReader(dir);
+    const error = await refusal(() => reader.read('latin.toml'));
+    expect(error.title).toBe('Not UTF-8');
+    expect(error.message).toContain('latin.toml is not UTF-8 text (line 3)');
+    expect(error.location).toEqual({ file: 'latin.toml', line: 3 });
+    expect(await reader.read('bom.toml')).toBe('\uFEFFx = "é"\n');
+  });
+
   it('reads files and links that stay inside the workspace', async () => {
     const reader = fileSystemReader(await workspace());
     expect(await reader.read('real.toml')).toBe('x = 1\n');
