@@ -21,7 +21,7 @@ import {
 import {
   info,
   shown
-} from "./chunks/chunk-225URGDP.js";
+} from "./chunks/chunk-CXE2L44P.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
@@ -224,11 +224,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-QKCQXEWI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-HQRTNUTU.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-KPZ7KZVP.js");
+  const { runBump } = await import("./chunks/bump-FYLKUDDN.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -237,7 +237,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-QKCQXEWI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-HQRTNUTU.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -8,11 +8,15 @@ import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { EOL } from 'node:os';
 
+// The runner trims a line with .NET's TrimStart, whose white space includes U+0085 (NEL), which
+// JavaScript's trimStart keeps; the union of both is trimmed here (U+FEFF is JavaScript's only).
+const LEADING_SPACE = /^[\s\u0085]+/;
+
 /** Whether the runner could read a line of `text` as a workflow command. */
 export function looksLikeCommand(text: string): boolean {
   return text
     .split(/\r\n|\r|\n/)
-    .some((line) => line.trimStart().startsWith('::') || line.includes('##['));
+    .some((line) => line.replace(LEADING_SPACE, '').startsWith('::') || line.includes('##['));
 }
 
 /** The text wrapped so the runner executes none of it; unchanged when nothing in it could. */

@@ -18,8 +18,10 @@ export interface WorkflowCommand {
 export function workflowCommands(stdout: string): WorkflowCommand[] {
   const found: WorkflowCommand[] = [];
   let stopToken: string | undefined;
-  for (const line of stdout.split(/\r?\n/)) {
-    const text = line.trimStart();
+  // The runner reads lines as .NET does (\r, \n or \r\n end one) and trims them with .NET's
+  // TrimStart, whose white space includes U+0085 (NEL).
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const text = line.replace(/^[\s\u0085]+/, '');
     if (stopToken !== undefined) {
       if (text === `::${stopToken}::`) {
         found.push({ name: stopToken, properties: '', data: '', line });

@@ -71,6 +71,28 @@ describe('text from the repository and from tools is printed inert', () => {
     expectInert(run.stdout);
   });
 
+  it('a changelog whose only commands hide behind U+0085, which the runner trims', async () => {
+    const repo = await makeRepo();
+    const hidden = '\u0085::add-mask::x\n\u0085::stop-commands::t\n\u0085::error::fake';
+    await repo.edit(
+      'CHANGELOG.md',
+      '### Added\n- `greet()` accepts',
+      `### Added\n${hidden}\n- \`greet()\` accepts`,
+    );
+    repo.commitAll('Changelog');
+    repo.git('push', '--quiet', 'origin', 'main');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      payload: { inputs: { bump: 'minor' }, repository: { default_branch: 'main' } },
+      inputs: { 'dry-run': 'true' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain('\u0085::error::fake'); // shown in the log, as written
+    expectInert(run.stdout);
+  });
+
   it('a version value with a line break, in the check table and the annotation', async () => {
     const repo = await makeRepo();
     await repo.edit(

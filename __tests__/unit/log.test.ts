@@ -13,6 +13,8 @@ describe('inert', () => {
     'a\n::set-output name=x::y',
     'x ##[set-env name=A;]b',
     'a\r::stop-commands::t',
+    '\u0085::add-mask::x',
+    'ok\n\u0085 \u00a0::stop-commands::t',
   ])('wraps %j between stop-commands and its token', (text) => {
     expect(looksLikeCommand(text)).toBe(true);
     const out = inert(text, 'f00d');
