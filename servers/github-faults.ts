@@ -22,7 +22,9 @@ export type FaultAnswer =
    */
   | { readonly drop: 'before' | 'after' | 'partial' }
   /** No answer at all, before or after the write; `onHold` is called once the request is held. */
-  | { readonly hang: 'before' | 'after'; readonly onHold?: () => void };
+  | { readonly hang: 'before' | 'after'; readonly onHold?: () => void }
+  /** The page as asked, with a Link header whose `next` is the same page again. */
+  | { readonly linkNext: 'self' };
 
 export interface Fault {
   readonly method: string;
@@ -51,6 +53,7 @@ function templatePattern(template: string): RegExp {
 
 /** A short name for the request log, e.g. `502 after` or `drop partial`. */
 export function describeFault(answer: FaultAnswer): string {
+  if ('linkNext' in answer) return 'next page: itself';
   if ('drop' in answer) return `drop ${answer.drop}`;
   if ('hang' in answer) return `hang ${answer.hang}`;
   if ('secondaryRateLimit' in answer) return `secondary rate limit ${answer.secondaryRateLimit} s`;

@@ -196,7 +196,7 @@ function listReply<T>(items: T[], call: Call, baseUrl: string): Reply {
 
 /** The answer a planned fault gives in place of the handler's, when it gives one. */
 function faultReply(answer: FaultAnswer): Reply | undefined {
-  if ('drop' in answer || 'hang' in answer) return undefined;
+  if ('drop' in answer || 'hang' in answer || 'linkNext' in answer) return undefined;
   if ('secondaryRateLimit' in answer) {
     return {
       ...error(
@@ -645,6 +645,11 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     const input = (
       takesJson && call.body.length > 0 ? JSON.parse(call.body.toString('utf8')) : {}
     ) as Record<string, unknown>;
+    if (fault && 'linkNext' in fault) {
+      const page = handler({ ...call, input });
+      const self = new URL(request.url ?? '/', site.apiUrl).href;
+      return { ...page, headers: { ...page.headers, link: `<${self}>; rel="next"` } };
+    }
     if (fault) {
       const instead = faultReply(fault);
       const before =

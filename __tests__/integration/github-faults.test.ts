@@ -130,6 +130,23 @@ describe('the fault plan', () => {
   });
 });
 
+describe('lists that do not end', () => {
+  it('a next page that points back to itself stops with a clear error, read once', async () => {
+    server.addRelease({ tag_name: 'v0.9.0', name: 'v0.9.0', body: '', draft: false });
+    server.plan({ method: 'GET', path: RELEASES, times: 50, answer: { linkNext: 'self' } });
+    const error = await releaser()
+      .listReleases()
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+    expect(error).toBeInstanceOf(GithubError);
+    expect((error as GithubError).message).toContain('a page already read');
+    expect((error as GithubError).message).toContain('GET /repos/octo/faults/releases');
+    expect(calls('GET', /\/releases$/)).toHaveLength(2);
+  });
+});
+
 describe('the release client under faults', () => {
   it('a create answered 502 after GitHub made it is found, not made twice', async () => {
     const { said } = await releaseWith({

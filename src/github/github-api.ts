@@ -8,7 +8,7 @@ import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
-import { githubError, type GithubCall } from './github-errors.js';
+import { GithubError, githubError, type GithubCall } from './github-errors.js';
 import { DEFAULT_TIMEOUT, timedFetch, type TimeoutPolicy } from './github-fetch.js';
 
 export interface GithubApiOptions {
@@ -33,6 +33,46 @@ export interface GithubApi {
   readonly base: string;
   /** Runs one call; whatever it throws becomes the GithubError for `described`. */
   readonly call: <T>(described: CallDescription, run: () => Promise<T>) => Promise<T>;
+  /** Every item of a paginated list, as one call (see allPages). */
+  readonly pages: <T>(
+    described: CallDescription,
+    method: unknown,
+    parameters: Record<string, unknown>,
+  ) => Promise<T[]>;
+}
+
+/** At most this many pages of one list: at 100 a page, 10,000 releases, tags or milestones. */
+export const MAX_PAGES = 100;
+
+type PageIterator = (
+  method: unknown,
+  parameters: Record<string, unknown>,
+) => AsyncIterable<{ headers: { link?: string }; data: unknown }>;
+
+/**
+ * Every item of a list, page after page as GitHub's Link headers lead, but never the same page
+ * twice and never more than MAX_PAGES: a server whose `next` points back would otherwise be
+ * followed for ever.
+ */
+async function allPages<T>(
+  iterate: PageIterator,
+  method: unknown,
+  parameters: Record<string, unknown>,
+  refuse: (why: string) => Error,
+): Promise<T[]> {
+  const nextPages = new Set<string>();
+  const items: T[] = [];
+  let read = 0;
+  for await (const response of iterate(method, parameters)) {
+    if (++read > MAX_PAGES) throw refuse(`it has more than ${MAX_PAGES} pages`);
+    items.push(...(response.data as T[]));
+    // The iterator follows the Link header's next page: one already named is one already read.
+    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+    if (next === undefined) continue;
+    if (nextPages.has(next)) throw refuse(`its next page is ${next} again, a page already read`);
+    nextPages.add(next);
+  }
+  return items;
 }
 
 /** Request options of a create or delete: retried blindly, it could happen twice. */
@@ -92,17 +132,34 @@ function octokitFor(options: GithubApiOptions): ReturnType<typeof getOctokit> {
 
 export function githubApi(options: GithubApiOptions): GithubApi {
   const [owner, repo] = options.repository.split('/') as [string, string];
+  const octokit = octokitFor(options);
+  const call: GithubApi['call'] = async (described, run) => {
+    try {
+      return await run();
+    } catch (thrown) {
+      throw githubError({ ...described, repository: options.repository }, thrown);
+    }
+  };
+  // Octokit's iterator is typed per endpoint; the callers name the method and the item type.
+  const iterate = octokit.paginate.iterator as unknown as PageIterator;
   return {
-    octokit: octokitFor(options),
+    octokit,
     owner,
     repo,
     base: `/repos/${owner}/${repo}`,
-    call: async (described, run) => {
-      try {
-        return await run();
-      } catch (thrown) {
-        throw githubError({ ...described, repository: options.repository }, thrown);
-      }
-    },
+    call,
+    pages: (described, method, parameters) =>
+      call(described, () =>
+        allPages(iterate, method, parameters, (why) => {
+          const request = `${described.method} ${described.route} (${described.what})`;
+          return new GithubError(
+            `GitHub's answer to ${request} cannot be read to its end: ${why}.`,
+            'Run the job again later; if it happens again, GitHub (or the proxy before it) is answering wrongly.',
+            'unavailable',
+            { ...described, repository: options.repository },
+            undefined,
+          );
+        }),
+      ),
   };
 }

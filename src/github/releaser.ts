@@ -136,18 +136,13 @@ const WRITE = 'contents: write';
 // Releases.
 
 /** Every release, drafts included. */
-function listReleases({ octokit, owner, repo, base, call }: GithubApi): Promise<Release[]> {
-  return call(
+async function listReleases({ octokit, owner, repo, base, pages }: GithubApi): Promise<Release[]> {
+  const all = await pages<ApiRelease>(
     { what: 'list the releases', method: 'GET', route: `${base}/releases`, permission: READ },
-    async () => {
-      const all = await octokit.paginate(octokit.rest.repos.listReleases, {
-        owner,
-        repo,
-        per_page: 100,
-      });
-      return (all as ApiRelease[]).map(toRelease);
-    },
+    octokit.rest.repos.listReleases,
+    { owner, repo, per_page: 100 },
   );
+  return all.map(toRelease);
 }
 
 function createRelease(
@@ -201,27 +196,21 @@ function updateRelease(
 
 // Assets.
 
-function listAssets(
-  { octokit, owner, repo, base, call }: GithubApi,
+async function listAssets(
+  { octokit, owner, repo, base, pages }: GithubApi,
   releaseId: number,
 ): Promise<ReleaseAsset[]> {
-  return call(
+  const all = await pages<ApiAsset>(
     {
       what: `list the assets of the release ${releaseId}`,
       method: 'GET',
       route: `${base}/releases/${releaseId}/assets`,
       permission: READ,
     },
-    async () => {
-      const all = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-        owner,
-        repo,
-        release_id: releaseId,
-        per_page: 100,
-      });
-      return (all as ApiAsset[]).map(toAsset);
-    },
+    octokit.rest.repos.listReleaseAssets,
+    { owner, repo, release_id: releaseId, per_page: 100 },
   );
+  return all.map(toAsset);
 }
 
 function deleteAsset({ octokit, owner, repo, base, call }: GithubApi, id: number): Promise<void> {
@@ -270,40 +259,35 @@ function uploadAsset(
 
 // Tags.
 
-function listTags({ octokit, owner, repo, base, call }: GithubApi): Promise<string[]> {
-  return call(
+async function listTags({ octokit, owner, repo, base, pages }: GithubApi): Promise<string[]> {
+  const all = await pages<{ name: string }>(
     { what: 'list the tags', method: 'GET', route: `${base}/tags`, permission: READ },
-    async () => {
-      const all = await octokit.paginate(octokit.rest.repos.listTags, {
-        owner,
-        repo,
-        per_page: 100,
-      });
-      return all.map((tag) => tag.name);
-    },
+    octokit.rest.repos.listTags,
+    { owner, repo, per_page: 100 },
   );
+  return all.map((tag) => tag.name);
 }
 
 // Milestones (an issues resource).
 
-function openMilestones({ octokit, owner, repo, base, call }: GithubApi): Promise<Milestone[]> {
-  return call(
+async function openMilestones({
+  octokit,
+  owner,
+  repo,
+  base,
+  pages,
+}: GithubApi): Promise<Milestone[]> {
+  const all = await pages<{ number: number; title: string }>(
     {
       what: 'list the open milestones',
       method: 'GET',
       route: `${base}/milestones`,
       permission: 'issues: read',
     },
-    async () => {
-      const all = await octokit.paginate(octokit.rest.issues.listMilestones, {
-        owner,
-        repo,
-        state: 'open',
-        per_page: 100,
-      });
-      return all.map((milestone) => ({ number: milestone.number, title: milestone.title }));
-    },
+    octokit.rest.issues.listMilestones,
+    { owner, repo, state: 'open', per_page: 100 },
   );
+  return all.map((milestone) => ({ number: milestone.number, title: milestone.title }));
 }
 
 function closeMilestone(
