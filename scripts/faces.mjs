@@ -69,13 +69,19 @@ export function resolveThroughFaces(file, source) {
   });
 }
 
-/** The esbuild plugin: every file of src/ is loaded with its face imports resolved. */
+const SRC = path.resolve('src') + path.sep;
+
+/** The esbuild plugin: every file of this project's src/ is loaded with its face imports resolved. */
 export const throughFaces = {
   name: 'resolve-through-faces',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-      contents: resolveThroughFaces(args.path, readFileSync(args.path, 'utf8')),
-      loader: 'ts',
-    }));
+    build.onLoad({ filter: /\.ts$/ }, (args) =>
+      args.path.startsWith(SRC)
+        ? {
+            contents: resolveThroughFaces(args.path, readFileSync(args.path, 'utf8')),
+            loader: 'ts',
+          }
+        : undefined,
+    );
   },
 };
