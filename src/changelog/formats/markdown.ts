@@ -3,7 +3,7 @@
 // to date (`[1.2.0]: …/compare/v1.1.0...v1.2.0`).
 import type { ChangelogMarkup, HeadingForm, StyleOf } from './markup.js';
 import { scanMarkdown } from './markdown-scan.js';
-import { unreleasedAsWritten, versionWithDate } from './titles.js';
+import { standaloneTitles } from './titles.js';
 
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
 
@@ -46,11 +46,5 @@ export const setextHeadings: HeadingForm<StyleOf<'setext'>> = {
   kind: 'setext',
   lines: (style, title) => [title, style.char.repeat(Math.max(title.length, 3))],
   retitled: (style, _titleLine, title) => setextHeadings.lines(style, title),
-  releaseTitle: versionWithDate,
-  unreleasedTitle: unreleasedAsWritten,
-  markup: (_style, title) => title,
-  quoted: (_style, title) => `"${title}"`,
-  example: (_style, version) => `"${versionWithDate(version, 'YYYY-MM-DD')}"`,
-  sectionExample: (_style, version) =>
-    `a section titled "${versionWithDate(version, 'YYYY-MM-DD')}"`,
+  ...standaloneTitles,
 };

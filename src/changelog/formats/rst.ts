@@ -3,7 +3,7 @@
 // reference definitions for a release to keep up to date.
 import type { ChangelogMarkup, HeadingForm, StyleOf } from './markup.js';
 import { scanRst } from './rst-scan.js';
-import { unreleasedAsWritten, versionWithDate } from './titles.js';
+import { standaloneTitles } from './titles.js';
 
 const RST_ADORNMENT = /^([!-/:-@[-`{-~])\1+\s*$/;
 
@@ -34,11 +34,5 @@ export const rstSections: HeadingForm<StyleOf<'rst'>> = {
     const rule = style.char.repeat(title.length + 2 * inset.length);
     return [rule, inset + title + inset, rule];
   },
-  releaseTitle: versionWithDate,
-  unreleasedTitle: unreleasedAsWritten,
-  markup: (_style, title) => title,
-  quoted: (_style, title) => `"${title}"`,
-  example: (_style, version) => `"${versionWithDate(version, 'YYYY-MM-DD')}"`,
-  sectionExample: (_style, version) =>
-    `a section titled "${versionWithDate(version, 'YYYY-MM-DD')}"`,
+  ...standaloneTitles,
 };
