@@ -8,7 +8,7 @@ import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
-import { GithubError, githubError, type GithubCall } from './github-errors.js';
+import { describeRequest, GithubError, githubError, type GithubCall } from './github-errors.js';
 import { DEFAULT_TIMEOUT, timedFetch, type TimeoutPolicy } from './github-fetch.js';
 
 export interface GithubApiOptions {
@@ -151,9 +151,8 @@ export function githubApi(options: GithubApiOptions): GithubApi {
     pages: (described, method, parameters) =>
       call(described, () =>
         allPages(iterate, method, parameters, (why) => {
-          const request = `${described.method} ${described.route} (${described.what})`;
           return new GithubError(
-            `GitHub's answer to ${request} cannot be read to its end: ${why}.`,
+            `GitHub's answer to ${describeRequest(described)} cannot be read to its end: ${why}.`,
             'Run the job again later; if it happens again, GitHub (or the proxy before it) is answering wrongly.',
             'unavailable',
             { ...described, repository: options.repository },

@@ -130,10 +130,15 @@ function isRateLimit(thrown: Thrown): boolean {
 }
 
 /** Turns whatever an Octokit call threw into one GithubError that says what to do. */
+/** A call as messages name it: `GET /repos/o/r/releases (list the releases)`. */
+export function describeRequest(call: Pick<GithubCall, 'method' | 'route' | 'what'>): string {
+  return `${call.method} ${call.route} (${call.what})`;
+}
+
 export function githubError(call: GithubCall, thrown: unknown): GithubError {
   if (thrown instanceof GithubError) return thrown;
   const error = (thrown ?? {}) as Thrown;
-  const request = `${call.method} ${call.route} (${call.what})`;
+  const request = describeRequest(call);
   const status = typeof error.status === 'number' ? error.status : undefined;
   const make = (kind: GithubFailureKind, what: string, advice: string, after?: number) =>
     new GithubError(what, advice, kind, call, status, after);
