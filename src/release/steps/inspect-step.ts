@@ -19,6 +19,20 @@ async function hasLicense(projectDir: string): Promise<boolean> {
   return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
 }
 
+/** Annotates each problem of what would be released; the error refuses the release. */
+function refused(
+  what: string,
+  problems: readonly { readonly title: string; readonly message: string }[],
+  titles: readonly string[],
+): UserError {
+  for (const problem of problems)
+    annotate({ level: 'error', title: problem.title, message: problem.message });
+  return new UserError(
+    `${what} are not fit to publish (${titles.join(', ')}); see the annotations. Nothing was published.`,
+    'Artifacts refused',
+  );
+}
+
 async function inspect(
   state: ReleaseGiven & Pick<ReleaseResults, 'validated' | 'projectDir'>,
 ): Promise<Inspection> {
@@ -47,12 +61,8 @@ async function inspect(
     for (const warning of prebuilt.warnings)
       annotate({ level: 'warning', title: warning.title, message: warning.message });
     if (!prebuilt.release) {
-      for (const problem of prebuilt.problems)
-        annotate({ level: 'error', title: problem.title, message: problem.message });
-      throw new UserError(
-        `the files in dist-dir ${inputs.distDir} are not fit to publish (${[...new Set(prebuilt.problems.map((problem) => problem.title))].join(', ')}); see the annotations. Nothing was published.`,
-        'Artifacts refused',
-      );
+      const titles = [...new Set(prebuilt.problems.map((problem) => problem.title))];
+      throw refused(`the files in dist-dir ${inputs.distDir}`, prebuilt.problems, titles);
     }
     return prebuilt.release;
   }
@@ -65,12 +75,8 @@ async function inspect(
     buildFiles,
   });
   if (found.problems.length > 0 || !found.wheel || !found.sdist) {
-    for (const problem of found.problems)
-      annotate({ level: 'error', title: problem.title, message: problem.message });
-    throw new UserError(
-      `the built artifacts are not fit to publish (${found.problems.map((problem) => problem.title).join(', ')}); see the annotations. Nothing was published.`,
-      'Artifacts refused',
-    );
+    const titles = found.problems.map((problem) => problem.title);
+    throw refused('the built artifacts', found.problems, titles);
   }
   return {
     wheel: found.wheel,
