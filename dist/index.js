@@ -17,7 +17,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-KIIBZ5Z6.js";
+} from "./chunks/chunk-BSP44DZX.js";
 import {
   info,
   shown
@@ -224,11 +224,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-HNMUI6PC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-EH5PQGLE.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-B443LYTY.js");
+  const { runBump } = await import("./chunks/bump-DLPUV6YQ.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -237,7 +237,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-HNMUI6PC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-EH5PQGLE.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
