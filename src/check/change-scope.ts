@@ -50,18 +50,25 @@ export interface ChangeScope {
 }
 
 /**
- * What the changed files mean for the changelog entry. Unknown files (no base commit) count as a
+ * What the changed files mean for the changelog entry of the project in `projectDir` (repository-
+ * relative, '' for the root). Unknown files (no base commit) count as a
  * user-visible change that did not touch the changelog: the rule then asks as it always did.
  */
 export function changeScope(
   files: readonly string[] | undefined,
   changelogPaths: readonly string[],
+  projectDir = '',
 ): ChangeScope {
   if (files === undefined) return { userVisible: true, touchesChangelog: false };
-  const inside = (file: string, place: string) => file === place || file.startsWith(`${place}/`);
+  const inside = (file: string, place: string) =>
+    place === '' || file === place || file.startsWith(`${place}/`);
   const changelog = (file: string) => changelogPaths.some((place) => inside(file, place));
+  // In a monorepo, what changes another package's folder is not this package's change.
+  const own = (file: string) => inside(file, projectDir);
   return {
-    userVisible: files.some((file) => !changelog(file) && !isHousekeeping(file)),
+    userVisible: files.some(
+      (file) => own(file) && !changelog(file) && !isHousekeeping(file.slice(projectDir.length)),
+    ),
     touchesChangelog: files.some(changelog),
   };
 }

@@ -2,7 +2,7 @@
 // changelog go in; rows for the table and findings for annotations come out. Each rule decides one
 // thing (version-rules.ts holds those about the version numbers, this file those about the
 // changelog), and checkVersions puts their rows and findings together in order.
-import type { VersionSource } from '../project/index.js';
+import type { Project, VersionSource } from '../project/index.js';
 import {
   countEntries,
   findRelease,
@@ -282,9 +282,10 @@ function entryMissing(changelog: LoadedChangelog, filesKnown: boolean): string {
 function changelogEntry(
   changelog: LoadedChangelog,
   pullRequest: CheckFacts['pullRequest'],
-  primary: VersionSource | undefined,
+  project: Project,
   required: boolean,
 ): Verdict {
+  const primary = project.primary;
   const { towncrier, perVersion } = changelog;
   const unreleased = changelog.parsed.unreleased;
   const versionUnchanged =
@@ -293,7 +294,7 @@ function changelogEntry(
   if (!pullRequest || !versionUnchanged || (perVersion && !towncrier)) return NOTHING;
   if (!towncrier && !unreleased && !required) return NOTHING;
   const places = [changelog.file, ...(towncrier ? [towncrier.directory] : [])];
-  const scope = changeScope(pullRequest.changedFiles, places);
+  const scope = changeScope(pullRequest.changedFiles, places, project.dir);
   if (!scope.userVisible || scope.touchesChangelog) return NOTHING;
   const known = pullRequest.changedFiles !== undefined;
   const entries = towncrier
@@ -356,7 +357,7 @@ export function checkVersions(facts: CheckFacts): CheckResult {
             versionChanged: versionChanged(pullRequest, primary),
             releasedVersions: facts.releasedVersions ?? [],
           }),
-          changelogEntry(changelog, pullRequest, primary, facts.requireChangelogEntry),
+          changelogEntry(changelog, pullRequest, project, facts.requireChangelogEntry),
         ]
       : []),
     versionChange(pullRequest, primary, valid.invalid),

@@ -55,6 +55,10 @@ describe('changeScope', () => {
       userVisible: false,
       touchesChangelog: true,
     });
+    // Another package's folder is not this package's change.
+    const other = ['libs/b/src/b.py', 'libs/a/tests/test_a.py'];
+    expect(changeScope(other, ['libs/a/CHANGES.md'], 'libs/a').userVisible).toBe(false);
+    expect(changeScope(['tools/pkg/core.py'], [], 'tools/pkg').userVisible).toBe(true);
     expect(changeScope(undefined, ['CHANGELOG.md'])).toEqual({
       userVisible: true,
       touchesChangelog: false,
