@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-7T5S37TF.js";
+} from "./chunks/chunk-6MHCL26D.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   git,
@@ -351,7 +351,7 @@ ${commandUsage(command)}`);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-YC2JXZ67.js");
+    const { runReleaseAndReport } = await import("./chunks/release-RQEBSDHC.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -6,7 +6,7 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-7T5S37TF.js";
+} from "./chunks/chunk-6MHCL26D.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -322,7 +322,7 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-YC2JXZ67.js");
+  const { runReleaseAndReport } = await import("./chunks/release-RQEBSDHC.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -335,7 +335,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-YC2JXZ67.js");
+  const { runReleaseAndReport } = await import("./chunks/release-RQEBSDHC.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

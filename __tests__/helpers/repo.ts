@@ -29,8 +29,16 @@ export interface TestRepo {
   commitAll(message: string): string;
 }
 
-/** A clone of a bare origin whose main branch holds `source` (the example project by default). */
-export async function makeRepo(source = EXAMPLE, subdir = ''): Promise<TestRepo> {
+/**
+ * A clone of a bare origin whose main branch holds `source` (the example project by default).
+ * Build output folders (dist, build, __pycache__) are left out unless `everything` is set, for a
+ * fixture whose package is named like one (pypa/build's `build`).
+ */
+export async function makeRepo(
+  source = EXAMPLE,
+  subdir = '',
+  everything = false,
+): Promise<TestRepo> {
   const base = await mkdtemp(path.join(tmpdir(), 'pyrelease-repo-'));
   const origin = path.join(base, 'origin.git');
   const dir = path.join(base, 'work');
@@ -38,7 +46,9 @@ export async function makeRepo(source = EXAMPLE, subdir = ''): Promise<TestRepo>
   gitIn(base, 'init', '--quiet', '--initial-branch=main', dir);
   await cp(source, path.join(dir, subdir), {
     recursive: true,
-    filter: (src) => !/(^|\/)(dist|build|__pycache__)$/.test(src) || src === source,
+    // A relative link stays relative, as git keeps it.
+    verbatimSymlinks: true,
+    filter: (src) => everything || !/(^|\/)(dist|build|__pycache__)$/.test(src) || src === source,
   });
   const repo: TestRepo = {
     dir,

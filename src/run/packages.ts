@@ -91,8 +91,9 @@ function namesOf(entry: PackageEntry): string[] {
 
 /**
  * The packages a tag's name part may mean, best first: those it names exactly; for a tag without
- * a name (`3.3.4`), the package named like the repository; for a short name (`pool-3.3.1`), the
- * package whose name ends with it (`psycopg-pool`).
+ * a name (`3.3.4`), the package named like the repository; for a short name (`pool-3.3.1`,
+ * `py-1.43.2`), the package whose name ends or starts with it (`psycopg-pool`, `py-polars`). A
+ * repository with one package releases it whatever its tags call it.
  */
 function tagCandidates(
   wanted: string,
@@ -101,11 +102,15 @@ function tagCandidates(
 ): PackageEntry[] {
   if (wanted === '') {
     const repo = repository ? normalName(repository.split('/').pop() ?? '') : '';
-    return repo ? packages.filter((entry) => namesOf(entry).includes(repo)) : [];
+    const named = repo ? packages.filter((entry) => namesOf(entry).includes(repo)) : [];
+    return named.length > 0 || packages.length > 1 ? named : [...packages];
   }
   const exact = packages.filter((entry) => namesOf(entry).includes(wanted));
   if (exact.length > 0) return exact;
-  return packages.filter((entry) => namesOf(entry).some((name) => name.endsWith(`-${wanted}`)));
+  const partial = packages.filter((entry) =>
+    namesOf(entry).some((name) => name.endsWith(`-${wanted}`) || name.startsWith(`${wanted}-`)),
+  );
+  return partial.length > 0 || packages.length > 1 ? partial : [...packages];
 }
 
 /** The package found without configuration that the tag names. */

@@ -174,6 +174,9 @@ describe('packages found without the packages input', () => {
       prefix: 'pool-',
     });
     expect(() => packageForTag('v1.44.0', found, 'acme/monorepo')).toThrow(/names none/);
+    const polars = [{ prefix: '', dir: 'py-polars', found: { name: 'polars' } }];
+    expect(packageForTag('py-1.43.2', polars)).toMatchObject({ dir: 'py-polars', prefix: 'py-' });
+    expect(packageForTag('v1.0.0', polars)).toMatchObject({ dir: 'py-polars', prefix: 'v' });
   });
 
   it('checks every package found on a pull request', () => {
