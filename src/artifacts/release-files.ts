@@ -3,7 +3,7 @@
 // caller reports both, before anything leaves the machine.
 import path from 'node:path';
 import { findDistFiles } from './dist-dir.js';
-import type { ArtifactInfo, Problem } from './archive-checks.js';
+import type { ArtifactInfo, InspectOptions, Problem } from './archive-checks.js';
 import { inspectFileSet } from './inspect-set.js';
 import type { FolderRelease } from './install-from-folders.js';
 
@@ -34,6 +34,7 @@ export async function inspectReleaseFiles(options: {
   readonly version: string;
   readonly importName: string | undefined;
   readonly expectLicense: boolean;
+  readonly licenseFiles?: InspectOptions['licenseFiles'];
   readonly buildFiles?: readonly string[];
   readonly requireSdist: boolean;
 }): Promise<ReleaseFilesInspection> {
@@ -44,6 +45,7 @@ export async function inspectReleaseFiles(options: {
     version: options.version,
     importName: options.importName,
     expectLicense: options.expectLicense,
+    licenseFiles: options.licenseFiles,
     buildFiles: options.buildFiles,
     requireSdist: options.requireSdist,
   });

@@ -1,10 +1,11 @@
 // Looks inside what will be released before anything else uses it: names, versions and METADATA
 // of the built pair, or of the whole set of prebuilt files a dist-dir holds.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inspectDist } from '../../artifacts/index.js';
 import { inspectReleaseFiles } from '../../artifacts/index.js';
 import { UserError } from '../../errors.js';
+import { declaredLicenseFiles, type Project } from '../../project/index.js';
 import { annotate } from '../../report.js';
 import {
   buildDir,
@@ -17,6 +18,14 @@ import {
 async function hasLicense(projectDir: string): Promise<boolean> {
   const names = await readdir(projectDir).catch(() => [] as string[]);
   return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
+}
+
+/** The licence files the project declares in pyproject.toml or setup.cfg, if it does. */
+async function licenseFiles(project: Project, projectDir: string) {
+  const setupCfg = await readFile(path.join(projectDir, 'setup.cfg'), 'utf8').catch(
+    () => undefined,
+  );
+  return declaredLicenseFiles(project.pyproject.data, setupCfg);
 }
 
 /** Annotates each problem of what would be released; the error refuses the release. */
@@ -43,6 +52,7 @@ async function inspect(
   // Without import-name, the wheel test imports what the built wheel holds.
   const importName = inputs.importName || undefined;
   const expectLicense = await hasLicense(projectDir);
+  const declaredLicenses = await licenseFiles(validated.project, projectDir);
   // pyproject.toml, or setup.py and setup.cfg: the sdist must hold what describes the build.
   const buildFiles = validated.project.buildFiles.map((file) => path.posix.basename(file));
   if (inputs.distDir) {
@@ -55,6 +65,7 @@ async function inspect(
       version: validated.version,
       importName,
       expectLicense,
+      licenseFiles: declaredLicenses,
       buildFiles,
       requireSdist: inputs.requireSdist,
     });
@@ -72,6 +83,7 @@ async function inspect(
     version,
     importName,
     expectLicense,
+    licenseFiles: declaredLicenses,
     buildFiles,
   });
   if (found.problems.length > 0 || !found.wheel || !found.sdist) {
