@@ -24,6 +24,8 @@ export interface ReleaseFilesInspection {
   readonly problems: readonly Problem[];
   /** Worth reporting, but no reason to refuse. */
   readonly warnings: readonly Problem[];
+  /** Names the wheel's top_level.txt lists that it holds no code for: not imported. */
+  readonly absentTopLevel: readonly string[];
 }
 
 export async function inspectReleaseFiles(options: {
@@ -49,9 +51,11 @@ export async function inspectReleaseFiles(options: {
     buildFiles: options.buildFiles,
     requireSdist: options.requireSdist,
   });
-  const { problems, warnings } = found;
+  const { problems, warnings, absentTopLevel } = found;
   const wheel = found.wheels[0];
-  if (problems.length > 0 || !wheel) return { release: undefined, problems, warnings };
+  if (problems.length > 0 || !wheel) {
+    return { release: undefined, problems, warnings, absentTopLevel };
+  }
   const release = {
     wheel,
     sdist: found.sdist,
@@ -63,5 +67,5 @@ export async function inspectReleaseFiles(options: {
       wheels: found.wheels.map((item) => path.basename(item.path)),
     },
   };
-  return { release, problems, warnings };
+  return { release, problems, warnings, absentTopLevel };
 }

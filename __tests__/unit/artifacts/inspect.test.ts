@@ -685,6 +685,22 @@ describe('inspectDist on built archives', () => {
     expect(absent.importNames).toEqual([]);
   });
 
+  it('imports only what the wheel holds of what its top_level.txt lists, and says what it left out', async () => {
+    // tqdm: setuptools listed the repository's images/ folder, which the wheel does not ship.
+    const wheel = [
+      ...wheelMembers(),
+      { name: `${TOP}.dist-info/top_level.txt`, content: 'images\nhello_pyrelease\n' },
+    ];
+    const dir = await distDir(sdistMembers(), wheel);
+    const found = await inspectDist(options(dir, { importName: undefined }));
+    expect(found.problems).toEqual([]);
+    expect(found.importNames).toEqual(['hello_pyrelease']);
+    expect(found.absentTopLevel).toEqual(['images']);
+    // Named in the input, the package is imported and nothing else is looked at.
+    const named = await inspectDist(options(dir));
+    expect([named.importNames, named.absentTopLevel]).toEqual([['hello_pyrelease'], []]);
+  });
+
   it('finds a namespace package by its dotted import-name, and by itself', async () => {
     const sdist = [
       ...sdistMembers().filter((m) => !m.name.endsWith('__init__.py')),

@@ -28,6 +28,17 @@ async function licenseFiles(project: Project, projectDir: string) {
   return declaredLicenseFiles(project.pyproject.data, setupCfg);
 }
 
+/** top_level.txt names what the wheel does not hold: said once, and not imported. */
+function noteAbsentTopLevel(absent: readonly string[], imported: readonly string[]): void {
+  if (absent.length === 0) return;
+  const names = absent.join(', ');
+  annotate({
+    level: 'notice',
+    title: 'Not in the wheel',
+    message: `The wheel's top_level.txt lists ${names}, but the wheel holds no module or package of that name (setuptools lists every folder its package finder found, such as one of images or docs), so the wheel test imports ${imported.join(', ') || 'nothing'} only. To keep ${names} out of top_level.txt, exclude it in [tool.setuptools.packages.find] exclude (or find_packages(exclude=…)).`,
+  });
+}
+
 /** Annotates each problem of what would be released; the error refuses the release. */
 function refused(
   what: string,
@@ -71,6 +82,7 @@ async function inspect(
     });
     for (const warning of prebuilt.warnings)
       annotate({ level: 'warning', title: warning.title, message: warning.message });
+    noteAbsentTopLevel(prebuilt.absentTopLevel, prebuilt.release?.importNames ?? []);
     if (!prebuilt.release) {
       const titles = [...new Set(prebuilt.problems.map((problem) => problem.title))];
       throw refused(`the files in dist-dir ${inputs.distDir}`, prebuilt.problems, titles);
@@ -86,6 +98,7 @@ async function inspect(
     licenseFiles: declaredLicenses,
     buildFiles,
   });
+  noteAbsentTopLevel(found.absentTopLevel, found.importNames);
   if (found.problems.length > 0 || !found.wheel || !found.sdist) {
     const titles = found.problems.map((problem) => problem.title);
     throw refused('the built artifacts', found.problems, titles);
