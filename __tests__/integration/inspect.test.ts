@@ -1,7 +1,7 @@
 // The dist inspection on what a real build backend writes: the example built by Debian's
 // python3 -m build (hatchling), then variants of the project that must each be reported.
 import { execFileSync } from 'node:child_process';
-import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { inspectDist } from '../../src/artifacts/inspect.js';
 import { parseCoreMetadata } from '../../src/artifacts/metadata.js';
 import { readTarGz } from '../../src/artifacts/tar.js';
 import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
+import { declaredLicenseFiles } from '../../src/project/license-files.js';
+import { parseToml } from '../../src/project/pyproject.js';
 import { EXAMPLE } from '../helpers/repo.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -174,5 +176,35 @@ describe('inspectDist on real builds', () => {
     expect((await inspectDist({ ...options(unlicensed), expectLicense: false })).problems).toEqual(
       [],
     );
+  });
+
+  it('asks for the licence files the project declares, and only those', async () => {
+    // COPYING instead of LICENSE, declared in the form Debian's hatchling reads.
+    const declared = async (name: string, value: string) => {
+      const outdir = await build(name, async (project) => {
+        await rename(path.join(project, 'LICENSE'), path.join(project, 'COPYING'));
+        const file = path.join(project, 'pyproject.toml');
+        const text = await readFile(file, 'utf8');
+        const license = 'license = { text = "MIT" }\n';
+        expect(text).toContain(license);
+        await writeFile(file, text.replace(license, `${license}license-files = ${value}\n`));
+      });
+      const file = path.join(scratch, name, 'pyproject.toml');
+      const licenseFiles = declaredLicenseFiles(
+        parseToml(await readFile(file, 'utf8'), file),
+        undefined,
+      );
+      return inspectDist({ ...options(outdir), licenseFiles });
+    };
+    expect((await declared('copying', '{ paths = ["COPYING"] }')).problems).toEqual([]);
+    const missing = await declared('copying-notice', '{ globs = ["COPYING", "NOTICE*"] }');
+    expect(missing.problems).toEqual([
+      {
+        title: 'Missing file in sdist',
+        message: expect.stringContaining(
+          'lacks NOTICE* (named by license-files in pyproject.toml [project]) under hello_pyrelease-0.1.15/',
+        ),
+      },
+    ]);
   });
 });

@@ -85,6 +85,44 @@ describe('a setuptools project without pyproject.toml (setup.cfg + setup.py)', (
     expect(github.violations).toEqual([]);
   });
 
+  it('a long description without a content type: released as reStructuredText with a notice, refused when it does not render as such', async () => {
+    // setup.cfg without long_description_content_type, as six and asgiref build: real twine
+    // check --strict warns, PyPI accepts the upload and renders the text as reStructuredText.
+    const untyped = async (readme: string) => {
+      const repo = await makeRepo(FIXTURE);
+      await repo.edit('setup.cfg', 'long_description_content_type = text/markdown\n', '');
+      await repo.write('README.md', readme);
+      repo.commitAll('No content type');
+      repo.git('tag', '-a', 'v3.1.0', '-m', 'Release 3.1.0');
+      repo.git('push', '--quiet', 'origin', 'main', '--tags');
+      return runAction({
+        workspace: repo.dir,
+        eventName: 'push',
+        ref: 'refs/tags/v3.1.0',
+        payload: { ref: 'refs/tags/v3.1.0', repository: { default_branch: 'main' } },
+        env: ENV(),
+        inputs: { ...COMMON, 'repository-url': pypi.uploadUrl, 'dry-run': 'true' },
+      });
+    };
+    const plain = await untyped('cfgwidgets\n==========\n\nWidgets, *versioned* in setup.cfg.\n');
+    expect(plain.exitCode, plain.stdout).toBe(0);
+    expect(plain.stdout).toContain('`long_description_content_type` missing.');
+    const notice = plain.annotations.find(
+      (a) => a.properties.title === 'No content type for the long description',
+    );
+    expect(notice?.level).toBe('notice');
+    expect(notice?.message).toMatch(
+      /^cfgwidgets-3\.1\.0\.tar\.gz, cfgwidgets-3\.1\.0-py3.*\.whl declare no long_description_content_type .*PyPI renders the long description as reStructuredText/,
+    );
+    expect(plain.summary).toContain('(no content type: reStructuredText)');
+
+    const broken = await untyped('cfgwidgets\n==========\n\nWidgets, `unclosed.\n');
+    expect(broken.exitCode, broken.stdout).toBe(1);
+    const refusal = broken.annotations.find((a) => a.level === 'error');
+    expect(refusal?.properties.title).toBe('twine check failed');
+    expect(refusal?.message).toContain('`long_description` has syntax errors in markup');
+  });
+
   it('a tag that disagrees with setup.cfg is refused at setup.cfg’s line, before the build', async () => {
     const repo = await makeRepo(FIXTURE);
     repo.git('tag', '-a', 'v3.1.1', '-m', 'Release 3.1.1');

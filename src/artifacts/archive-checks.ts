@@ -42,7 +42,17 @@ export interface InspectOptions {
    * `poetry.core`). When absent, whatever the wheel makes importable is found in it.
    */
   readonly importName?: string;
+  /** The project has a licence file (LICENSE*, LICENCE*, COPYING*): the sdist must hold one. */
   readonly expectLicense: boolean;
+  /**
+   * The licence files the project declares (PEP 639 globs), which the sdist must hold instead,
+   * every one; none when declared empty.
+   */
+  readonly licenseFiles?: {
+    readonly patterns: readonly string[];
+    /** Where, for messages: `license-files in pyproject.toml [project]`. */
+    readonly declaredIn: string;
+  };
   /**
    * The files that describe the build, relative to the project root, which the sdist must hold:
    * pyproject.toml by default; setup.py (and setup.cfg) for a setuptools project without one.

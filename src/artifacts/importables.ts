@@ -132,33 +132,68 @@ function byName(a: Importable, b: Importable): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
+/** Whether a folder holds Python code somewhere below it: a module or a compiled one. */
+function holdsCode(dir: Folder): boolean {
+  return (
+    [...dir.files].some((file) => file.endsWith('.py') || EXTENSION.test(file)) ||
+    [...dir.folders.values()].some(holdsCode)
+  );
+}
+
+function folderAt(root: Folder, dotted: string): Folder | undefined {
+  let at: Folder | undefined = root;
+  for (const part of dotted.split('.')) at = at?.folders.get(part);
+  return at;
+}
+
+export interface WheelImportables {
+  /** What the wheel makes importable, in name order: what the wheel test imports. */
+  readonly importables: Importable[];
+  /**
+   * Names top_level.txt lists that the wheel holds no code for (setuptools lists a folder of
+   * images it found as a namespace package, though the wheel ships none of it): not imported.
+   */
+  readonly absent: string[];
+}
+
 /**
- * The packages and modules a wheel makes importable, in name order. `top_level.txt` (setuptools
- * writes it in the .dist-info) chooses the top-level names when present; the listing says what
- * each is, so a namespace folder there becomes the packages inside it. Private names (`_yaml`)
- * are left out when a public one exists, and `tests` always.
+ * The packages and modules a wheel makes importable, and what top_level.txt lists that it does
+ * not hold. `top_level.txt` (setuptools writes it in the .dist-info) chooses the top-level
+ * names when it lists any the wheel holds; the listing says what each is, so a namespace folder
+ * there becomes the packages inside it. Private names (`_yaml`) are left out when a public one
+ * exists, and `tests` always.
  */
-export function findImportables(entries: readonly string[], topLevelTxt?: string): Importable[] {
+export function wheelImportables(
+  entries: readonly string[],
+  topLevelTxt?: string,
+): WheelImportables {
   const root = tree(entries);
   let found = topLevel(root);
   const listed = topLevelTxt === undefined ? [] : parseTopLevelTxt(topLevelTxt);
-  if (listed.length > 0) {
-    const wanted = listed.filter((name) => !NOT_AN_API.has(name));
-    found = wanted.flatMap((name) => {
-      const inListing = found.filter(
-        (item) => item.name === name || item.name.startsWith(`${name}.`),
-      );
-      if (inListing.length > 0) return inListing;
-      // A listed name the listing resolves to nothing stays (a namespace folder of bare modules,
-      // a module the listing lacks): the wheel test will say whether it imports.
-      if (!name.split('.').every((part) => IDENTIFIER.test(part))) return [];
-      const kind: ImportableKind = root.folders.has(name) ? 'namespace' : 'module';
-      return [{ name, kind, sourceFile: undefined }];
-    });
-  }
+  const wanted = listed.filter((name) => !NOT_AN_API.has(name));
+  const absent: string[] = [];
+  const chosen = wanted.flatMap((name): Importable[] => {
+    const inListing = found.filter(
+      (item) => item.name === name || item.name.startsWith(`${name}.`),
+    );
+    if (inListing.length > 0) return inListing;
+    if (!name.split('.').every((part) => IDENTIFIER.test(part))) return [];
+    // A namespace folder of bare modules (`acme/tool.py`) imports; a name with no code behind
+    // it in the wheel does not.
+    const dir = folderAt(root, name);
+    if (dir && holdsCode(dir)) return [{ name, kind: 'namespace', sourceFile: undefined }];
+    absent.push(name);
+    return [];
+  });
+  if (chosen.length > 0) found = chosen;
   const unique = [...new Map(found.map((item) => [item.name, item])).values()];
   const visible = unique.filter((item) => !isPrivate(item.name));
-  return (visible.length > 0 ? visible : unique).sort(byName);
+  return { importables: (visible.length > 0 ? visible : unique).sort(byName), absent };
+}
+
+/** What the wheel makes importable (`wheelImportables` without what top_level.txt lacks). */
+export function findImportables(entries: readonly string[], topLevelTxt?: string): Importable[] {
+  return wheelImportables(entries, topLevelTxt).importables;
 }
 
 /** The dotted names of `findImportables`: what the wheel test imports. */

@@ -21,6 +21,8 @@ export interface SetInspection {
   readonly files: readonly ArtifactInfo[];
   readonly version: string | undefined;
   readonly importNames: readonly string[];
+  /** Names the first wheel's top_level.txt lists that it holds no code for: not imported. */
+  readonly absentTopLevel: readonly string[];
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
 }
@@ -61,6 +63,7 @@ export async function inspectFileSet(
     files: [...(sdist ? [sdist] : []), ...wheels.map((result) => result.info)],
     version: agreed.version,
     importNames: importables.map((item) => item.name),
+    absentTopLevel: wheels[0]?.absentTopLevel ?? [],
     problems,
     warnings: [...sorted.warnings, ...set.warnings],
   };

@@ -25,6 +25,8 @@ export interface DistInspection {
   readonly version: string | undefined;
   /** What the wheel test imports: `importName` when given, else what the wheel holds. */
   readonly importNames: readonly string[];
+  /** Names the wheel's top_level.txt lists that it holds no code for: not imported. */
+  readonly absentTopLevel: readonly string[];
   readonly problems: readonly Problem[];
 }
 
@@ -134,6 +136,7 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
       wheels: [],
       version: undefined,
       importNames: [],
+      absentTopLevel: [],
       problems: [problem],
     };
   }
@@ -159,6 +162,7 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
     wheels: wheelResults.map((result) => result.info),
     version: agreed.version,
     importNames: importables.map((item) => item.name),
+    absentTopLevel: wheelResults[0]?.absentTopLevel ?? [],
     problems,
   };
 }

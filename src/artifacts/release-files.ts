@@ -3,7 +3,7 @@
 // caller reports both, before anything leaves the machine.
 import path from 'node:path';
 import { findDistFiles } from './dist-dir.js';
-import type { ArtifactInfo, Problem } from './archive-checks.js';
+import type { ArtifactInfo, InspectOptions, Problem } from './archive-checks.js';
 import { inspectFileSet } from './inspect-set.js';
 import type { FolderRelease } from './install-from-folders.js';
 
@@ -24,6 +24,8 @@ export interface ReleaseFilesInspection {
   readonly problems: readonly Problem[];
   /** Worth reporting, but no reason to refuse. */
   readonly warnings: readonly Problem[];
+  /** Names the wheel's top_level.txt lists that it holds no code for: not imported. */
+  readonly absentTopLevel: readonly string[];
 }
 
 export async function inspectReleaseFiles(options: {
@@ -34,6 +36,7 @@ export async function inspectReleaseFiles(options: {
   readonly version: string;
   readonly importName: string | undefined;
   readonly expectLicense: boolean;
+  readonly licenseFiles?: InspectOptions['licenseFiles'];
   readonly buildFiles?: readonly string[];
   readonly requireSdist: boolean;
 }): Promise<ReleaseFilesInspection> {
@@ -44,12 +47,15 @@ export async function inspectReleaseFiles(options: {
     version: options.version,
     importName: options.importName,
     expectLicense: options.expectLicense,
+    licenseFiles: options.licenseFiles,
     buildFiles: options.buildFiles,
     requireSdist: options.requireSdist,
   });
-  const { problems, warnings } = found;
+  const { problems, warnings, absentTopLevel } = found;
   const wheel = found.wheels[0];
-  if (problems.length > 0 || !wheel) return { release: undefined, problems, warnings };
+  if (problems.length > 0 || !wheel) {
+    return { release: undefined, problems, warnings, absentTopLevel };
+  }
   const release = {
     wheel,
     sdist: found.sdist,
@@ -61,5 +67,5 @@ export async function inspectReleaseFiles(options: {
       wheels: found.wheels.map((item) => path.basename(item.path)),
     },
   };
-  return { release, problems, warnings };
+  return { release, problems, warnings, absentTopLevel };
 }

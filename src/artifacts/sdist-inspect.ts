@@ -16,6 +16,7 @@ import {
   type Problem,
 } from './archive-checks.js';
 import { distStem, expectedSdistFilename, parseSdistFilename } from './filenames.js';
+import { compileGlob, globMatches } from './license-globs.js';
 import type { Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
 import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
@@ -104,6 +105,29 @@ function pkgInfoFindings(
 }
 
 /**
+ * The licence files the project declares, each glob matching something; else, when the project
+ * has a licence, one of the usual names at the top (LICENSE, LICENCE.txt, COPYING.rst, ...).
+ */
+function missingLicenses(
+  relative: readonly string[],
+  topLevel: readonly string[],
+  options: InspectOptions,
+): string[] {
+  const declared = options.licenseFiles;
+  if (declared) {
+    const missing = declared.patterns.filter((pattern) => {
+      const glob = compileGlob(pattern);
+      return !relative.some((file) => globMatches(glob, file));
+    });
+    return missing.length > 0 ? [`${missing.join(', ')} (named by ${declared.declaredIn})`] : [];
+  }
+  if (options.expectLicense && !topLevel.some((name) => /^(licen[cs]e|copying)/i.test(name))) {
+    return ['a LICENSE file'];
+  }
+  return [];
+}
+
+/**
  * What the sdist must hold to build the wheel from: the build files, the readme, the licence
  * (when the project has one) and the sources of what the wheel makes importable.
  */
@@ -122,9 +146,7 @@ function missingFromSdist(
   } else if (!topLevel.some((name) => /^readme/i.test(name))) {
     missing.push('a README file');
   }
-  if (options.expectLicense && !topLevel.some((name) => /^licen[cs]e/i.test(name))) {
-    missing.push('a LICENSE file');
-  }
+  missing.push(...missingLicenses(relative, topLevel, options));
   for (const source of sources) {
     const wanted = source.sourceFile;
     if (wanted === undefined) continue; // compiled: built from sources named otherwise

@@ -15,13 +15,15 @@ import {
   type Problem,
 } from './archive-checks.js';
 import { distStem, parseWheelFilename } from './filenames.js';
-import { findImportables, wheelProvides, type Importable } from './importables.js';
+import { wheelImportables, wheelProvides, type Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface InspectedWheel extends Inspected {
   /** What the wheel test should import from this wheel. */
   readonly importables: readonly Importable[];
+  /** Names its top_level.txt lists that it holds no code for, which are not imported. */
+  readonly absentTopLevel: readonly string[];
 }
 
 /**
@@ -33,19 +35,20 @@ function importProblems(
   names: readonly string[],
   topLevelTxt: string | undefined,
   importName: string | undefined,
-): { importables: Importable[]; problems: Problem[] } {
+): { importables: Importable[]; absent: string[]; problems: Problem[] } {
   const files = names.filter((name) => !name.endsWith('/'));
-  const found = findImportables(files, topLevelTxt);
+  const { importables: found, absent } = wheelImportables(files, topLevelTxt);
   const topLevel = [...new Set(files.map((name) => name.split('/')[0]!))];
   const holds = found.length
     ? `it holds ${listing(found.map((item) => item.name))}`
     : `it holds nothing importable; its top level is ${listing(topLevel)}`;
   if (importName) {
     const provided = wheelProvides(files, importName);
-    if (provided) return { importables: [provided], problems: [] };
+    if (provided) return { importables: [provided], absent: [], problems: [] };
     const at = importName.replace(/\./g, '/');
     return {
       importables: [],
+      absent: [],
       problems: [
         {
           title: 'Missing package in wheel',
@@ -54,9 +57,10 @@ function importProblems(
       ],
     };
   }
-  if (found.length > 0) return { importables: found, problems: [] };
+  if (found.length > 0) return { importables: found, absent, problems: [] };
   return {
     importables: [],
+    absent,
     problems: [
       {
         title: 'Nothing to import in wheel',
@@ -160,6 +164,7 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
       problems: [...problems, asProblem(error)],
       versions,
       importables: [],
+      absentTopLevel: [],
     };
   }
   const names = entries.map((entry) => entry.name);
@@ -187,5 +192,6 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
     versions,
     metadata,
     importables: imports.importables,
+    absentTopLevel: imports.absent,
   };
 }

@@ -1,8 +1,9 @@
-// twine: `check --strict` on the artifacts, and uploads with credentials in the environment.
+// twine: `check --strict` on the artifacts (judged by twine-verdict.ts), and uploads with credentials in the environment.
 import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
+import { judgeTwineCheck } from './twine-verdict.js';
 
 export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
@@ -42,16 +43,27 @@ export interface TwineCommand {
   readonly how?: string;
 }
 
-export async function twineCheck(twine: TwineCommand, files: readonly string[]): Promise<string> {
+export interface TwineCheckResult {
+  /** The command line, as a shell user would type it. */
+  readonly shown: string;
+  /** Files that passed but declare no content type: PyPI renders them as reStructuredText. */
+  readonly defaultedToRst: readonly string[];
+}
+
+export async function twineCheck(
+  twine: TwineCommand,
+  files: readonly string[],
+): Promise<TwineCheckResult> {
   const args = [...twine.baseArgs, ...twineCheckArgs(files)];
   const result = await runCommand(twine.command, args, { outsideWorkspace: true });
-  if (result.exitCode !== 0) {
+  const verdict = judgeTwineCheck(result.exitCode, `${result.stdout}\n${result.stderr}`, files);
+  if (!verdict.ok) {
     throw new UserError(
       `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
       'twine check failed',
     );
   }
-  return showCommand(twine.command, args);
+  return { shown: showCommand(twine.command, args), defaultedToRst: verdict.defaultedToRst };
 }
 
 /** `twine --version` as printed (`twine version 6.1.0 (…)`), or '' when twine does not answer. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findImportables,
   importablesFromWheel,
+  wheelImportables,
   wheelProvides,
 } from '../../../src/artifacts/importables.js';
 
@@ -66,6 +67,21 @@ const CFFI = [
   'cffi/__init__.py',
   'cffi/api.py',
   ...distInfo('cffi-1.16.0', ['LICENSE', 'entry_points.txt', 'top_level.txt']),
+];
+
+/**
+ * tqdm 4.69.1 built by setuptools: its package finder took the repository's `images/` (GIFs, no
+ * Python) for a namespace package, so top_level.txt lists it, but the wheel ships none of it.
+ */
+const TQDM = [
+  'tqdm/__init__.py',
+  'tqdm/__main__.py',
+  'tqdm/_monitor.py',
+  'tqdm/asyncio.py',
+  'tqdm/contrib/__init__.py',
+  'tqdm/contrib/concurrent.py',
+  'tqdm/tqdm.1',
+  ...distInfo('tqdm-4.69.1', ['entry_points.txt', 'top_level.txt', 'licenses/LICENCE']),
 ];
 
 /** Hatchling from a src layout: `src/` is gone in the wheel; a stray tests folder came along. */
@@ -138,14 +154,48 @@ describe('importablesFromWheel', () => {
     expect(importablesFromWheel(deep)).toEqual(['corp.plugins.alpha']);
   });
 
-  it('keeps what top_level.txt lists even when the listing does not resolve it', () => {
+  it('keeps a namespace folder of bare modules top_level.txt lists', () => {
     const wheel = ['acme/tool.py', ...distInfo('acme_tool-1.0', ['top_level.txt'])];
-    expect(findImportables(wheel, 'acme\n')).toEqual([
-      { name: 'acme', kind: 'namespace', sourceFile: undefined },
-    ]);
+    expect(wheelImportables(wheel, 'acme\n')).toEqual({
+      importables: [{ name: 'acme', kind: 'namespace', sourceFile: undefined }],
+      absent: [],
+    });
     // top_level.txt narrows the choice: a stray top-level module it does not list is left out.
     expect(importablesFromWheel(['pkg/__init__.py', 'helper.py'], 'pkg\n')).toEqual(['pkg']);
     expect(importablesFromWheel(['pkg/__init__.py', 'helper.py'])).toEqual(['helper', 'pkg']);
+  });
+
+  it('tqdm: imports tqdm, not the images folder top_level.txt lists and the wheel lacks', () => {
+    expect(wheelImportables(TQDM, 'images\ntqdm\n')).toEqual({
+      importables: [{ name: 'tqdm', kind: 'package', sourceFile: 'tqdm/__init__.py' }],
+      absent: ['images'],
+    });
+    expect(importablesFromWheel(TQDM)).toEqual(['tqdm']);
+  });
+
+  it('leaves out listed names the wheel holds no code for: data folders, missing modules', () => {
+    const wheel = [
+      'pkg/__init__.py',
+      'assets/logo.png',
+      'assets/sub/icon.svg',
+      'x-1.0.dist-info/RECORD',
+    ];
+    expect(wheelImportables(wheel, 'assets\nhelper\npkg\n')).toEqual({
+      importables: [{ name: 'pkg', kind: 'package', sourceFile: 'pkg/__init__.py' }],
+      absent: ['assets', 'helper'],
+    });
+    // Nothing it lists is there: what the listing holds is imported instead.
+    expect(wheelImportables(wheel, 'assets\n')).toEqual({
+      importables: [{ name: 'pkg', kind: 'package', sourceFile: 'pkg/__init__.py' }],
+      absent: ['assets'],
+    });
+    // A namespace folder whose code is a level down still counts.
+    expect(wheelImportables(['ns/sub/mod.py'], 'ns\n').absent).toEqual([]);
+    // Not identifiers, and tests, are never imported nor reported.
+    expect(wheelImportables(wheel, 'my-assets\ntests\npkg\n')).toEqual({
+      importables: [{ name: 'pkg', kind: 'package', sourceFile: 'pkg/__init__.py' }],
+      absent: [],
+    });
   });
 
   it('never offers setup.py, conftest.py or an __init__.py at the top', () => {

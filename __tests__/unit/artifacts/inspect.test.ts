@@ -599,6 +599,51 @@ describe('inspectDist on built archives', () => {
     expect(problems[0]!.message).not.toContain('pyproject.toml,');
   });
 
+  it('takes the usual licence names when the project declares none', async () => {
+    for (const name of ['LICENSE.txt', 'LICENSE.md', 'LICENCE', 'COPYING', 'COPYING.rst']) {
+      const sdist = sdistMembers().map((m) =>
+        m.name === `${TOP}/LICENSE` ? { ...m, name: `${TOP}/${name}` } : m,
+      );
+      expect((await inspectDist(options(await distDir(sdist)))).problems, name).toEqual([]);
+    }
+    const notices = sdistMembers().map((m) =>
+      m.name === `${TOP}/LICENSE` ? { ...m, name: `${TOP}/NOTICE` } : m,
+    );
+    expect((await inspectDist(options(await distDir(notices)))).problems).toEqual([
+      { title: 'Missing file in sdist', message: expect.stringContaining('lacks a LICENSE file') },
+    ]);
+  });
+
+  it('asks for exactly the licence files the project declares (PEP 639 globs), naming the missing ones', async () => {
+    // referencing and jsonschema: license-files = ["COPYING"] and no LICENSE at all.
+    const copying = sdistMembers().map((m) =>
+      m.name === `${TOP}/LICENSE` ? { ...m, name: `${TOP}/COPYING` } : m,
+    );
+    copying.push({ name: `${TOP}/licenses/vendored/zlib.txt`, content: 'zlib\n' });
+    const declared = (patterns: string[]) => ({
+      licenseFiles: { patterns, declaredIn: 'license-files in pyproject.toml [project]' },
+    });
+    const dir = await distDir(copying);
+    expect((await inspectDist(options(dir, declared(['COPYING'])))).problems).toEqual([]);
+    expect(
+      (await inspectDist(options(dir, declared(['COPYING', 'licenses/**/*.txt'])))).problems,
+    ).toEqual([]);
+    const missing = await inspectDist(
+      options(dir, declared(['COPYING', 'LICEN[CS]E*', 'NOTICE', 'licenses/*.txt'])),
+    );
+    expect(missing.problems).toEqual([
+      {
+        title: 'Missing file in sdist',
+        message: expect.stringContaining(
+          `lacks LICEN[CS]E*, NOTICE, licenses/*.txt (named by license-files in pyproject.toml [project]) under ${TOP}/`,
+        ),
+      },
+    ]);
+    // Declared empty: none is asked for, whatever the project holds.
+    const none = sdistMembers().filter((m) => m.name !== `${TOP}/LICENSE`);
+    expect((await inspectDist(options(await distDir(none), declared([])))).problems).toEqual([]);
+  });
+
   it('reports an sdist without the sources of what the wheel holds', async () => {
     const sdist = sdistMembers().filter((m) => !m.name.endsWith('__init__.py'));
     sdist.push({ name: `${TOP}/src/hello_pyrelease/cli.py`, content: '' });
@@ -638,6 +683,22 @@ describe('inspectDist on built archives', () => {
       expect.stringContaining('has no hello_pyrelease, the import-name input'),
     ]);
     expect(absent.importNames).toEqual([]);
+  });
+
+  it('imports only what the wheel holds of what its top_level.txt lists, and says what it left out', async () => {
+    // tqdm: setuptools listed the repository's images/ folder, which the wheel does not ship.
+    const wheel = [
+      ...wheelMembers(),
+      { name: `${TOP}.dist-info/top_level.txt`, content: 'images\nhello_pyrelease\n' },
+    ];
+    const dir = await distDir(sdistMembers(), wheel);
+    const found = await inspectDist(options(dir, { importName: undefined }));
+    expect(found.problems).toEqual([]);
+    expect(found.importNames).toEqual(['hello_pyrelease']);
+    expect(found.absentTopLevel).toEqual(['images']);
+    // Named in the input, the package is imported and nothing else is looked at.
+    const named = await inspectDist(options(dir));
+    expect([named.importNames, named.absentTopLevel]).toEqual([['hello_pyrelease'], []]);
   });
 
   it('finds a namespace package by its dotted import-name, and by itself', async () => {

@@ -1,8 +1,21 @@
 // The two checks of what was built, side by side: twine check --strict on every file (the
 // metadata PyPI renders), and the wheel installed into a fresh venv and imported.
+import path from 'node:path';
 import { twineCheck } from '../../tools/index.js';
 import { testWheel } from '../../artifacts/index.js';
+import { annotate } from '../../report.js';
 import { releaseStep } from '../release-state.js';
+
+/** PyPI takes a long description without a content type as reStructuredText: a note, no refusal. */
+function noteDefaultedToRst(files: readonly string[]): void {
+  if (files.length === 0) return;
+  const names = files.map((file) => path.basename(file)).join(', ');
+  annotate({
+    level: 'notice',
+    title: 'No content type for the long description',
+    message: `${names} declare no long_description_content_type (no Description-Content-Type in the metadata): PyPI renders the long description as reStructuredText, which is how twine check rendered it. To declare the type (say, Markdown), use readme = "README.md" in [project] (the file's extension sets it), long_description_content_type="text/markdown" in setup(), or long_description_content_type = text/markdown in setup.cfg's [metadata].`,
+  });
+}
 
 export const twineCheckStep = releaseStep({
   name: 'twine check',
@@ -10,11 +23,13 @@ export const twineCheckStep = releaseStep({
   reads: ['inspection', 'twine'],
   async run(state) {
     const { files } = state.inspection;
-    await twineCheck(
+    const checked = await twineCheck(
       state.twine,
       files.map((file) => file.path),
     );
-    return `twine check --strict: ${files.length} files`;
+    noteDefaultedToRst(checked.defaultedToRst);
+    const rst = checked.defaultedToRst.length > 0 ? ' (no content type: reStructuredText)' : '';
+    return `twine check --strict: ${files.length} files${rst}`;
   },
 });
 

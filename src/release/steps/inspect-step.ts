@@ -1,10 +1,11 @@
 // Looks inside what will be released before anything else uses it: names, versions and METADATA
 // of the built pair, or of the whole set of prebuilt files a dist-dir holds.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inspectDist } from '../../artifacts/index.js';
 import { inspectReleaseFiles } from '../../artifacts/index.js';
 import { UserError } from '../../errors.js';
+import { declaredLicenseFiles, type Project } from '../../project/index.js';
 import { annotate } from '../../report.js';
 import {
   buildDir,
@@ -17,6 +18,25 @@ import {
 async function hasLicense(projectDir: string): Promise<boolean> {
   const names = await readdir(projectDir).catch(() => [] as string[]);
   return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
+}
+
+/** The licence files the project declares in pyproject.toml or setup.cfg, if it does. */
+async function licenseFiles(project: Project, projectDir: string) {
+  const setupCfg = await readFile(path.join(projectDir, 'setup.cfg'), 'utf8').catch(
+    () => undefined,
+  );
+  return declaredLicenseFiles(project.pyproject.data, setupCfg);
+}
+
+/** top_level.txt names what the wheel does not hold: said once, and not imported. */
+function noteAbsentTopLevel(absent: readonly string[], imported: readonly string[]): void {
+  if (absent.length === 0) return;
+  const names = absent.join(', ');
+  annotate({
+    level: 'notice',
+    title: 'Not in the wheel',
+    message: `The wheel's top_level.txt lists ${names}, but the wheel holds no module or package of that name (setuptools lists every folder its package finder found, such as one of images or docs), so the wheel test imports ${imported.join(', ') || 'nothing'} only. To keep ${names} out of top_level.txt, exclude it in [tool.setuptools.packages.find] exclude (or find_packages(exclude=…)).`,
+  });
 }
 
 /** Annotates each problem of what would be released; the error refuses the release. */
@@ -43,6 +63,7 @@ async function inspect(
   // Without import-name, the wheel test imports what the built wheel holds.
   const importName = inputs.importName || undefined;
   const expectLicense = await hasLicense(projectDir);
+  const declaredLicenses = await licenseFiles(validated.project, projectDir);
   // pyproject.toml, or setup.py and setup.cfg: the sdist must hold what describes the build.
   const buildFiles = validated.project.buildFiles.map((file) => path.posix.basename(file));
   if (inputs.distDir) {
@@ -55,11 +76,13 @@ async function inspect(
       version: validated.version,
       importName,
       expectLicense,
+      licenseFiles: declaredLicenses,
       buildFiles,
       requireSdist: inputs.requireSdist,
     });
     for (const warning of prebuilt.warnings)
       annotate({ level: 'warning', title: warning.title, message: warning.message });
+    noteAbsentTopLevel(prebuilt.absentTopLevel, prebuilt.release?.importNames ?? []);
     if (!prebuilt.release) {
       const titles = [...new Set(prebuilt.problems.map((problem) => problem.title))];
       throw refused(`the files in dist-dir ${inputs.distDir}`, prebuilt.problems, titles);
@@ -72,8 +95,10 @@ async function inspect(
     version,
     importName,
     expectLicense,
+    licenseFiles: declaredLicenses,
     buildFiles,
   });
+  noteAbsentTopLevel(found.absentTopLevel, found.importNames);
   if (found.problems.length > 0 || !found.wheel || !found.sdist) {
     const titles = found.problems.map((problem) => problem.title);
     throw refused('the built artifacts', found.problems, titles);
