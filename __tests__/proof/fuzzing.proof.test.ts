@@ -10,7 +10,7 @@ import { readContext } from '../../src/run/context.js';
 import { replaceAt } from '../../src/project/version-files/replace.js';
 import { UserError } from '../../src/errors.js';
 import { projectCall } from '../../src/project/backends/meson.js';
-import { setupCfgVersion } from '../../src/project/backends/setuptools.js';
+import { setupCfgVersion } from '../../src/project/backends/setup-cfg.js';
 import { parseChangelog } from '../../src/changelog/parse.js';
 import { parsePyproject } from '../../src/project/pyproject.js';
 import { readPythonVersion } from '../../src/project/version-files/python-version.js';

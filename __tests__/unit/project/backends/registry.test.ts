@@ -177,14 +177,41 @@ describe('setuptools', () => {
         'version = {attr = "acme.__version__"}',
       ),
       'acme/__init__.py': lines(
-        'version_info = (1, 2, 3)',
-        '__version__ = ".".join(map(str, version_info))',
+        'from importlib.metadata import version',
+        '__version__ = version("acme")',
       ),
     });
     expect(project.origin).toMatchObject({
       kind: 'computed',
       location: { file: 'acme/__init__.py', line: 2 },
     });
+    expect(project.notes.join('\n')).toContain(
+      'The version is only known after the build (setuptools: acme/__init__.py computes __version__ (line 2); setuptools evaluates it when the package builds); to change it, edit acme/__init__.py (line 2).',
+    );
+  });
+
+  it('reads a __version__ joined from a tuple as the tuple, which a report names', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'setuptools.build_meta',
+        '[tool.setuptools.dynamic]',
+        'version = {attr = "acme.__version__"}',
+      ),
+      'acme/__init__.py': lines(
+        'version_info = (1, 2, 3)',
+        '__version__ = ".".join(map(str, version_info))',
+      ),
+    });
+    expect(project.origin.kind).toBe('file');
+    expect(project.primary).toMatchObject({
+      kind: 'tuple',
+      label: 'acme/__init__.py version_info',
+      file: 'acme/__init__.py',
+      line: 1,
+      column: 17,
+      value: '1.2.3',
+    });
+    expect(project.notes.join('\n')).not.toContain('only known after the build');
   });
 
   it('takes setup.py alone as computed when the package builds', async () => {
