@@ -58,6 +58,9 @@ describe('real projects: what describes the build', () => {
         versionFiles: [],
       });
       expect(project.legacySetuptools).toBe(!hasPyproject);
+      // A release needs the name: [project], Poetry's, or setup.cfg/setup.py beside a
+      // pyproject.toml that only configures tools (tenacity).
+      expect(project.name).toBeDefined();
       if (!hasPyproject) {
         expect(facts.buildBackend).toBeNull();
         expect(project.buildFiles[0]).toBe(repoPath(facts.subdir, 'setup.py'));
@@ -129,7 +132,10 @@ describe('real projects: the changelog, found without configuration', () => {
       expect(project.changelog).toBeUndefined();
       const notes = project.notes.join('\n');
       expect(notes).toContain('No changelog found');
-      expect(notes.includes('reno notes')).toBe(existsSync(path.join(facts.root, 'reno.yaml')));
+      const reno = ['reno.yaml', 'releasenotes'].some((name) =>
+        existsSync(path.join(facts.root, facts.subdir, name)),
+      );
+      expect(notes.includes('reno notes')).toBe(reno);
     });
   }
 });

@@ -35,6 +35,35 @@ const dynamic = (backend: string, ...rest: string[]) =>
   );
 
 describe('hatchling', () => {
+  it('reads source = "code" when the name it evaluates is a literal or a tuple', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'hatchling.build',
+        '[tool.hatch.version]',
+        'source = "code"',
+        'path = "acme/about.py"',
+      ),
+      'acme/about.py': lines('VERSION = (0, 7, 1)', '__version__ = ".".join(map(str, VERSION))'),
+    });
+    expect(project.origin).toEqual({ kind: 'file', backend: 'hatchling' });
+    expect(project.primary).toMatchObject({ kind: 'tuple', file: 'acme/about.py', value: '0.7.1' });
+  });
+
+  it('names the code source’s file to edit when its expression is computed', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'hatchling.build',
+        '[tool.hatch.version]',
+        'source = "code"',
+        'path = "acme/about.py"',
+        'expression = "get_version()"',
+      ),
+      'acme/about.py': lines('def get_version():', '    return "1.0"'),
+    });
+    expect(project.origin).toMatchObject({ kind: 'computed', location: { file: 'acme/about.py' } });
+    expect(project.notes.join('\n')).toContain('to change it, edit acme/about.py.');
+  });
+
   it('reads a custom pattern where the version group sits (pydantic-style VERSION)', async () => {
     const project = await load({
       'pyproject.toml': dynamic(
