@@ -99,6 +99,14 @@ export async function detectSetupPyVersion(
       )
     );
   }
+  if (context.pyprojectText !== '') {
+    // Beside a pyproject.toml, a setuptools plugin among its build requirements may set it.
+    return computedOrigin(
+      'setuptools',
+      `${setupPy.file} calls setup() without a version (line ${call.line}), and nothing pyrelease reads states one; a plugin of the build may set it`,
+      at(call.line),
+    );
+  }
   throw new UserError(
     `${setupPy.file} calls setup() without a version${cfg ? `, and ${cfg.file} has no [metadata] version` : ''}: setuptools would build version 0.0.0. Write version = X.Y.Z under [metadata] in setup.cfg, or version="X.Y.Z" in setup().`,
     'No version found',

@@ -167,3 +167,29 @@ describe('a pyproject.toml without [project] beside setup.py and setup.cfg', () 
     expect(project.buildFiles).toEqual(['pyproject.toml']);
   });
 });
+
+describe('setup() without a version', () => {
+  it('is refused without pyproject.toml, where setuptools would build 0.0.0', async () => {
+    await expect(
+      load({ 'setup.py': 'from setuptools import setup\nsetup(name="acme")\n' }),
+    ).rejects.toThrow(/setuptools would build version 0\.0\.0/);
+  });
+
+  it('is computed beside a pyproject.toml, whose build requirements may hold a plugin that sets it', async () => {
+    const project = await load({
+      'pyproject.toml': lines(
+        '[build-system]',
+        'requires = ["setuptools", "setuptools-git-versioning"]',
+        '',
+        '[project]',
+        'name = "acme"',
+        'dynamic = ["version"]',
+      ),
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+    });
+    expect(project.origin).toMatchObject({
+      kind: 'computed',
+      location: { file: 'setup.py', line: 2 },
+    });
+  });
+});
