@@ -3,7 +3,9 @@
 //   open(os.path.join(here, 'pkg', '__init__.py'))        (the literal pieces of one call)
 //   exec(open('pkg/_version.py').read())      version=get_version('pkg/__init__.py')
 // Each literal that ends in `.py` (setup.py aside) names a candidate, joined with the literals
-// written before it in the same argument list. Only paths inside the project count.
+// written before it in the same argument list; then each module setup.py imports __version__
+// from (`from pkg import __version__`), as a package or a module, at the root or under src/.
+// Only paths inside the project count.
 import { stripBom } from '../../files/index.js';
 import { pythonTokens } from './python-tokens.js';
 import { positionOf } from './regex-version.js';
@@ -29,7 +31,29 @@ function projectPath(pieces: readonly string[]): string | undefined {
   return joined;
 }
 
-/** The `.py` files setup.py names in its literals, in the order it names them. */
+/** `from pkg.mod import __version__` lines: the files of each module, in order. */
+function importedFrom(text: string): ReadPath[] {
+  const found: ReadPath[] = [];
+  const pattern = /^from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b/;
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.startsWith('from') || !/\b__version__\b/.test(line)) continue;
+    const module = pattern.exec(line)?.[1];
+    if (!module || module.startsWith('.') || module.endsWith('.')) continue;
+    const base = module.replace(/\./g, '/');
+    for (const root of ['', 'src/']) {
+      for (const path of [`${root}${base}/__init__.py`, `${root}${base}.py`]) {
+        found.push({ path, line: index + 1 });
+      }
+    }
+    if (found.length >= MAX_PATHS) break;
+  }
+  return found;
+}
+
+/**
+ * The `.py` files setup.py names in its literals, in the order it names them, then the files of
+ * the modules it imports __version__ from.
+ */
 export function setupPyReadPaths(source: string): ReadPath[] {
   const text = stripBom(source);
   const found: ReadPath[] = [];
@@ -51,6 +75,9 @@ export function setupPyReadPaths(source: string): ReadPath[] {
       run = [];
       afterComma = false;
     }
+  }
+  for (const imported of importedFrom(text)) {
+    if (!found.some((known) => known.path === imported.path)) found.push(imported);
   }
   return found;
 }

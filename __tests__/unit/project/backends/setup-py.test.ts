@@ -59,6 +59,23 @@ describe('setup.py that reads the version from another file', () => {
     expect(project.notes.join('\n')).not.toContain('only known after the build');
   });
 
+  it('reads the module setup.py imports __version__ from', async () => {
+    const project = await load({
+      'setup.py': lines(
+        'from setuptools import setup',
+        'from acme import __version__',
+        '',
+        "setup(name='acme', version=__version__)",
+      ),
+      'src/acme/__init__.py': INIT,
+    });
+    expect(project.primary).toMatchObject({
+      file: 'src/acme/__init__.py',
+      line: 3,
+      value: '2.4.1',
+    });
+  });
+
   it('reads a version tuple in that file, and names the tuple', async () => {
     const project = await load({
       'setup.py': lines(

@@ -40,6 +40,25 @@ describe('setupPyReadPaths', () => {
     expect(setupPyReadPaths(text)).toEqual([]);
   });
 
+  it('adds the files of a module setup.py imports __version__ from, after the literals', () => {
+    const text = lines(
+      'from setuptools import setup',
+      'from acme.meta import __version__, __author__',
+      "open('README.rst')",
+    );
+    expect(setupPyReadPaths(text)).toEqual(
+      [
+        'acme/meta/__init__.py',
+        'acme/meta.py',
+        'src/acme/meta/__init__.py',
+        'src/acme/meta.py',
+      ].map((path) => ({ path, line: 2 })),
+    );
+    expect(setupPyReadPaths('from . import __version__\n    from x import __version__\n')).toEqual(
+      [],
+    );
+  });
+
   it('gives each path once, in the order setup.py names them', () => {
     const text = lines("open('a/__init__.py')", "open('b/_version.py')", "open('a/__init__.py')");
     expect(setupPyReadPaths(text).map((found) => found.path)).toEqual([
