@@ -6,6 +6,7 @@ import { readVersionTuple } from '../../../../src/project/version-files/version-
 import { editVersionTuple } from '../../../../src/project/version-files/version-tuple-edit.js';
 import { readModuleVersion } from '../../../../src/project/version-files/module-version.js';
 import { writeVersion } from '../../../../src/project/version-files/write-version.js';
+import { samePep440 } from '../../../../src/version/pep440.js';
 
 const lines = (...text: string[]) => text.join('\n') + '\n';
 
@@ -202,6 +203,19 @@ describe('editVersionTuple', () => {
       'Edit VERSION in pkg/__init__.py by hand',
     );
     expect(refusal(JOINED, '1!2.0.0').location).toEqual({ file: 'pkg/__init__.py', line: 1 });
+  });
+
+  it('reads back, by PEP 440 meaning, every version it writes', () => {
+    for (const version of ['1.0.0', '2.3.4rc2', '0.1.0a1', '10.0.0b3', '7.1']) {
+      expect(readVersionTuple(edit(DJANGO, version))!.value, version).toSatisfy((value: string) =>
+        samePep440(value, version),
+      );
+    }
+    for (const version of ['3.5.0', '3.5.0rc1', '4.0.0.dev0', '4.0.0.post2', '4.1.0b1']) {
+      expect(readVersionTuple(edit(IPYTHON, version))!.value, version).toSatisfy((value: string) =>
+        samePep440(value, version),
+      );
+    }
   });
 
   it('refuses a file that changed since it was read', () => {
