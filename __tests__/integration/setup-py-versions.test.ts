@@ -126,6 +126,20 @@ describe('a pyproject.toml without [project] beside setup.py and setup.cfg', () 
     expect(github.state.releases.length).toBe(before.releases);
   });
 
+  it('without a name in setup.cfg or setup.py, the release asks for one there, not in [project]', async () => {
+    const repo = await project({
+      'pyproject.toml': TOOLS_ONLY,
+      'setup.cfg': CFG_NAME_ONLY.replace('name = cfgwidgets\n', ''),
+      'setup.py': SETUP_READS_INIT,
+    });
+    const run = await tagged(repo, 'v3.1.0', { 'dry-run': 'true' });
+    expect(run.exitCode).toBe(1);
+    const refusal = run.annotations.find((a) => a.properties.title === 'No project name');
+    expect(refusal?.properties.file).toBe('setup.cfg');
+    expect(refusal?.message).toContain('setup.py and setup.cfg name no project');
+    expect(refusal?.message).toContain('Add name = your-package under [metadata] in setup.cfg');
+  });
+
   it('refuses a tag that disagrees with the file setup.py reads, at its line', async () => {
     const repo = await project({
       'pyproject.toml': TOOLS_ONLY,
