@@ -6,7 +6,7 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-XN7TFH5C.js";
+} from "./chunks/chunk-7T5S37TF.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -14,10 +14,15 @@ import {
   addCheckSummary,
   annotate,
   annotateUserError,
+  fileSystemReader,
+  loadProject,
+  parseToml,
+  repoPath,
   runCheck,
   setCheckOutputs,
+  table,
   writeSummary
-} from "./chunks/chunk-KIIBZ5Z6.js";
+} from "./chunks/chunk-ZIHXKLDM.js";
 import {
   info,
   shown
@@ -154,7 +159,96 @@ function readContext(env = process.env, cwd = process.cwd()) {
   };
 }
 
+// src/project/find-packages.ts
+var MAX_DEPTH = 3;
+var MAX_FOLDERS = 2e3;
+var NOT_PACKAGES = /* @__PURE__ */ new Set([
+  "bench",
+  "benchmark",
+  "benchmarks",
+  "build",
+  "dist",
+  "doc",
+  "docs",
+  "example",
+  "examples",
+  "fixtures",
+  "node_modules",
+  "site-packages",
+  "test",
+  "testdata",
+  "testing",
+  "tests",
+  "venv"
+]);
+function describesProject(toml) {
+  const tool = table(toml.tool);
+  const uv = table(tool?.uv);
+  if (table(toml.project) === void 0 && table(tool?.poetry) === void 0) return false;
+  if (uv?.package === false) return false;
+  return !(table(uv?.workspace) !== void 0 && table(toml["build-system"]) === void 0);
+}
+async function holdsProject(reader, dir) {
+  if (await reader.read(repoPath(dir, "setup.py")) !== void 0) return true;
+  if (await reader.read(repoPath(dir, "setup.cfg")) !== void 0) return true;
+  const file = repoPath(dir, "pyproject.toml");
+  const text = await reader.read(file);
+  if (text === void 0) return false;
+  try {
+    return describesProject(parseToml(text, file));
+  } catch {
+    return true;
+  }
+}
+function subfolders(entries, dir) {
+  return entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1)).filter((folder) => {
+    const name = folder.slice(dir ? dir.length + 1 : 0);
+    return !name.startsWith(".") && !name.startsWith("_") && !NOT_PACKAGES.has(name.toLowerCase());
+  });
+}
+async function packageFolders(reader) {
+  const found = [];
+  let level = [""];
+  let visited = 0;
+  for (let depth = 1; depth <= MAX_DEPTH && level.length > 0; depth++) {
+    const next = [];
+    for (const dir of level) {
+      const entries = await reader.list?.(dir) ?? [];
+      for (const folder of subfolders(entries, dir)) {
+        if (++visited > MAX_FOLDERS) return found;
+        if (await holdsProject(reader, folder)) found.push(folder);
+        else next.push(folder);
+      }
+    }
+    level = next;
+  }
+  return found;
+}
+async function findPackages(reader) {
+  if (!reader.list || await holdsProject(reader, "")) return [];
+  const folders = await packageFolders(reader);
+  return Promise.all(
+    folders.map(async (dir) => {
+      const project = await loadProject(reader, { dir, changelog: "none", versionFiles: [] }).catch(
+        () => void 0
+      );
+      return { dir, name: project?.name };
+    })
+  );
+}
+
 // src/action/action.ts
+async function runPackages(context, inputs) {
+  if (inputs.packages.length > 0 || ![".", "./"].includes(inputs.workingDirectory)) {
+    return inputs.packages;
+  }
+  const found = await findPackages(fileSystemReader(context.workspace));
+  if (found.length === 0) return [];
+  info(
+    `No Python project at the repository root; the packages in its folders are: ${found.map((entry) => `${entry.dir}${entry.name ? ` (${entry.name})` : ""}`).join(", ")}. Set the packages input to name them yourself.`
+  );
+  return found.map((entry) => ({ prefix: "", dir: entry.dir, found: { name: entry.name } }));
+}
 function pickMode(mode, context, bump2 = "") {
   if (mode !== "auto") return mode;
   if (context.eventName === "release") return "release";
@@ -193,7 +287,11 @@ async function check(context, inputs, packages) {
   if (only?.result.ok) setCheckOutputs(only.result);
   await writeSummary((summary) => {
     for (const { entry, result } of runs) {
-      if (entry) summary.addHeading(`Package ${entry.dir} (tags ${entry.prefix}\u2026)`, 2);
+      if (entry)
+        summary.addHeading(
+          `Package ${entry.dir} (${entry.found ? entry.found.name ?? "no name" : `tags ${entry.prefix}\u2026`})`,
+          2
+        );
       addCheckSummary(summary, result);
     }
   });
@@ -204,7 +302,7 @@ async function check(context, inputs, packages) {
     );
   }
 }
-async function release(context, runInputs, entry) {
+async function release(context, runInputs, entry, monorepo) {
   const inputs = forPackage(runInputs, entry);
   if (context.tag === void 0 && !inputs.dryRun) {
     throw new UserError(
@@ -213,7 +311,7 @@ async function release(context, runInputs, entry) {
     );
   }
   if (context.tag === void 0) {
-    if (inputs.packages.length > 0 && !entry) {
+    if (monorepo && !entry) {
       throw new UserError(
         "An untagged dry run releases one package: set the package input to its folder or tag prefix.",
         "No package named"
@@ -224,11 +322,11 @@ async function release(context, runInputs, entry) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-HNMUI6PC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-YC2JXZ67.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-B443LYTY.js");
+  const { runBump } = await import("./chunks/bump-324SFDHT.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -237,7 +335,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-HNMUI6PC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-YC2JXZ67.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
@@ -254,11 +352,13 @@ async function run() {
       });
       return;
     }
-    const packages = packagesForRun(mode, inputs.packages, {
+    const configured = await runPackages(context, inputs);
+    const packages = packagesForRun(mode, configured, {
       tag: context.tag,
-      named: inputs.package || context.dispatchInputs.package || ""
+      named: inputs.package || context.dispatchInputs.package || "",
+      repository: context.repository
     });
-    if (mode === "release") await release(context, inputs, packages[0]);
+    if (mode === "release") await release(context, inputs, packages[0], configured.length > 0);
     else if (mode === "bump") await bump(context, forPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {

@@ -3,7 +3,8 @@
 import * as core from '@actions/core';
 import type { Location, UserError } from './errors.js';
 
-export type Level = 'error' | 'warning' | 'notice';
+/** `info` is said in the step summary and on the terminal only: never an annotation. */
+export type Level = 'error' | 'warning' | 'notice' | 'info';
 
 export interface Finding {
   readonly level: Level;
@@ -40,6 +41,12 @@ export interface CheckResult {
 }
 
 const MARK = { true: '✓', false: '✗' } as const;
+const PROBLEM_MARK: Readonly<Record<Level, string>> = {
+  error: '✗',
+  warning: '⚠',
+  notice: 'ℹ',
+  info: 'ℹ',
+};
 
 function place(row: Row): string {
   if (!row.location) return '';
@@ -47,6 +54,7 @@ function place(row: Row): string {
 }
 
 export function annotate(finding: Finding): void {
+  if (finding.level === 'info') return;
   const properties: core.AnnotationProperties = { title: finding.title };
   if (finding.location) {
     properties.file = finding.location.file;
@@ -104,7 +112,7 @@ export function addCheckSummary(summary: typeof core.summary, result: CheckResul
     summary.addList(
       problems.map(
         (finding) =>
-          `${finding.level === 'error' ? '✗' : '⚠'} <b>${escapeHtml(finding.title)}</b>: ${escapeHtml(finding.message)}`,
+          `${PROBLEM_MARK[finding.level]} <b>${escapeHtml(finding.title)}</b>: ${escapeHtml(finding.message)}`,
       ),
     );
   }

@@ -32,6 +32,17 @@ export interface RealProjectFacts {
   readonly releaseDate?: string | null;
   readonly towncrier: boolean;
   readonly importNames: readonly string[];
+  /** The default branch, and the version and first release/unreleased heading at its tip. */
+  readonly defaultBranch?: string;
+  readonly tipVersion?: string | null;
+  readonly tipChangelogTop?: string | null;
+  /** The surveyed tags (newest first) and a few older ones; maintenance branches seen. */
+  readonly tags?: readonly string[];
+  readonly branches?: readonly string[];
+  /** For a repository holding several packages: each package's folder, name and tag form. */
+  readonly monorepoPackages?: readonly { dir: string; name: string; tagForm: string }[];
+  /** Test groups pyrelease does not get right yet on this fixture (they are expected to fail). */
+  readonly gaps?: readonly ('version' | 'build' | 'changelog')[];
 }
 
 export function realProjects(): RealProjectFacts[] {

@@ -125,10 +125,21 @@ describe('pull request check', () => {
     });
   });
 
-  it('warns about an empty [Unreleased] section, and fails when an entry is required', async () => {
+  it('warns when a change to the package has no entry, and fails when an entry is required', async () => {
     const repo = await makeRepo();
-    const base = await branchOff(repo);
     await repo.edit('CHANGELOG.md', /## \[Unreleased\]\n\n### Added\n- .*\n/, '## [Unreleased]\n');
+    repo.commitAll('Release');
+    const base = await branchOff(repo);
+    await mkdir(path.join(repo.dir, 'docs'));
+    await mkdir(path.join(repo.dir, 'tests'));
+    await repo.write('docs/usage.md', '# Usage\n');
+    await repo.write('tests/test_usage.py', 'def test(): pass\n');
+    repo.commitAll('Docs and tests alone');
+    const housekeeping = await runAction(pullRequest(repo, base));
+    expect(housekeeping.exitCode).toBe(0);
+    expect(housekeeping.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+
+    await repo.write('src/hello_pyrelease/extra.py', 'VALUE = 1\n');
     repo.commitAll('Change without entry');
     const lenient = await runAction(pullRequest(repo, base));
     expect(lenient.exitCode).toBe(0);
@@ -137,6 +148,7 @@ describe('pull request check', () => {
       level: 'warning',
       properties: { file: 'CHANGELOG.md', line: '7' },
     });
+    expect(warning?.message).toContain('changes the package but not CHANGELOG.md');
     const strict = await runAction({
       ...pullRequest(repo, base),
       inputs: { 'require-changelog-entry': 'true' },
@@ -145,6 +157,12 @@ describe('pull request check', () => {
     expect(strict.annotations.find((a) => a.properties.title === 'No changelog entry')?.level).toBe(
       'error',
     );
+
+    await repo.edit('CHANGELOG.md', '## [Unreleased]\n', '## [Unreleased]\n\n- Extra module.\n');
+    repo.commitAll('Entry');
+    const described = await runAction(pullRequest(repo, base));
+    expect(described.exitCode).toBe(0);
+    expect(described.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
   });
 
   it('finds a renamed changelog, and checks none with changelog: none', async () => {
@@ -356,7 +374,8 @@ describe('a changelog found without configuration', () => {
     await repo.edit('pyproject.toml', 'version = "0.1.15"', 'version = "0.1.16"');
     await repo.edit(INIT, '"0.1.15"', '"0.1.16"');
     repo.commitAll('Bump without notes');
-    const missing = await runAction({ workspace: repo.dir });
+    repo.git('tag', 'v0.1.16');
+    const missing = await runAction({ workspace: repo.dir, ref: 'refs/tags/v0.1.16' });
     expect(missing.exitCode).toBe(1);
     const error = missing.annotations.find(
       (a) => a.properties.title === 'Changelog has no section for this version',

@@ -2,6 +2,7 @@
 // real git with a bare origin, real `python -m build` (hatchling), twine and pip, a local PyPI.
 // The tag's prefix picks the package; the root uv.lock holds each member's version.
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
@@ -124,6 +125,70 @@ describe('a monorepo pull request', () => {
       `${A_INIT}:3`,
     ]);
     expect(failed.summary.match(/Version check: ✗ failed/g)).toHaveLength(1);
+  });
+});
+
+describe('a monorepo with no inputs', () => {
+  /** A third package beside the workspace's two, in libs/, described by setup.cfg. */
+  async function threePackages(): Promise<TestRepo> {
+    const repo = await workspaceRepo();
+    await mkdir(path.join(repo.dir, 'libs/pkg-c/pkg_c'), { recursive: true });
+    await repo.write('libs/pkg-c/setup.py', 'from setuptools import setup\n\nsetup()\n');
+    await repo.write(
+      'libs/pkg-c/setup.cfg',
+      '[metadata]\nname = pkg-c\nversion = attr: pkg_c.__version__\n',
+    );
+    await repo.write('libs/pkg-c/pkg_c/__init__.py', '__version__ = "3.0.0"\n');
+    await repo.write('libs/pkg-c/CHANGES.md', '# Changes\n\n## 3.0.0 (2026-03-01)\n\n- First.\n');
+    repo.commitAll('A third package');
+    repo.git('push', '--quiet', 'origin', 'main');
+    return repo;
+  }
+
+  it('checks each package a pull request may touch, on its own files', async () => {
+    const repo = await threePackages();
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    await repo.edit('libs/pkg-c/pkg_c/__init__.py', '"3.0.0"', '"3.0.1"');
+    repo.commitAll('pkg-c 3.0.1 without its notes');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      ref: 'refs/pull/4/merge',
+      payload: { pull_request: { number: 4, base: { ref: 'main', sha: base } } },
+    });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.stdout).toContain(
+      'the packages in its folders are: libs/pkg-c (pkg-c), packages/pkg-a (pkg-a), packages/pkg-b (pkg-b)',
+    );
+    for (const name of ['packages/pkg-a (pkg-a)', 'packages/pkg-b (pkg-b)', 'libs/pkg-c (pkg-c)'])
+      expect(run.summary).toContain(`Package ${name}`);
+    expect(run.summary.match(/Version check: ✓ passed/g)).toHaveLength(2);
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.properties.title);
+    expect(errors.map((a) => [a.properties.title, a.properties.file])).toEqual([
+      ['Changelog has no section for this version', 'libs/pkg-c/CHANGES.md'],
+    ]);
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('releases the package a tag names by its name, and refuses a tag that names none', async () => {
+    const repo = await threePackages();
+    tag(repo, 'pkg-a-v0.1.0');
+    const run = await tagPush(repo, 'pkg-a-v0.1.0', { packages: '' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ version: '0.1.0', tag: 'pkg-a-v0.1.0' });
+    expect(pypi.files.some((file) => file.filename.startsWith('pkg_a-0.1.0'))).toBe(true);
+
+    tag(repo, 'v9.9.9');
+    const requests = pypi.requests.length;
+    const refused = await tagPush(repo, 'v9.9.9', { packages: '' });
+    expect(refused.exitCode).toBe(1);
+    const error = refused.annotations.find((a) => a.level === 'error');
+    expect(error?.properties.title).toBe('Tag names no package');
+    expect(error?.message).toContain(
+      'libs/pkg-c (pkg-c), packages/pkg-a (pkg-a), packages/pkg-b (pkg-b)',
+    );
+    expect(pypi.requests.length).toBe(requests);
   });
 });
 

@@ -16,6 +16,24 @@ import {
   writeSummary,
 } from '../report.js';
 import { runCheck } from '../check/index.js';
+import { findPackages } from '../project/index.js';
+import { fileSystemReader } from '../files/index.js';
+
+/**
+ * The packages a run may be for: the packages input; or, when neither it nor working-directory is
+ * set and the repository root holds no project, the packages found in its folders.
+ */
+async function runPackages(context: RunContext, inputs: Inputs): Promise<readonly PackageEntry[]> {
+  if (inputs.packages.length > 0 || !['.', './'].includes(inputs.workingDirectory)) {
+    return inputs.packages;
+  }
+  const found = await findPackages(fileSystemReader(context.workspace));
+  if (found.length === 0) return [];
+  log.info(
+    `No Python project at the repository root; the packages in its folders are: ${found.map((entry) => `${entry.dir}${entry.name ? ` (${entry.name})` : ''}`).join(', ')}. Set the packages input to name them yourself.`,
+  );
+  return found.map((entry) => ({ prefix: '', dir: entry.dir, found: { name: entry.name } }));
+}
 
 export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
@@ -66,7 +84,11 @@ async function check(
   if (only?.result.ok) setCheckOutputs(only.result);
   await writeSummary((summary) => {
     for (const { entry, result } of runs) {
-      if (entry) summary.addHeading(`Package ${entry.dir} (tags ${entry.prefix}…)`, 2);
+      if (entry)
+        summary.addHeading(
+          `Package ${entry.dir} (${entry.found ? (entry.found.name ?? 'no name') : `tags ${entry.prefix}…`})`,
+          2,
+        );
       addCheckSummary(summary, result);
     }
   });
@@ -84,6 +106,7 @@ async function release(
   context: RunContext,
   runInputs: Inputs,
   entry: PackageEntry | undefined,
+  monorepo: boolean,
 ): Promise<void> {
   const inputs = forPackage(runInputs, entry);
   if (context.tag === undefined && !inputs.dryRun) {
@@ -93,7 +116,7 @@ async function release(
     );
   }
   if (context.tag === undefined) {
-    if (inputs.packages.length > 0 && !entry) {
+    if (monorepo && !entry) {
       throw new UserError(
         'An untagged dry run releases one package: set the package input to its folder or tag prefix.',
         'No package named',
@@ -143,11 +166,13 @@ export async function run(): Promise<void> {
     }
     // In a monorepo the tag, or the package a bump names, picks the folder and prefix; a tag of no
     // package is refused here, before anything is read or built.
-    const packages = packagesForRun(mode, inputs.packages, {
+    const configured = await runPackages(context, inputs);
+    const packages = packagesForRun(mode, configured, {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || '',
+      repository: context.repository,
     });
-    if (mode === 'release') await release(context, inputs, packages[0]);
+    if (mode === 'release') await release(context, inputs, packages[0], configured.length > 0);
     else if (mode === 'bump') await bump(context, forPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {

@@ -11,7 +11,16 @@ export interface CheckFacts {
     /** The version on the base branch; undefined when it could not be read. */
     readonly baseVersion: string | undefined;
     readonly baseProblem?: string;
+    /** Repository-relative paths the pull request changes; undefined when git cannot tell. */
+    readonly changedFiles?: readonly string[];
+    /** The changelog's lines the pull request adds or changes; undefined when unknown. */
+    readonly changedChangelogLines?: ReadonlySet<number>;
   };
+  /**
+   * Versions (normalised) of the version tags the repository has, for a check without a tag: a
+   * version already released needs nothing new in the changelog.
+   */
+  readonly releasedVersions?: readonly string[];
   readonly requireChangelogEntry: boolean;
   /** The prefix a tag for this version gets (see prefixForNewTag). */
   readonly tagPrefix: string;

@@ -2,7 +2,7 @@
 // changelog go in; rows for the table and findings for annotations come out. Each rule decides one
 // thing (version-rules.ts holds those about the version numbers, this file those about the
 // changelog), and checkVersions puts their rows and findings together in order.
-import type { VersionSource } from '../project/index.js';
+import type { Project, VersionSource } from '../project/index.js';
 import {
   countEntries,
   findRelease,
@@ -15,9 +15,11 @@ import {
 import type { LoadedChangelog, PerVersionNotes } from '../changelog/index.js';
 import { changelogMarkup, headingForm } from '../changelog/index.js';
 import { parsePep440, samePep440, type Pep440 } from '../version/index.js';
+import type { Location } from '../errors.js';
 import type { CheckResult, Finding } from '../report.js';
 import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
 import { sourcesAgree, tagIsNewer, validVersions, versionChange } from './version-rules.js';
+import { changeScope } from './change-scope.js';
 
 /** How a release heading for `version` is written in this changelog, for messages. */
 function sectionExample(changelog: Changelog, version: string): string {
@@ -43,19 +45,37 @@ function aboutVersion(warning: ChangelogWarning, key: string, version: Pep440): 
 
 const SUMMARY_LINES = 3;
 
+function olderHeadingsSummary(changelog: LoadedChangelog, older: ChangelogWarning[]): Finding {
+  const named = older
+    .slice(0, SUMMARY_LINES)
+    .map((warning) => `line ${warning.line} (${warning.short ?? warning.message})`);
+  const more = older.length - named.length;
+  return {
+    level: 'info',
+    title: 'Untidy changelog',
+    message: `${older.length === 1 ? 'An older heading' : `${older.length} older headings`} in ${changelog.file} ${older.length === 1 ? 'is' : 'are'} untidy or unreadable: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}. They do not affect this release; tidy them when convenient (dates as YYYY-MM-DD, PEP 440 versions).`,
+    location: { file: changelog.file, line: older[0]!.line },
+  };
+}
+
 /**
  * The changelog's own warnings: each one about the version being checked (or about the file as a
- * whole) on its line, and the untidiness of older headings in one warning, however many there are.
- * With no version known yet, every one is about older headings.
+ * whole) on its line. Older headings are history: one line in the summary for all of them, and a
+ * notice on each line a pull request edits. With no version known yet, every one is older.
  */
-function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefined): Verdict {
+function changelogWarnings(
+  changelog: LoadedChangelog,
+  version: Pep440 | undefined,
+  editedLines: ReadonlySet<number> | undefined,
+): Verdict {
   const findings: Finding[] = [];
   const older: ChangelogWarning[] = [];
   const place = (warning: ChangelogWarning) => ({ file: changelog.file, line: warning.line });
   for (const warning of changelog.parsed.warnings) {
-    if (version && aboutVersion(warning, versionKey(version), version)) {
+    const current = version !== undefined && aboutVersion(warning, versionKey(version), version);
+    if (current || editedLines?.has(warning.line)) {
       findings.push({
-        level: 'warning',
+        level: current ? 'warning' : 'notice',
         title: 'Untidy changelog',
         message: warning.message,
         location: place(warning),
@@ -64,26 +84,7 @@ function changelogWarnings(changelog: LoadedChangelog, version: Pep440 | undefin
       older.push(warning);
     }
   }
-  const first = older[0];
-  if (older.length === 1 && first) {
-    findings.push({
-      level: 'warning',
-      title: 'Untidy changelog',
-      message: first.message,
-      location: place(first),
-    });
-  } else if (first) {
-    const named = older
-      .slice(0, SUMMARY_LINES)
-      .map((warning) => `line ${warning.line} (${warning.short ?? warning.message})`);
-    const more = older.length - named.length;
-    findings.push({
-      level: 'warning',
-      title: 'Untidy changelog',
-      message: `${older.length} older headings in ${changelog.file} are untidy or unreadable: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}. They do not affect this release; tidy them when convenient (dates as YYYY-MM-DD, PEP 440 versions).`,
-      location: place(first),
-    });
-  }
+  if (older.length > 0) findings.push(olderHeadingsSummary(changelog, older));
   return { rows: [], findings };
 }
 
@@ -148,37 +149,86 @@ function sectionRemarks(
   return findings;
 }
 
+/** Where the check stands: on a release tag, or before one (a pull request, a push, a laptop). */
+interface SectionContext {
+  readonly tagged: boolean;
+  /** A pull request that changes the version: it must bring the version's section along. */
+  readonly versionChanged: boolean;
+  readonly releasedVersions: readonly string[];
+}
+
 /**
- * The changelog has a section for the version being checked; before a release, towncrier's news
- * fragments stand for it. A version known only after the build has no section to look for: only
- * [Unreleased] can be checked.
+ * Before a tag, what stands in for the version's missing section: nothing is needed for a
+ * development version or one already released; the Unreleased section or towncrier's news
+ * fragments hold the notes until the release is prepared. Undefined when nothing does.
  */
-function changelogSection(
+function beforeTheTag(
   changelog: LoadedChangelog,
-  version: Pep440 | undefined,
-  tagged: boolean,
-): Verdict {
-  if (!version) return NOTHING;
-  const release = findRelease(changelog.parsed, version.raw);
+  version: Pep440,
+  context: SectionContext,
+): Verdict | undefined {
+  const row = (value: string, location: Location) => ({
+    rows: [{ source: `${changelog.file} heading`, value, location, ok: true }],
+    findings: [],
+  });
+  const file = { file: changelog.file };
+  if (version.isDevrelease || version.local !== null) return row('(development version)', file);
+  if (context.releasedVersions.includes(version.normalized)) return row('(already released)', file);
   const towncrier = changelog.towncrier;
-  if (release) {
-    const location = { file: changelog.file, line: release.line, column: release.column };
-    return {
-      rows: [{ source: `${changelog.file} heading`, value: release.version, location, ok: true }],
-      findings: sectionRemarks(changelog, release, version, tagged),
-    };
-  }
-  if (towncrier && !tagged && towncrier.fragments.length > 0) {
+  if (towncrier && towncrier.fragments.length > 0) {
     // towncrier writes the section from the fragments when the release is prepared.
     const fragments = `${towncrier.fragments.length} for ${version.normalized}`;
-    const location = { file: towncrier.directory };
     return {
       rows: [
-        { source: `${towncrier.directory}/ news fragments`, value: fragments, location, ok: true },
+        {
+          source: `${towncrier.directory}/ news fragments`,
+          value: fragments,
+          location: { file: towncrier.directory },
+          ok: true,
+        },
       ],
       findings: [],
     };
   }
+  if (context.versionChanged) return undefined;
+  const unreleased = changelog.parsed.unreleased;
+  if (unreleased) {
+    return row(headingMarkup(unreleased), { file: changelog.file, line: unreleased.line });
+  }
+  return {
+    rows: [],
+    findings: [
+      {
+        level: 'info',
+        title: 'Changelog section',
+        message: `${changelog.file} has no section for ${version.raw} yet. Add ${sectionExample(changelog.parsed, version.normalized)} before tagging ${version.raw}: the release takes its notes from there.`,
+        location: file,
+      },
+    ],
+  };
+}
+
+/**
+ * The changelog has a section for the version being checked. On a tag it must; before one, a
+ * pull request that changes the version must bring it along, and the rest is said in the summary.
+ * A version known only after the build has no section to look for.
+ */
+function changelogSection(
+  changelog: LoadedChangelog,
+  version: Pep440 | undefined,
+  context: SectionContext,
+): Verdict {
+  if (!version) return NOTHING;
+  const release = findRelease(changelog.parsed, version.raw);
+  if (release) {
+    const location = { file: changelog.file, line: release.line, column: release.column };
+    return {
+      rows: [{ source: `${changelog.file} heading`, value: release.version, location, ok: true }],
+      findings: sectionRemarks(changelog, release, version, context.tagged),
+    };
+  }
+  const standIn = context.tagged ? undefined : beforeTheTag(changelog, version, context);
+  if (standIn) return standIn;
   const location = { file: changelog.file, line: changelog.parsed.unreleased?.line ?? 1 };
   return {
     rows: [{ source: `${changelog.file} heading`, value: '(missing)', location, ok: false }],
@@ -186,7 +236,7 @@ function changelogSection(
       {
         level: 'error',
         title: 'Changelog has no section for this version',
-        message: missingSection(changelog, version, tagged),
+        message: missingSection(changelog, version, context.tagged),
         location,
       },
     ],
@@ -206,47 +256,75 @@ function missingSection(changelog: LoadedChangelog, version: Pep440, tagged: boo
   return `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, version.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`;
 }
 
+/** What to add for the change a pull request makes, the way the project keeps its changelog. */
+function entryMissing(changelog: LoadedChangelog, filesKnown: boolean): string {
+  const { towncrier } = changelog;
+  const unreleased = changelog.parsed.unreleased;
+  const markup = changelogMarkup(changelog.parsed.format);
+  if (towncrier) {
+    return `${towncrier.directory}/ has no news fragment from this pull request. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`;
+  }
+  if (unreleased && !filesKnown) {
+    return `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${markup.notesHint}.`;
+  }
+  if (unreleased) {
+    return `This pull request changes the package but not ${changelog.file}: add an entry that describes the change to its "${headingMarkup(unreleased)}" section${markup.notesHint}.`;
+  }
+  return `${changelog.file} has no ${markup.unreleasedSection.replace(/^an? /, '')}. Add one above the releases with an entry that describes this change.`;
+}
+
 /**
- * A pull request that leaves the version as it is describes its change for the next release: an
- * entry in the Unreleased section, or a towncrier news fragment. Without a version in the files,
- * every pull request is a change to the next release; notes kept one file per version have no
- * Unreleased section to count entries in.
+ * A pull request that leaves the version as it is and changes what users get describes its
+ * change for the next release: an entry in the Unreleased section, or a towncrier news fragment.
+ * Only a project that keeps one is asked (or one that requires an entry); a pull request of
+ * tests, docs or CI alone needs none. Without the changed files, an entry anywhere will do.
  */
 function changelogEntry(
   changelog: LoadedChangelog,
   pullRequest: CheckFacts['pullRequest'],
-  primary: VersionSource | undefined,
+  project: Project,
   required: boolean,
 ): Verdict {
+  const primary = project.primary;
   const { towncrier, perVersion } = changelog;
   const unreleased = changelog.parsed.unreleased;
   const versionUnchanged =
     primary === undefined ||
     (pullRequest?.baseVersion !== undefined && samePep440(pullRequest.baseVersion, primary.value));
   if (!pullRequest || !versionUnchanged || (perVersion && !towncrier)) return NOTHING;
+  if (!towncrier && !unreleased && !required) return NOTHING;
+  const places = [changelog.file, ...(towncrier ? [towncrier.directory] : [])];
+  const scope = changeScope(pullRequest.changedFiles, places, project.dir);
+  if (!scope.userVisible || scope.touchesChangelog) return NOTHING;
+  const known = pullRequest.changedFiles !== undefined;
   const entries = towncrier
     ? towncrier.fragments.length
     : unreleased
       ? countEntries(unreleased)
       : 0;
-  if (entries > 0) return NOTHING;
+  if (!known && entries > 0) return NOTHING;
   return {
     rows: [],
     findings: [
       {
         level: required ? 'error' : 'warning',
         title: 'No changelog entry',
-        message: towncrier
-          ? `${towncrier.directory}/ has no news fragment. Add one that describes this change (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst); towncrier builds ${changelog.file} from them.`
-          : unreleased
-            ? `${changelog.file} has an empty "${headingMarkup(unreleased)}" section. Add an entry that describes this change${changelogMarkup(changelog.parsed.format).notesHint}.`
-            : `${changelog.file} has no ${changelogMarkup(changelog.parsed.format).unreleasedSection.replace(/^an? /, '')}. Add one above the releases with an entry that describes this change.`,
+        message: entryMissing(changelog, known),
         location: towncrier
           ? { file: towncrier.directory }
           : { file: changelog.file, line: unreleased?.line ?? 1 },
       },
     ],
   };
+}
+
+/** Whether a pull request changes the version written in the files (known on both sides). */
+function versionChanged(
+  pullRequest: CheckFacts['pullRequest'],
+  primary: VersionSource | undefined,
+): boolean {
+  const base = pullRequest?.baseVersion;
+  return primary !== undefined && base !== undefined && !samePep440(base, primary.value);
 }
 
 /** The project's notes, as notices. */
@@ -273,9 +351,13 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     tagIsNewer(tag, project.origin, facts.earlierTags),
     ...(changelog
       ? [
-          changelogWarnings(changelog, parsedReference),
-          changelogSection(changelog, parsedReference, tag !== undefined),
-          changelogEntry(changelog, pullRequest, primary, facts.requireChangelogEntry),
+          changelogWarnings(changelog, parsedReference, pullRequest?.changedChangelogLines),
+          changelogSection(changelog, parsedReference, {
+            tagged: tag !== undefined,
+            versionChanged: versionChanged(pullRequest, primary),
+            releasedVersions: facts.releasedVersions ?? [],
+          }),
+          changelogEntry(changelog, pullRequest, project, facts.requireChangelogEntry),
         ]
       : []),
     versionChange(pullRequest, primary, valid.invalid),

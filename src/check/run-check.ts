@@ -5,7 +5,17 @@ import type { RunContext } from '../run/index.js';
 import type { Inputs } from '../run/index.js';
 import { loadProject, type Project } from '../project/index.js';
 import type { FileReader } from '../files/index.js';
-import { hasCommit, git, listTags, listTree, showFile, tagsMergedInto } from '../tools/index.js';
+import {
+  changedFiles,
+  changedLines,
+  git,
+  hasCommit,
+  listTags,
+  listTree,
+  remoteTags,
+  showFile,
+  tagsMergedInto,
+} from '../tools/index.js';
 import { parseVersionTag, tagVersion } from '../version/index.js';
 import { prefixForNewTag } from '../version/index.js';
 import { fileSystemReader, resolveProjectDir } from '../files/index.js';
@@ -22,11 +32,31 @@ function gitReader(workspace: string, commit: string): FileReader {
   };
 }
 
-async function readBaseVersion(
+interface BaseFacts {
+  readonly version?: string;
+  readonly problem?: string;
+  readonly changedFiles?: readonly string[];
+  readonly changedChangelogLines?: ReadonlySet<number>;
+}
+
+/** What the pull request changes against its base: the files, and the changelog's lines. */
+async function readChanges(
+  cwd: string,
+  baseSha: string,
+  changelogFile: string | undefined,
+): Promise<Pick<BaseFacts, 'changedFiles' | 'changedChangelogLines'>> {
+  const [files, lines] = await Promise.all([
+    changedFiles(cwd, baseSha, 'HEAD'),
+    changelogFile === undefined ? undefined : changedLines(cwd, baseSha, 'HEAD', changelogFile),
+  ]);
+  return { changedFiles: files, changedChangelogLines: lines };
+}
+
+async function readBase(
   context: RunContext,
-  inputs: Inputs,
   dir: string,
-): Promise<{ version?: string; problem?: string }> {
+  changelogFile: string | undefined,
+): Promise<BaseFacts> {
   const pr = context.pullRequest;
   if (!pr) return {};
   const cwd = context.workspace;
@@ -39,8 +69,20 @@ async function readBaseVersion(
       };
     }
   }
+  const [version, changes] = await Promise.all([
+    readBaseVersion(cwd, pr.baseSha, dir),
+    readChanges(cwd, pr.baseSha, changelogFile),
+  ]);
+  return { ...version, ...changes };
+}
+
+async function readBaseVersion(
+  cwd: string,
+  baseSha: string,
+  dir: string,
+): Promise<{ version?: string; problem?: string }> {
   try {
-    const base = await loadProject(gitReader(cwd, pr.baseSha), {
+    const base = await loadProject(gitReader(cwd, baseSha), {
       dir,
       changelog: 'none',
       versionFiles: [],
@@ -50,6 +92,22 @@ async function readBaseVersion(
   } catch (error) {
     return { problem: (error as Error).message };
   }
+}
+
+/**
+ * The versions the repository's version tags name. A pull request's checkout has no tags; then
+ * origin is asked for them.
+ */
+async function releasedVersions(
+  context: RunContext,
+  localTags: readonly string[],
+  prefix: string,
+): Promise<string[]> {
+  const versions = (names: readonly string[]) =>
+    names.flatMap((name) => tagVersion(name, prefix)?.version.normalized ?? []);
+  const local = versions(localTags);
+  if (local.length > 0 || !context.pullRequest) return local;
+  return versions((await remoteTags(context.workspace)) ?? []);
 }
 
 export async function runCheck(
@@ -72,7 +130,7 @@ export async function runCheck(
     version: tag?.versionText,
   });
   const [base, tags, merged] = await Promise.all([
-    readBaseVersion(context, inputs, dir),
+    readBase(context, dir, project.changelog?.file),
     tagList,
     tag && project.origin.kind === 'tag'
       ? tagsMergedInto(context.workspace, `refs/tags/${tag.name}`)
@@ -90,7 +148,10 @@ export async function runCheck(
       baseRef: context.pullRequest.baseRef,
       baseVersion: base.version,
       baseProblem: base.problem,
+      changedFiles: base.changedFiles,
+      changedChangelogLines: base.changedChangelogLines,
     },
+    releasedVersions: tag ? [] : await releasedVersions(context, tags, inputs.tagPrefix),
     requireChangelogEntry: inputs.requireChangelogEntry,
     tagPrefix: tag?.prefix ?? prefixForNewTag(tags, inputs.tagPrefix),
     earlierTags,

@@ -1,3 +1,5 @@
+export { findPackages } from './find-packages.js';
+export type { FoundPackage } from './find-packages.js';
 export { loadProject } from './project.js';
 export type { Project } from './project.js';
 export { findPins, otherMembers, stalePins, writeVersion } from './version-files/index.js';

@@ -1,12 +1,18 @@
 // The packages of a monorepo: which tag prefix names which folder (the `packages` input), and
 // which package a tag or a bump is for. Pure: the caller applies the choice to the inputs.
 import { UserError } from '../errors.js';
+import { parsePep440 } from '../version/index.js';
 
 export interface PackageEntry {
   /** What a tag of this package starts with (`pkg-a-v`). */
   readonly prefix: string;
   /** The package's folder, relative to the repository root, without a trailing slash. */
   readonly dir: string;
+  /**
+   * Set for a package found without the packages input: its distribution name, which its tags
+   * carry (`name-1.2.3`, `name-v1.2.3`, `name/v1.2.3`, `name==1.2.3`); `prefix` is then ''.
+   */
+  readonly found?: { readonly name: string | undefined };
 }
 
 const PREFIX = /^(?!-)[A-Za-z0-9._/-]+$/;
@@ -47,11 +53,85 @@ export function parsePackages(raw: string): PackageEntry[] {
 }
 
 function listed(packages: readonly PackageEntry[]): string {
-  return packages.map((entry) => `"${entry.prefix}" (${entry.dir})`).join(', ');
+  return packages
+    .map((entry) =>
+      entry.found
+        ? `${entry.dir}${entry.found.name ? ` (${entry.found.name})` : ''}`
+        : `"${entry.prefix}" (${entry.dir})`,
+    )
+    .join(', ');
+}
+
+/** PEP 503's normal form of a name, which tags may spell in any case and separator. */
+function normalName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/**
+ * A tag split into what names the package and the version: `pkg-a==1.2.3` is `pkg-a==` and
+ * `pkg-a`. The version is the first PEP 440 version after a separator (`-`, `_`, `/`, `==`, `v`).
+ */
+export function tagParts(tag: string): { prefix: string; name: string } | undefined {
+  for (let index = 0; index < tag.length; index++) {
+    if (!/\d/.test(tag[index]!)) continue;
+    const prefix = tag.slice(0, index);
+    if (prefix !== '' && !/(?:==|[-_/v])$/.test(prefix)) continue;
+    if (!parsePep440(tag.slice(index))) continue;
+    return { prefix, name: prefix.replace(/(?:==|[-_/]v?|^v)$/, '') };
+  }
+  return undefined;
+}
+
+/** The normal forms a found package answers to: its name, its folder's name, its folder. */
+function namesOf(entry: PackageEntry): string[] {
+  return [entry.found?.name, entry.dir.split('/').pop(), entry.dir].flatMap((name) =>
+    name ? [normalName(name)] : [],
+  );
+}
+
+/**
+ * The packages a tag's name part may mean, best first: those it names exactly; for a tag without
+ * a name (`3.3.4`), the package named like the repository; for a short name (`pool-3.3.1`), the
+ * package whose name ends with it (`psycopg-pool`).
+ */
+function tagCandidates(
+  wanted: string,
+  packages: readonly PackageEntry[],
+  repository: string | undefined,
+): PackageEntry[] {
+  if (wanted === '') {
+    const repo = repository ? normalName(repository.split('/').pop() ?? '') : '';
+    return repo ? packages.filter((entry) => namesOf(entry).includes(repo)) : [];
+  }
+  const exact = packages.filter((entry) => namesOf(entry).includes(wanted));
+  if (exact.length > 0) return exact;
+  return packages.filter((entry) => namesOf(entry).some((name) => name.endsWith(`-${wanted}`)));
+}
+
+/** The package found without configuration that the tag names. */
+function foundPackageForTag(
+  tag: string,
+  packages: readonly PackageEntry[],
+  repository: string | undefined,
+): PackageEntry {
+  const parts = tagParts(tag);
+  const matches = parts ? tagCandidates(normalName(parts.name), packages, repository) : [];
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (only && parts) return { ...only, prefix: parts.prefix };
+  const example = packages[0]?.found?.name ?? 'pkg';
+  throw new UserError(
+    `The tag ${JSON.stringify(tag)} names ${matches.length > 1 ? 'more than one' : 'none'} of the packages this repository holds: ${listed(packages)}. Nothing was built or uploaded. Tag a package's release with its name before the version (such as ${example}-v1.2.3 or ${example}==1.2.3), or set the packages input to "prefix: folder" lines.`,
+    'Tag names no package',
+  );
 }
 
 /** The package whose prefix the tag starts with; the longest prefix wins (`pkg-v` vs `pkg-`). */
-export function packageForTag(tag: string, packages: readonly PackageEntry[]): PackageEntry {
+export function packageForTag(
+  tag: string,
+  packages: readonly PackageEntry[],
+  repository?: string,
+): PackageEntry {
+  if (packages.some((entry) => entry.found)) return foundPackageForTag(tag, packages, repository);
   let best: PackageEntry | undefined;
   for (const entry of packages) {
     if (tag.startsWith(entry.prefix) && entry.prefix.length > (best?.prefix.length ?? -1))
@@ -91,11 +171,16 @@ export function packageByName(name: string, packages: readonly PackageEntry[]): 
 export function packagesForRun(
   mode: 'check' | 'release' | 'bump',
   packages: readonly PackageEntry[],
-  facts: { readonly tag: string | undefined; readonly named: string },
+  facts: {
+    readonly tag: string | undefined;
+    readonly named: string;
+    /** `owner/name`: a tag without a package name means the package named like the repository. */
+    readonly repository?: string;
+  },
 ): readonly PackageEntry[] {
   if (packages.length === 0) return [];
   if (mode === 'bump') return [packageByName(facts.named, packages)];
-  if (facts.tag !== undefined) return [packageForTag(facts.tag, packages)];
+  if (facts.tag !== undefined) return [packageForTag(facts.tag, packages, facts.repository)];
   // An untagged release (a dry run) is for the package named, as a bump is.
   if (mode === 'release') return facts.named ? [packageByName(facts.named, packages)] : [];
   return packages;

@@ -1,6 +1,7 @@
 // git through @actions/exec with argument arrays: refs and paths never pass through a shell, and
 // `--end-of-options` keeps a value that starts with `-` from being read as an option.
 import { getExecOutput } from '@actions/exec';
+import { execFile } from 'node:child_process';
 import { devNull } from 'node:os';
 
 // No hook (.git/hooks, core.hooksPath) and no fsmonitor command runs for pyrelease's git calls:
@@ -13,11 +14,53 @@ export interface GitResult {
   readonly stderr: string;
 }
 
+/** git's subcommands that talk to a remote, and how long each may take before it is stopped. */
+const NETWORK_DEADLINE_MS: Readonly<Record<string, number>> = {
+  fetch: 300_000,
+  'ls-remote': 60_000,
+  push: 300_000,
+};
+
+/** A remote that accepts the connection and then drips bytes would otherwise hold the run. */
+function gitWithDeadline(
+  cwd: string,
+  args: readonly string[],
+  deadlineMs: number,
+  env?: Record<string, string>,
+): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      [...HARDENED, ...args],
+      {
+        cwd,
+        timeout: deadlineMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: 64 * 1024 * 1024,
+        env: env ? { ...process.env, ...env } : process.env,
+      },
+      (error, stdout, stderr) => {
+        const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
+        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({
+          exitCode,
+          stdout,
+          stderr: timedOut
+            ? `${stderr}git ${args[0]} was stopped after ${deadlineMs / 1000} s without finishing.\n`
+            : stderr,
+        });
+      },
+    );
+  });
+}
+
 export async function git(
   cwd: string,
   args: readonly string[],
   env?: Record<string, string>,
 ): Promise<GitResult> {
+  const deadline = NETWORK_DEADLINE_MS[args[0] ?? ''];
+  if (deadline !== undefined) return gitWithDeadline(cwd, args, deadline, env);
   const result = await getExecOutput('git', [...HARDENED, ...args], {
     cwd,
     silent: true,
@@ -148,4 +191,45 @@ export async function statusOf(cwd: string, dir: string): Promise<string> {
   ]);
   if (result.exitCode !== 0) throw new Error(`git status failed: ${result.stderr.trim()}`);
   return result.stdout;
+}
+
+/**
+ * The repository-relative paths that differ between two commits (a pull request's base and its
+ * merge commit), or undefined when git cannot tell.
+ */
+export async function changedFiles(
+  cwd: string,
+  from: string,
+  to: string,
+): Promise<string[] | undefined> {
+  const result = await git(cwd, ['diff', '--no-renames', '--name-only', '-z', from, to, '--']);
+  return result.exitCode === 0 ? result.stdout.split('\0').filter(Boolean) : undefined;
+}
+
+/** The lines of `file` at `to` that differ from `from` (added or changed), 1-based. */
+export async function changedLines(
+  cwd: string,
+  from: string,
+  to: string,
+  file: string,
+): Promise<Set<number> | undefined> {
+  const result = await git(cwd, ['diff', '--no-renames', '-U0', from, to, '--', file]);
+  if (result.exitCode !== 0) return undefined;
+  const lines = new Set<number>();
+  for (const hunk of result.stdout.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(hunk[1]);
+    const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+    for (let line = start; line < start + count; line++) lines.add(line);
+  }
+  return lines;
+}
+
+/** The tag names origin has (a pull request's checkout fetches none). */
+export async function remoteTags(cwd: string): Promise<string[] | undefined> {
+  const result = await git(cwd, ['ls-remote', '--tags', '--refs', 'origin']);
+  if (result.exitCode !== 0) return undefined;
+  return result.stdout
+    .split('\n')
+    .map((line) => /^[0-9a-f]+\trefs\/tags\/(.+)$/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
 }

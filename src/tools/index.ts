@@ -1,6 +1,8 @@
 export { buildDist, buildEnvironment } from './build.js';
 export { findTwine } from './find-twine.js';
 export {
+  changedFiles,
+  changedLines,
   currentBranch,
   git,
   hasCommit,
@@ -9,6 +11,7 @@ export {
   listTags,
   listTree,
   remoteBranches,
+  remoteTags,
   showFile,
   statusOf,
   tagCommit,

@@ -295,11 +295,11 @@ describe('towncrier projects', () => {
     );
 
     const without = checkVersions(facts(await towncrierProject({}), pr));
+    // 1.1.0 is not released yet: its section is written when the release is prepared.
     expect(without.findings.map((f) => [f.level, f.title])).toEqual([
-      ['error', 'Changelog has no section for this version'],
+      ['info', 'Changelog section'],
       ['error', 'No changelog entry'],
     ]);
-    expect(without.findings[0]!.message).toContain('changelog.d/ holds no news fragment');
     expect(without.findings[1]!.message).toContain('changelog.d/ has no news fragment');
     expect(without.findings[1]!.location).toEqual({ file: 'changelog.d' });
   });

@@ -282,8 +282,9 @@ describe('checkVersions: a tag', () => {
 });
 
 describe('checkVersions: the changelog', () => {
-  it('errors at [Unreleased] when the version has no section', async () => {
-    const result = checkVersions(facts(await project({ pyproject: '0.2.0', init: '0.2.0' })));
+  it('errors at [Unreleased] when a tag has no section for its version', async () => {
+    const p = await project({ pyproject: '0.2.0', init: '0.2.0' });
+    const result = checkVersions(facts(p, { tag: tag('v0.2.0') }));
     expect(result.findings).toEqual([
       {
         level: 'error',
@@ -294,11 +295,50 @@ describe('checkVersions: the changelog', () => {
     ]);
   });
 
-  it('errors at line 1 when there is no [Unreleased] either', async () => {
-    const result = checkVersions(facts(await project({ changelog: '# Changelog\n' })));
+  it('before a tag, lets [Unreleased] stand for a version not yet released', async () => {
+    const p = await project({ pyproject: '0.2.0', init: '0.2.0' });
+    const result = checkVersions(facts(p));
+    expect(result.findings).toEqual([]);
+    expect(result.rows).toContainEqual({
+      source: 'CHANGELOG.md heading',
+      value: '## [Unreleased]',
+      location: { file: 'CHANGELOG.md', line: 3 },
+      ok: true,
+    });
+  });
+
+  it('errors at line 1 on a tag when there is no [Unreleased] either', async () => {
+    const result = checkVersions(
+      facts(await project({ changelog: '# Changelog\n' }), { tag: tag('v0.1.15') }),
+    );
     expect(result.findings.map((f) => [f.title, f.location])).toEqual([
       ['Changelog has no section for this version', { file: 'CHANGELOG.md', line: 1 }],
     ]);
+  });
+
+  it('before a tag, says in the summary only that the section is still to write', async () => {
+    const result = checkVersions(facts(await project({ changelog: '# Changelog\n' })));
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => [f.level, f.title])).toEqual([['info', 'Changelog section']]);
+    expect(result.findings[0]!.message).toContain('before tagging 0.1.15');
+  });
+
+  it('needs no section for a development version or one already released', async () => {
+    const changelog = '# Changelog\n\n## 0.1.14 (2025-09-30)\n- Old.\n';
+    for (const version of ['0.2.0.dev0', '0.2.0.dev3', '0.1.15+dev']) {
+      const p = await project({ pyproject: version, init: version, changelog });
+      const result = checkVersions(facts(p));
+      expect(result.findings, version).toEqual([]);
+      expect(result.rows, version).toContainEqual(
+        expect.objectContaining({ value: '(development version)', ok: true }),
+      );
+      // A tag of a development version still needs its section.
+      expect(checkVersions(facts(p, { tag: tag(`v${version}`) })).ok, version).toBe(false);
+    }
+    const released = await project({ changelog });
+    expect(checkVersions(facts(released, { releasedVersions: ['0.1.15'] })).findings).toEqual([]);
+    const unreleased = checkVersions(facts(released, { releasedVersions: ['0.1.14'] }));
+    expect(unreleased.findings.map((f) => f.level)).toEqual(['info']);
   });
 
   it('passes on the changelog warnings as warnings on their lines', async () => {
@@ -385,6 +425,72 @@ describe('checkVersions: a pull request against its base branch', () => {
       location: { file: 'CHANGELOG.md', line: 1 },
     });
     expect(result.findings[0]!.message).toContain('has no "## [Unreleased]" section');
+  });
+
+  it('asks an entry only of a pull request that changes what users get', async () => {
+    const empty = await project({ changelog: CHANGELOG.replace('- Something.\n', '') });
+    const changed = (changedFiles: string[]) => ({
+      pullRequest: { baseRef: 'main', baseVersion: '0.1.15', changedFiles },
+    });
+    const said = (files: string[]) =>
+      checkVersions(facts(empty, changed(files))).findings.map((f) => f.title);
+    expect(said([])).toEqual([]);
+    expect(said(['tests/test_x.py', 'docs/index.md', '.github/workflows/ci.yml'])).toEqual([]);
+    expect(said(['README.md', 'tox.ini', 'src/hello_pyrelease/test_unit.py'])).toEqual([]);
+    expect(said(['src/hello_pyrelease/core.py'])).toEqual(['No changelog entry']);
+    expect(said(['pyproject.toml', 'tests/test_x.py'])).toEqual(['No changelog entry']);
+    // The pull request brings its own entry.
+    expect(said(['src/hello_pyrelease/core.py', 'CHANGELOG.md'])).toEqual([]);
+    // Entries left by earlier pull requests are not this one's.
+    const full = checkVersions(facts(await project(), changed(['src/hello_pyrelease/core.py'])));
+    expect(full.findings.map((f) => [f.level, f.title])).toEqual([
+      ['warning', 'No changelog entry'],
+    ]);
+    expect(full.findings[0]!.message).toContain('changes the package but not CHANGELOG.md');
+  });
+
+  it('asks no [Unreleased] section of a project that keeps none', async () => {
+    const p = await project({ changelog: '## [0.1.15] - 2025-10-15\n- Fixed.\n' });
+    const pr = { baseRef: 'main', baseVersion: '0.1.15', changedFiles: ['src/x.py'] };
+    expect(checkVersions(facts(p, { pullRequest: pr })).findings).toEqual([]);
+    expect(checkVersions(facts(p, base('0.1.15'))).findings).toEqual([]);
+  });
+
+  it('wants the section from a pull request that changes the version', async () => {
+    const p = await project({ pyproject: '0.2.0', init: '0.2.0' });
+    const result = checkVersions(facts(p, base('0.1.15')));
+    expect(result.findings.map((f) => [f.level, f.title])).toEqual([
+      ['error', 'Changelog has no section for this version'],
+    ]);
+  });
+
+  it('keeps untidy older headings to the summary, and notes the lines a pull request edits', async () => {
+    const changelog = [
+      '## [Unreleased]', // 1
+      '- Something.', // 2
+      '', // 3
+      '## [0.1.15] - 2025-10-15', // 4
+      '', // 5
+      '## [0.1.14]', // 6
+      '', // 7
+      '## [0.1.13]', // 8
+      '',
+    ].join('\n');
+    const p = await project({ changelog });
+    const pullRequest = { baseRef: 'main', baseVersion: '0.1.15', changedFiles: ['README.md'] };
+    const quiet = checkVersions(facts(p, { pullRequest }));
+    expect(quiet.findings.map((f) => [f.level, f.title, f.location?.line])).toEqual([
+      ['info', 'Untidy changelog', 6],
+    ]);
+    expect(quiet.findings[0]!.message).toContain('2 older headings');
+    const edited = checkVersions(
+      facts(p, { pullRequest: { ...pullRequest, changedChangelogLines: new Set([8]) } }),
+    );
+    expect(edited.findings.map((f) => [f.level, f.location?.line])).toEqual([
+      ['notice', 8],
+      ['info', 6],
+    ]);
+    expect(edited.findings[1]!.message).toContain('An older heading');
   });
 
   it('gives a notice with the reason when the base version could not be read', async () => {

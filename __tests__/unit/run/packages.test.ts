@@ -6,6 +6,7 @@ import {
   packageForTag,
   packagesForRun,
   parsePackages,
+  tagParts,
 } from '../../../src/run/packages.js';
 
 const PACKAGES = parsePackages(
@@ -116,5 +117,66 @@ describe('the packages input among the others', () => {
       /working-directory \("a"\) must not be set with it/,
     );
     expect(read({ packages: 'a-v: a', 'working-directory': '.' }).workingDirectory).toBe('.');
+  });
+});
+
+describe('packages found without the packages input', () => {
+  const found = [
+    { prefix: '', dir: 'libs/core', found: { name: 'acme-core' } },
+    { prefix: '', dir: 'libs/acme_cli', found: { name: undefined } },
+    { prefix: '', dir: 'packages/tool', found: { name: 'Acme.Tool' } },
+  ];
+
+  it('splits a tag into its name and version', () => {
+    expect(tagParts('acme-core==1.2.3')).toEqual({ prefix: 'acme-core==', name: 'acme-core' });
+    expect(tagParts('acme-core-v1.2.3')).toEqual({ prefix: 'acme-core-v', name: 'acme-core' });
+    expect(tagParts('acme-core/v1.2.3')).toEqual({ prefix: 'acme-core/v', name: 'acme-core' });
+    expect(tagParts('acme-core-1.2.3')).toEqual({ prefix: 'acme-core-', name: 'acme-core' });
+    expect(tagParts('py2neo-2.0.1')).toEqual({ prefix: 'py2neo-', name: 'py2neo' });
+    expect(tagParts('v1.2.3')).toEqual({ prefix: 'v', name: '' });
+    expect(tagParts('1.2.3')).toEqual({ prefix: '', name: '' });
+    expect(tagParts('latest')).toBeUndefined();
+  });
+
+  it('picks the package whose name or folder the tag carries, in any spelling', () => {
+    expect(packageForTag('acme-core==1.2.3', found)).toMatchObject({
+      dir: 'libs/core',
+      prefix: 'acme-core==',
+    });
+    expect(packageForTag('Acme_Core-v2.0.0', found)).toMatchObject({ dir: 'libs/core' });
+    expect(packageForTag('acme-cli-1.0.0', found)).toMatchObject({ dir: 'libs/acme_cli' });
+    expect(packageForTag('acme.tool/v3.1', found)).toMatchObject({
+      dir: 'packages/tool',
+      prefix: 'acme.tool/v',
+    });
+  });
+
+  it('refuses a tag that names no package, listing the folders found', () => {
+    for (const tag of ['v1.2.3', 'other-1.0.0']) {
+      expect(() => packageForTag(tag, found)).toThrow(
+        /names none of the packages this repository holds: libs\/core \(acme-core\), libs\/acme_cli, packages\/tool \(Acme\.Tool\)/,
+      );
+    }
+  });
+
+  it('takes a nameless tag for the package named like the repository, a short name for the one it ends', () => {
+    const psycopg = [
+      { prefix: '', dir: 'psycopg', found: { name: 'psycopg' } },
+      { prefix: '', dir: 'psycopg_c', found: { name: 'psycopg-c' } },
+      { prefix: '', dir: 'psycopg_pool', found: { name: 'psycopg-pool' } },
+    ];
+    expect(packageForTag('3.3.4', psycopg, 'psycopg/psycopg')).toMatchObject({
+      dir: 'psycopg',
+      prefix: '',
+    });
+    expect(packageForTag('pool-3.3.1', psycopg, 'psycopg/psycopg')).toMatchObject({
+      dir: 'psycopg_pool',
+      prefix: 'pool-',
+    });
+    expect(() => packageForTag('v1.44.0', found, 'acme/monorepo')).toThrow(/names none/);
+  });
+
+  it('checks every package found on a pull request', () => {
+    expect(packagesForRun('check', found, { tag: undefined, named: '' })).toEqual(found);
   });
 });
