@@ -132,18 +132,31 @@ function fromElements(
   return { name, value, ...positionOf(text, first.start), numbers, ...shape };
 }
 
-/** Module-level `NAME = (` lines, by name (the first of each), for at most MAX_TUPLES names. */
+/** Each line (without its terminator) and the offset it starts at in `text` (a BOM counted). */
+function* linesAt(text: string): Generator<{ line: string; offset: number }> {
+  let offset = text.startsWith('\uFEFF') ? 1 : 0;
+  while (offset <= text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(offset, text[end - 1] === '\r' ? end - 1 : end);
+    yield { line, offset };
+    if (newline === -1) return;
+    offset = newline + 1;
+  }
+}
+
+/**
+ * Module-level `NAME = (` lines, by name, for at most MAX_TUPLES names. A name assigned twice at
+ * module level takes the last assignment, which is the one the module ends with.
+ */
 function tupleOpenings(text: string): Map<string, number> {
   const openings = new Map<string, number>();
   const pattern = /^([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.[\], ]*)?=[ \t]*\(/;
-  let offset = text.startsWith('\uFEFF') ? 1 : 0;
-  for (const line of splitText(text).lines) {
+  for (const { line, offset } of linesAt(text)) {
     const match = line.includes('(') ? pattern.exec(line) : null;
-    if (match?.[1] && !openings.has(match[1])) {
+    if (match?.[1] && (openings.has(match[1]) || openings.size < MAX_TUPLES)) {
       openings.set(match[1], offset + match[0].length - 1);
-      if (openings.size >= MAX_TUPLES) break;
     }
-    offset += line.length + 1;
   }
   return openings;
 }
@@ -161,19 +174,18 @@ const FAMILY = ['major', 'minor', 'patch', 'micro', 'extra'] as const;
 function versionFamily(text: string): VersionTuple | undefined {
   const parts = new Map<string, TupleElement>();
   const pattern = /^_version_(major|minor|patch|micro|extra)[ \t]*=[ \t]*/;
-  let offset = text.startsWith('\uFEFF') ? 1 : 0;
-  for (const line of splitText(text).lines) {
+  for (const { line, offset } of linesAt(text)) {
     const match = line.startsWith('_version_') ? pattern.exec(line) : null;
     if (match?.[1]) {
-      const start = offset + match[0].length;
-      const tokens = pythonTokens(text.slice(0, offset + line.length), start);
+      // The value is read from its own line, so each line costs its length only.
+      const tokens = pythonTokens(line, match[0].length);
       const value = tokens.next().value;
       const part = value && element(value);
-      // A second assignment of a part: which one ships depends on the code around it.
-      if (!part || tokens.next().value || parts.has(match[1])) return undefined;
-      parts.set(match[1], part);
+      if (!part || tokens.next().value) return undefined;
+      // Module-level lines run in order: a part assigned again takes the last value (IPython
+      // uncomments `_version_extra = ""` below the development one for a release).
+      parts.set(match[1], { ...part, start: part.start + offset, end: part.end + offset });
     }
-    offset += line.length + 1;
   }
   const major = parts.get('major');
   const minor = parts.get('minor');

@@ -100,10 +100,29 @@ describe('readVersionTuple', () => {
     expect(
       readVersionTuple(lines('VERSION = (1, x, 3)', '__version__ = ".".join(map(str, VERSION))')),
     ).toBeUndefined();
-    // A part assigned twice: which one ships depends on the code around it.
-    expect(
-      readVersionTuple(IPYTHON.replace('# _version_extra = "rc1"', '_version_extra = "rc1"')),
-    ).toBeUndefined();
+  });
+
+  it('takes the last module-level assignment of a part (IPython uncomments the release one)', () => {
+    const release = IPYTHON.replace(
+      '# _version_extra = ""  # for full releases',
+      '_version_extra = ""  # for full releases',
+    );
+    expect(readVersionTuple(release)).toMatchObject({ value: '3.4.0' });
+    expect(edit(release, '3.4.1rc1')).toBe(
+      release
+        .replace('_version_patch = 0', '_version_patch = 1')
+        .replace('_version_extra = ""  #', '_version_extra = "rc1"  #'),
+    );
+  });
+
+  it('reads and edits CRLF files with a BOM at the right offsets', () => {
+    const text = '\uFEFF' + IPYTHON.replace(/\n/g, '\r\n');
+    expect(readVersionTuple(text)).toMatchObject({ value: '3.4.0.dev', line: 1, column: 18 });
+    expect(edit(text, '3.5.0')).toBe(
+      text.replace('_version_minor = 4', '_version_minor = 5').replace('".dev"', '""'),
+    );
+    const joined = '\uFEFF' + JOINED.replace(/\n/g, '\r\n');
+    expect(edit(joined, '1.4.3')).toBe(joined.replace('(1, 4, 2)', '(1, 4, 3)'));
   });
 
   it('reads hostile input in linear time', () => {
