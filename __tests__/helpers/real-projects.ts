@@ -60,7 +60,7 @@ export function realProjects(): RealProjectFacts[] {
 
 /** The kind of version origin each versionSource of facts.json stands for. */
 export function expectedOrigin(versionSource: string): 'file' | 'tag' | 'computed' {
-  if (/vcs|scm|versioningit|dynamic-versioning/.test(versionSource)) return 'tag';
+  if (/vcs|scm|versioningit|dynamic-versioning|pbr|versioneer/.test(versionSource)) return 'tag';
   if (versionSource.startsWith('computed')) return 'computed';
   return 'file';
 }

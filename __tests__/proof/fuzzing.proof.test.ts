@@ -10,7 +10,9 @@ import { readContext } from '../../src/run/context.js';
 import { replaceAt } from '../../src/project/version-files/replace.js';
 import { UserError } from '../../src/errors.js';
 import { projectCall } from '../../src/project/backends/meson.js';
-import { setupCfgVersion } from '../../src/project/backends/setuptools.js';
+import { setupCfgVersion } from '../../src/project/backends/setup-cfg.js';
+import { setupPyReadPaths } from '../../src/project/version-files/setup-py-reads.js';
+import { readVersionTuple } from '../../src/project/version-files/version-tuple.js';
 import { parseChangelog } from '../../src/changelog/parse.js';
 import { parsePyproject } from '../../src/project/pyproject.js';
 import { readPythonVersion } from '../../src/project/version-files/python-version.js';
@@ -175,7 +177,7 @@ describe('parsers never throw anything but a UserError', () => {
     );
   });
 
-  it('uv.lock, setup.cfg, meson.build and version patterns', () => {
+  it('uv.lock, setup.cfg, meson.build, version patterns, version tuples and setup.py', () => {
     const words = [
       '[[package]]',
       'name = "acme"',
@@ -187,6 +189,13 @@ describe('parsers never throw anything but a UserError', () => {
       'files(',
       ')',
       "'",
+      'VERSION = (1, 2, "rc", 0',
+      '__version__ = get_version(VERSION)',
+      '_version_major = 3',
+      "_version_extra = 'rc1'",
+      "open(os.path.join(here, 'pkg', '__init__.py'))",
+      'from pkg import __version__',
+      '"""',
     ];
     fc.assert(
       fc.property(fragments(words), (text) =>
@@ -194,6 +203,8 @@ describe('parsers never throw anything but a UserError', () => {
           readLockedVersion(text, 'acme');
           setupCfgVersion(text);
           projectCall(text);
+          readVersionTuple(text);
+          setupPyReadPaths(text);
           readRegexVersion(text, 'f', `(?i)^VERSION = ['"](?P<version>[^'"]+)`, 'version', {
             describe: 'pattern',
             location: { file: 'pyproject.toml' },

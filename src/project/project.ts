@@ -3,15 +3,14 @@
 // branch of a pull request.
 import { UserError } from '../errors.js';
 import { loadChangelog, type LoadedChangelog } from '../changelog/index.js';
-import { detectSetupPyVersion } from './backends/index.js';
 import { setupCfgMetadata } from './backends/index.js';
 import { noPyproject, parsePyproject, type Pyproject } from './pyproject.js';
 import { readSetupCall } from './version-files/index.js';
-import { findVersionAssignments, readPythonVersion } from './version-files/index.js';
+import { readModuleVersion } from './version-files/index.js';
 import { readLockedVersion } from './version-files/index.js';
 import type { Detected, VersionOrigin, VersionSource } from './version-origin.js';
 import { repoPath } from '../files/index.js';
-import { backendContext, detectVersionOrigin } from './backends/index.js';
+import { detectVersionOrigin } from './backends/index.js';
 import { distFilenamePrefix } from '../version/index.js';
 import type { FileReader } from '../files/index.js';
 
@@ -30,6 +29,11 @@ export interface Project {
   readonly buildFiles: readonly string[];
   /** True for a setuptools project described by setup.py (and setup.cfg) alone. */
   readonly legacySetuptools: boolean;
+  /**
+   * setup.py and setup.cfg (those present) when they give the project's name: without
+   * pyproject.toml, or beside one that has no [project] table (it only configures tools).
+   */
+  readonly setupFiles: readonly string[];
   readonly name: string | undefined;
   /** Where the version comes from: a file, the git tag, or the build itself. */
   readonly origin: VersionOrigin;
@@ -108,6 +112,34 @@ interface Description {
   readonly detected: Detected;
   readonly buildFiles: readonly string[];
   readonly legacySetuptools: boolean;
+  readonly setupFiles: readonly string[];
+}
+
+interface SetupFiles {
+  readonly setupPy: { file: string; text: string } | undefined;
+  readonly cfg: { file: string; text: string } | undefined;
+  /** setup()'s literal name="…" (which wins), else setup.cfg's [metadata] name. */
+  readonly name: string | undefined;
+  readonly files: readonly string[];
+}
+
+/** setup.py and setup.cfg, read as text (never run), and the name they give. */
+async function readSetupFiles(reader: FileReader, dir: string): Promise<SetupFiles> {
+  const read = async (name: string) => {
+    const file = repoPath(dir, name);
+    const text = await reader.read(file);
+    return text === undefined ? undefined : { file, text };
+  };
+  const setupPy = await read('setup.py');
+  const cfg = await read('setup.cfg');
+  const call = setupPy ? readSetupCall(setupPy.text) : undefined;
+  // A keyword of setup() wins over setup.cfg; one that is not a literal names nothing readable.
+  const nameKeyword = call?.keywords.get('name');
+  const name = nameKeyword
+    ? nameKeyword.literal?.value
+    : cfg && setupCfgMetadata(cfg.text, 'name')?.value;
+  const files = [setupPy?.file, cfg?.file].filter((file) => file !== undefined);
+  return { setupPy, cfg, name: name || undefined, files };
 }
 
 /**
@@ -121,38 +153,29 @@ async function describeSetupPy(
   pyprojectFile: string,
 ): Promise<Description> {
   const where = dir || 'the repository root';
-  const setupPyFile = repoPath(dir, 'setup.py');
-  const setupCfgFile = repoPath(dir, 'setup.cfg');
-  const setupPyText = await reader.read(setupPyFile);
-  const setupCfgText = await reader.read(setupCfgFile);
-  if (setupPyText === undefined) {
+  const setup = await readSetupFiles(reader, dir);
+  if (setup.setupPy === undefined) {
     const message =
-      setupCfgText !== undefined
+      setup.cfg !== undefined
         ? `No pyproject.toml or setup.py in ${where}, only setup.cfg: python -m build, uv build and pip build a folder that has one of them. Add a setup.py that calls setup() (from setuptools import setup; setup()), or a pyproject.toml that names the build backend ([build-system] requires = ["setuptools"], build-backend = "setuptools.build_meta"); the version can stay in setup.cfg [metadata] version.`
         : `No pyproject.toml in ${where}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`;
     throw new UserError(message, 'pyproject.toml not found', { file: pyprojectFile });
   }
-  const setupPy = { file: setupPyFile, text: setupPyText };
-  const cfg = setupCfgText === undefined ? undefined : { file: setupCfgFile, text: setupCfgText };
-  const call = readSetupCall(setupPyText);
-  // A keyword of setup() wins over setup.cfg; one that is not a literal names nothing readable.
-  const nameKeyword = call?.keywords.get('name');
-  const name = nameKeyword
-    ? nameKeyword.literal?.value
-    : cfg && setupCfgMetadata(cfg.text, 'name')?.value;
-  const pyproject = noPyproject(name || undefined);
-  const looked: string[] = [];
-  const context = backendContext(
-    { reader, dir, pyprojectFile, pyprojectText: '', pyproject },
-    looked,
-  );
+  const pyproject = noPyproject(setup.name);
   return {
     pyprojectFile,
     pyprojectText: '',
     pyproject,
-    detected: await detectSetupPyVersion(context, setupPy, call, cfg),
-    buildFiles: cfg ? [setupPyFile, setupCfgFile] : [setupPyFile],
+    detected: await detectVersionOrigin({
+      reader,
+      dir,
+      pyprojectFile,
+      pyprojectText: '',
+      pyproject,
+    }),
+    buildFiles: setup.files,
     legacySetuptools: true,
+    setupFiles: setup.files,
   };
 }
 
@@ -160,7 +183,14 @@ async function describe(reader: FileReader, dir: string): Promise<Description> {
   const pyprojectFile = repoPath(dir, 'pyproject.toml');
   const pyprojectText = await reader.read(pyprojectFile);
   if (pyprojectText === undefined) return describeSetupPy(reader, dir, pyprojectFile);
-  const pyproject = parsePyproject(pyprojectText, pyprojectFile);
+  const parsed = parsePyproject(pyprojectText, pyprojectFile);
+  // Without a [project] table (pyproject.toml only configures tools), setup.cfg and setup.py
+  // give the name, at release as at the check; the backends read the version from them.
+  const setup =
+    parsed.data.project === undefined && parsed.name === undefined
+      ? await readSetupFiles(reader, dir)
+      : undefined;
+  const pyproject = setup?.name ? { ...parsed, name: setup.name } : parsed;
   const detected = await detectVersionOrigin({
     reader,
     dir,
@@ -168,13 +198,15 @@ async function describe(reader: FileReader, dir: string): Promise<Description> {
     pyprojectText,
     pyproject,
   });
+  const setupFiles = setup?.files ?? [];
   return {
     pyprojectFile,
     pyprojectText,
     pyproject,
     detected,
-    buildFiles: [pyprojectFile],
+    buildFiles: [pyprojectFile, ...setupFiles],
     legacySetuptools: false,
+    setupFiles,
   };
 }
 
@@ -194,16 +226,16 @@ async function readVersionFiles(
   const addPython = (file: string, text: string, required: boolean) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const found = readPythonVersion(text, file);
-    if (found) {
-      sources.push({ kind: 'python', label: `${file} __version__`, file, ...found });
+    const read = readModuleVersion(file, text);
+    if (read.kind === 'source') {
+      sources.push(read.source);
     } else if (required) {
       throw new UserError(
         `${file} has no \`__version__ = "X.Y.Z"\` assignment. Add one, or remove the file from version-files.`,
         'No version found',
-        { file, line: findVersionAssignments(text).computedLines[0] },
+        { file, line: read.kind === 'computed' ? read.line : undefined },
       );
-    } else if (findVersionAssignments(text).computedLines.length > 0) {
+    } else if (read.kind === 'computed') {
       notes.push(
         `${file} computes __version__ at run time; it is checked in the wheel test instead.`,
       );
@@ -234,21 +266,41 @@ function legacyNote({ legacySetuptools, buildFiles }: Description): string | und
   return `No pyproject.toml: ${buildFiles.join(' and ')} describe${buildFiles.length === 1 ? 's' : ''} a setuptools project, which python -m build and uv build build with setuptools.build_meta:__legacy__ (PEP 517's fallback). setup.py is read as text, never run.`;
 }
 
+/** For a pyproject.toml without [project], where the project's metadata is read. */
+function setupNote({
+  legacySetuptools,
+  setupFiles,
+  pyprojectFile,
+}: Description): string | undefined {
+  if (legacySetuptools || setupFiles.length === 0) return undefined;
+  return `${pyprojectFile} has no [project] table: ${setupFiles.join(' and ')} describe${setupFiles.length === 1 ? 's' : ''} the project (its name, and its version where they state one), as setuptools reads them; setup.py is read as text, never run.`;
+}
+
 /** For a version that is not written in a file, where it comes from and how it is proven. */
 function originNote(origin: VersionOrigin): string | undefined {
   if (origin.kind === 'tag') {
     return `The version comes from the git tag (${origin.backend}: ${origin.how}); the tag is checked as the version, and the release proves it on the built METADATA.`;
   }
   if (origin.kind === 'computed') {
-    return `The version is only known after the build (${origin.backend}: ${origin.how}); the release proves it on the built METADATA.`;
+    const edit = origin.location
+      ? `${origin.location.file}${origin.location.line ? ` (line ${origin.location.line})` : ''}`
+      : undefined;
+    return `The version is only known after the build (${origin.backend}: ${origin.how})${edit ? `; to change it, edit ${edit}` : ''}. The release proves it on the built METADATA.`;
   }
   return undefined;
 }
 
 export async function loadProject(reader: FileReader, options: ProjectOptions): Promise<Project> {
   const description = await describe(reader, options.dir);
-  const { pyprojectFile, pyprojectText, pyproject, detected, buildFiles, legacySetuptools } =
-    description;
+  const {
+    pyprojectFile,
+    pyprojectText,
+    pyproject,
+    detected,
+    buildFiles,
+    legacySetuptools,
+    setupFiles,
+  } = description;
   const files = await readVersionFiles(reader, options, pyproject, detected.sources);
   const sources = [...detected.sources, ...files.sources];
   const origin = detected.origin;
@@ -259,9 +311,12 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   if (locked) sources.push(locked);
 
   // The changelog's reader adds its own notes after these.
-  const notes = [legacyNote(description), ...files.notes, originNote(origin)].filter(
-    (note) => note !== undefined,
-  );
+  const notes = [
+    legacyNote(description),
+    setupNote(description),
+    ...files.notes,
+    originNote(origin),
+  ].filter((note) => note !== undefined);
   const changelog = await loadChangelog(reader, {
     dir: options.dir,
     changelog: options.changelog,
@@ -278,6 +333,7 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     pyproject,
     buildFiles,
     legacySetuptools,
+    setupFiles,
     name: pyproject.name,
     origin,
     primary,

@@ -18,7 +18,9 @@ export type SourceKind =
   | 'setup-py'
   | 'regex'
   /** incremental's `Version("pkg", X, Y, Z, …)` call: `value` is the version it computes. */
-  | 'incremental';
+  | 'incremental'
+  /** A version spelt in numbers (`VERSION = (1, 4, 2)`): `value` is the version they spell. */
+  | 'tuple';
 
 /** A version written in a file, with the place a report points at and a bump edits. */
 export interface VersionSource {
@@ -34,6 +36,8 @@ export interface VersionSource {
    * normal form (uv.lock), or as SemVer (Cargo.toml, which Cargo requires).
    */
   readonly spelling?: 'pep440' | 'semver';
+  /** For a tuple, the module attribute it was read for (`__version__` when absent). */
+  readonly attribute?: string;
 }
 
 export type VersionOrigin =

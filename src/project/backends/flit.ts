@@ -4,7 +4,7 @@
 import { UserError } from '../../errors.js';
 import { canonicalProjectName } from '../../version/index.js';
 import { dig, locateKeyLine } from '../pyproject.js';
-import { findVersionAssignments, readPythonVersion } from '../version-files/index.js';
+import { readModuleVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
 import { findModule } from './python-module.js';
 
@@ -33,20 +33,17 @@ export const flit: Backend = {
         },
       );
     }
-    const located = readPythonVersion(found.text, found.file);
-    if (located) {
-      return fileOrigin('flit', [
-        { kind: 'python', label: `${found.file} __version__`, file: found.file, ...located },
-      ]);
-    }
-    const computed = findVersionAssignments(found.text).computedLines[0];
-    if (computed === undefined) {
+    // A literal, or numbers __version__ is joined from (flit imports the module to read those).
+    const read = readModuleVersion(found.file, found.text);
+    if (read.kind === 'source') return fileOrigin('flit', [read.source]);
+    if (read.kind === 'none') {
       throw new UserError(
         `${found.file} has no __version__, which flit reads as the version. Add __version__ = "X.Y.Z" there.`,
         'No version found',
         { file: found.file },
       );
     }
+    const computed = read.line;
     return computedOrigin(
       'flit',
       `${found.file} computes __version__ (line ${computed}); flit imports the module to read it when the package builds`,

@@ -1,9 +1,14 @@
 // hatchling: `[tool.hatch.version]` with `path` (read with hatchling's default pattern, or the
-// project's own `pattern`). `source = "vcs"` is hatch-vcs (see vcs.ts); `code` and `env` sources
-// and plugins compute the version when the package builds.
-import { UserError } from '../../errors.js';
+// project's own `pattern`). `source = "vcs"` is hatch-vcs (see vcs.ts); `code` evaluates a name
+// of a module (read here when it is a literal or a version tuple); `env` sources and plugins
+// compute the version when the package builds.
+import { UserError, type Location } from '../../errors.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { readPythonVersion, findVersionAssignments } from '../version-files/index.js';
+import {
+  findVersionAssignments,
+  readModuleVersion,
+  readPythonVersion,
+} from '../version-files/index.js';
 import { readRegexVersion } from '../version-files/index.js';
 import {
   computedOrigin,
@@ -26,6 +31,7 @@ export const hatch: Backend = {
     });
     const source = typeof config.source === 'string' ? config.source : 'regex';
     if (source === 'vcs') return undefined;
+    if (source === 'code') return codeSource(context, config, at);
     if (source !== 'regex') {
       return computedOrigin(
         'hatchling',
@@ -73,3 +79,32 @@ export const hatch: Backend = {
     );
   },
 };
+
+/**
+ * `source = "code"`: hatchling loads `path` and evaluates `expression` (`__version__` by default).
+ * A name the file assigns as a literal, or joins from numbers, is known without running it.
+ */
+async function codeSource(
+  context: BackendContext,
+  config: Record<string, unknown>,
+  at: (key?: string) => Location,
+): Promise<Detected> {
+  const expression = typeof config.expression === 'string' ? config.expression : '__version__';
+  const found = typeof config.path === 'string' ? await context.read(config.path) : undefined;
+  if (found && /^[A-Za-z_]\w*$/.test(expression)) {
+    const read = readModuleVersion(found.file, found.text, expression);
+    if (read.kind === 'source') return fileOrigin('hatchling', [read.source]);
+    if (read.kind === 'computed') {
+      return computedOrigin(
+        'hatchling',
+        `${SETTING} source = "code" evaluates ${expression}, which ${found.file} computes (line ${read.line}) when the package builds`,
+        { file: found.file, line: read.line },
+      );
+    }
+  }
+  return computedOrigin(
+    'hatchling',
+    `${SETTING} source = "code" evaluates ${JSON.stringify(expression)} when the package builds`,
+    found ? { file: found.file } : at('source'),
+  );
+}

@@ -127,7 +127,7 @@ export const incremental: Backend = {
         // setup.py finds any module named _version; pyrelease only knows the usual places.
         return computedOrigin(
           setting.backend,
-          `${setting.describe}: incremental reads a _version.py that is not at ${paths}; edit it there`,
+          `${setting.describe}: incremental reads a _version.py that is not at ${paths}`,
           setting.location,
         );
       }

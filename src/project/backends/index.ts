@@ -1,3 +1,3 @@
 export { backendContext, detectVersionOrigin } from './registry.js';
 export { detectSetupPyVersion } from './setup-py.js';
-export { setupCfgMetadata } from './setuptools.js';
+export { setupCfgMetadata } from './setup-cfg.js';

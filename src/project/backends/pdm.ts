@@ -4,6 +4,7 @@ import { UserError } from '../../errors.js';
 import { dig, locateKeyLine, table } from '../pyproject.js';
 import { readPythonVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
+import { findModule } from './python-module.js';
 
 const SETTING = '[tool.pdm.version]';
 
@@ -16,10 +17,16 @@ export const pdm: Backend = {
       line: locateKeyLine(context.pyprojectText, 'tool.pdm.version', key),
     });
     if (config.source === 'call') {
+      // The getter's module (`pkg.version:get_version`) is the file a person edits.
+      const getter = typeof config.getter === 'string' ? config.getter : '';
+      const moduleName = getter.split(':')[0]!.trim();
+      const module = /^[\w.]+$/.test(moduleName)
+        ? await findModule(context, moduleName)
+        : undefined;
       return computedOrigin(
         'pdm-backend',
-        `${SETTING} source = "call" runs ${String(config.getter ?? 'a function')} when the package builds`,
-        at('source'),
+        `${SETTING} source = "call" runs ${getter || 'a function'} when the package builds`,
+        module ? { file: module.file } : at('source'),
       );
     }
     if (config.source !== 'file') return undefined;

@@ -8,22 +8,27 @@ import { hatch } from './hatch.js';
 import { incremental } from './incremental.js';
 import { maturin } from './maturin.js';
 import { meson } from './meson.js';
+import { pbr } from './pbr.js';
 import { pdm } from './pdm.js';
 import { scikitBuild } from './scikit-build.js';
 import { setuptools } from './setuptools.js';
 import { staticPyproject } from './static.js';
 import { tagSettings, vcs } from './vcs.js';
+import { versioneer } from './versioneer.js';
 import { locateKeyLine, type Pyproject } from '../pyproject.js';
 import { repoPath } from '../../files/index.js';
 import type { Backend, BackendContext, Detected } from '../version-origin.js';
 
 // Tag settings come before the static reader only for Poetry's placeholder version, which
 // poetry-dynamic-versioning replaces; a static [project].version with one is a conflict.
-// incremental comes before hatch and setuptools, which would call its version computed.
+// incremental, pbr and versioneer come before setuptools (and meson, which pandas runs with
+// versioneer), which would call their version computed.
 const BACKENDS: readonly Backend[] = [
   vcs,
   staticPyproject,
   incremental,
+  pbr,
+  versioneer,
   hatch,
   pdm,
   flit,

@@ -1,9 +1,11 @@
-// A setuptools project without pyproject.toml: PEP 517's fallback, which `python -m build`,
-// `uv build` and pip take for a folder with setup.py (setuptools.build_meta:__legacy__). setup.py
-// runs and reads setup.cfg; a keyword of its setup() call wins over the same key in setup.cfg.
-// The version is, in setuptools' order: the tag (setuptools-scm's `use_scm_version`), a literal
-// `version="…"` in setup(), a value computed there, or setup.cfg's `[metadata] version`.
+// A setuptools project whose setup.py runs setup() (with or without pyproject.toml; without one,
+// PEP 517's fallback, setuptools.build_meta:__legacy__, builds it). setup.py runs and reads
+// setup.cfg; a keyword of its setup() call wins over the same key in setup.cfg. The version is,
+// in setuptools' order: the tag (setuptools-scm's `use_scm_version`), a literal `version="…"` in
+// setup(), a value computed there — read from the file setup.py names when it reads one
+// (`open('pkg/__init__.py')`), never by running it — or setup.cfg's `[metadata] version`.
 import { UserError } from '../../errors.js';
+import { readModuleVersion, setupPyReadPaths } from '../version-files/index.js';
 import type { SetupCall } from '../version-files/index.js';
 import {
   computedOrigin,
@@ -12,11 +14,39 @@ import {
   type BackendContext,
   type Detected,
 } from '../version-origin.js';
-import { fromSetupCfg } from './setuptools.js';
+import { fromSetupCfg } from './setup-cfg.js';
 
 interface SetupFile {
   readonly file: string;
   readonly text: string;
+}
+
+/**
+ * The `__version__` of a file setup.py names in its literals (`open('pkg/__init__.py')`,
+ * `os.path.join(here, 'pkg', '_version.py')`): the first that states one is the version source.
+ * Undefined when none of them exists or assigns __version__.
+ */
+async function fromReadFile(
+  context: BackendContext,
+  setupPy: SetupFile,
+): Promise<Detected | undefined> {
+  let computed: { file: string; line: number; from: number } | undefined;
+  for (const named of setupPyReadPaths(setupPy.text)) {
+    const found = await context.read(named.path);
+    if (!found) continue;
+    context.looked(`${found.file} __version__ (${setupPy.file} line ${named.line} reads it)`);
+    const label = (what: string) => `${found.file} ${what} (${setupPy.file} reads it)`;
+    const read = readModuleVersion(found.file, found.text, '__version__', label);
+    if (read.kind === 'source') return fileOrigin('setuptools', [read.source]);
+    if (read.kind === 'computed')
+      computed ??= { file: found.file, line: read.line, from: named.line };
+  }
+  if (!computed) return undefined;
+  return computedOrigin(
+    'setuptools',
+    `${setupPy.file} (line ${computed.from}) reads __version__ from ${computed.file}, which computes it (line ${computed.line}) when it runs`,
+    { file: computed.file, line: computed.line },
+  );
 }
 
 export async function detectSetupPyVersion(
@@ -48,19 +78,33 @@ export async function detectSetupPyVersion(
     return fileOrigin('setuptools', [written, ...(fromCfg?.sources ?? [])]);
   }
   if (keyword) {
-    return computedOrigin(
-      'setuptools',
-      `${setupPy.file} computes setup(version=…) (line ${keyword.line}) when it runs; edit it there`,
-      at(keyword.line),
+    return (
+      (await fromReadFile(context, setupPy)) ??
+      computedOrigin(
+        'setuptools',
+        `${setupPy.file} computes setup(version=…) (line ${keyword.line}) when it runs`,
+        at(keyword.line),
+      )
     );
   }
   if (fromCfg) return fromCfg;
   if (!call || call.unpacks) {
     // No setup() call to read (a helper builds it), or `setup(**metadata)`.
+    return (
+      (await fromReadFile(context, setupPy)) ??
+      computedOrigin(
+        'setuptools',
+        `${setupPy.file} sets the version when it runs`,
+        at(call?.line ?? 1),
+      )
+    );
+  }
+  if (context.pyprojectText !== '') {
+    // Beside a pyproject.toml, a setuptools plugin among its build requirements may set it.
     return computedOrigin(
       'setuptools',
-      `${setupPy.file} sets the version when it runs; edit it there`,
-      at(call?.line ?? 1),
+      `${setupPy.file} calls setup() without a version (line ${call.line}), and nothing pyrelease reads states one; a plugin of the build may set it`,
+      at(call.line),
     );
   }
   throw new UserError(

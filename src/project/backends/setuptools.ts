@@ -1,173 +1,26 @@
 // setuptools: `[tool.setuptools.dynamic] version = {attr = "pkg.mod.NAME"}` or
-// `{file = "VERSION"}`, the same in setup.cfg (`version = attr: …` / `file: …`), or a literal
-// `version = 1.2.3` in setup.cfg. setuptools reads an attr statically when it is a literal and
-// imports the module otherwise; a version only setup.py knows is computed when the package builds.
-import { UserError, type Location } from '../../errors.js';
+// `{file = "VERSION"}`, setup.cfg's `[metadata] version` (see setup-cfg.ts), or setup.py's setup()
+// call (see setup-py.ts) when pyproject.toml leaves the version to it: a dynamic version, or no
+// [project] table at all (a pyproject.toml that only configures tools).
 import { dig, locateKeyLine, table } from '../pyproject.js';
-import { findVersionAssignments, readPythonVersion } from '../version-files/index.js';
-import { splitText } from '../../files/index.js';
-import {
-  computedOrigin,
-  fileOrigin,
-  type Backend,
-  type BackendContext,
-  type Detected,
-} from '../version-origin.js';
-import { findModule } from './python-module.js';
+import { readSetupCall } from '../version-files/index.js';
+import type { Backend, BackendContext, Detected } from '../version-origin.js';
+import { fromAttr, fromFile, fromSetupCfg } from './setup-cfg.js';
+import { detectSetupPyVersion } from './setup-py.js';
 
-interface Directive {
-  readonly attr?: string;
-  readonly file?: string;
-  /** Where the directive is written, and how it reads there. */
-  readonly describe: string;
-  readonly location: Location;
-}
-
-/** `[metadata] KEY = …` in setup.cfg (`version`, `name`), with its position. */
-export function setupCfgMetadata(
-  text: string,
-  key: string,
-): { value: string; line: number; column: number } | undefined {
-  let section = '';
-  const pattern = new RegExp(`^(${key}[ \\t]*[=:][ \\t]*)(\\S(?:.*\\S)?)[ \\t]*$`);
-  for (const [index, line] of splitText(text).lines.entries()) {
-    const header = /^\s*\[([^\]]+)\]/.exec(line);
-    if (header?.[1]) {
-      section = header[1].trim();
-      continue;
-    }
-    if (section !== 'metadata') continue;
-    const match = pattern.exec(line);
-    if (match?.[1] && match[2])
-      return { value: match[2], line: index + 1, column: match[1].length + 1 };
-  }
-  return undefined;
-}
-
-/** `[metadata] version = …` in setup.cfg, with its position. */
-export function setupCfgVersion(
-  text: string,
-): { value: string; line: number; column: number } | undefined {
-  return setupCfgMetadata(text, 'version');
-}
-
-/** `[options] package_dir = =src` or `[tool.setuptools.package-dir] "" = "src"`. */
-function packageRoots(context: BackendContext, setupCfg: string | undefined): string[] {
-  const roots: string[] = [];
-  const dirs = table(dig(context.pyproject.data, ['tool', 'setuptools', 'package-dir']));
-  if (typeof dirs?.[''] === 'string') roots.push(dirs[''] as string);
-  const cfg = setupCfg ? /^\s*package_dir\s*=\s*(?:\n\s+)?=\s*(\S+)/m.exec(setupCfg) : null;
-  if (cfg?.[1]) roots.push(cfg[1]);
-  return [...new Set([...roots, '', 'src'])];
-}
-
-async function fromAttr(
-  context: BackendContext,
-  directive: Directive & { attr: string },
-  setupCfg: string | undefined,
-): Promise<Detected> {
-  const parts = directive.attr.trim().split('.');
-  const name = parts.pop() ?? '';
-  const moduleName = parts.join('.');
-  if (!moduleName || !/^[A-Za-z_]\w*$/.test(name)) {
-    throw new UserError(
-      `${directive.describe} names ${JSON.stringify(directive.attr)}; an attr is a module and a name in it, such as "my_package.__version__".`,
-      'Invalid version attr',
-      directive.location,
-    );
-  }
-  const module = await findModule(context, moduleName, packageRoots(context, setupCfg));
-  if (!module) {
-    throw new UserError(
-      `${directive.describe} names the module ${moduleName}, which pyrelease cannot find (looked for ${moduleName.replace(/\./g, '/')}.py and ${moduleName.replace(/\./g, '/')}/__init__.py at the project root and under src/). Fix the attr, or set package-dir.`,
-      'Version module not found',
-      directive.location,
-    );
-  }
-  const located = readPythonVersion(module.text, module.file, name);
-  if (located) {
-    return fileOrigin('setuptools', [
-      { kind: 'python', label: `${module.file} ${name}`, file: module.file, ...located },
-    ]);
-  }
-  const computed = findVersionAssignments(module.text, name).computedLines[0];
-  if (computed !== undefined) {
-    return computedOrigin(
-      'setuptools',
-      `${module.file} computes ${name} (line ${computed}); setuptools evaluates it when the package builds`,
-      { file: module.file, line: computed },
-    );
-  }
-  throw new UserError(
-    `${directive.describe} reads ${name} from ${module.file}, which does not assign it. Add ${name} = "X.Y.Z" there, or fix the attr.`,
-    'No version found',
-    { file: module.file },
+/** The build runs setuptools: no backend named (PEP 517's fallback), setuptools', or a wrapper. */
+export async function setuptoolsBuilds(context: BackendContext): Promise<boolean> {
+  const backend = context.pyproject.buildBackend;
+  return (
+    backend === undefined ||
+    backend.startsWith('setuptools') ||
+    (await wrapsSetuptools(context, backend))
   );
 }
 
-async function fromFile(
-  context: BackendContext,
-  directive: Directive & { file: string },
-): Promise<Detected> {
-  const found = await context.read(directive.file);
-  context.looked(context.path(directive.file));
-  if (!found) {
-    throw new UserError(
-      `${directive.describe} reads the version from ${directive.file}, which does not exist.`,
-      'Version file not found',
-      directive.location,
-    );
-  }
-  const { lines } = splitText(found.text);
-  const index = lines.findIndex((line) => line.trim() !== '');
-  const line = lines[index] ?? '';
-  const value = line.trim();
-  if (index < 0 || !value) {
-    throw new UserError(
-      `${found.file} is empty; it should hold the version, such as 1.2.3.`,
-      'No version found',
-      {
-        file: found.file,
-        line: 1,
-      },
-    );
-  }
-  return fileOrigin('setuptools', [
-    {
-      kind: 'text',
-      label: found.file,
-      file: found.file,
-      line: index + 1,
-      column: line.indexOf(value) + 1,
-      value,
-    },
-  ]);
-}
-
-/**
- * setup.cfg's `[metadata] version`: a literal (`version = 1.2.3`), `attr: pkg.__version__` or
- * `file: VERSION`; undefined when setup.cfg states none.
- */
-export async function fromSetupCfg(
-  context: BackendContext,
-  cfg: { file: string; text: string },
-): Promise<Detected | undefined> {
-  context.looked(`${cfg.file} [metadata] version`);
-  const written = setupCfgVersion(cfg.text);
-  if (!written) return undefined;
-  const location = { file: cfg.file, line: written.line };
-  const describe = `${cfg.file} [metadata] version`;
-  const directive = /^(attr|file):\s*(.+)$/.exec(written.value);
-  if (directive?.[1] === 'attr' && directive[2]) {
-    return fromAttr(context, { attr: directive[2], describe, location }, cfg.text);
-  }
-  if (directive?.[1] === 'file' && directive[2]) {
-    const first = directive[2].split(',')[0]!.trim();
-    return fromFile(context, { file: first, describe, location });
-  }
-  return fileOrigin('setuptools', [
-    { kind: 'setup-cfg', label: describe, file: cfg.file, ...written },
-  ]);
+/** pyproject.toml leaves the version to setup.cfg or setup.py. */
+function leftToSetup(context: BackendContext): boolean {
+  return context.pyproject.dynamicVersion || context.pyproject.data.project === undefined;
 }
 
 export const setuptools: Backend = {
@@ -187,30 +40,14 @@ export const setuptools: Backend = {
       const file = Array.isArray(dynamicTable.file) ? dynamicTable.file[0] : dynamicTable.file;
       if (typeof file === 'string') return fromFile(context, { file, describe, location });
     }
-    if (cfg && (context.pyproject.dynamicVersion || context.pyproject.data.project === undefined)) {
-      const found = await fromSetupCfg(context, cfg);
-      if (found) return found;
-    }
-    const backend = context.pyproject.buildBackend;
-    const setuptoolsBuilds =
-      backend === undefined ||
-      backend.startsWith('setuptools') ||
-      (await wrapsSetuptools(context, backend));
-    if (
-      setuptoolsBuilds &&
-      (context.pyproject.dynamicVersion || context.pyproject.data.project === undefined)
-    ) {
+    if (!leftToSetup(context)) return undefined;
+    if (await setuptoolsBuilds(context)) {
       const setupPy = await context.read('setup.py');
       context.looked(context.path('setup.py'));
-      if (setupPy) {
-        return computedOrigin(
-          'setuptools',
-          `setup.py sets the version when it runs; edit it there`,
-          { file: setupPy.file, line: lineOf(setupPy.text, /\bversion\s*=/) },
-        );
-      }
+      // setup.py runs and reads setup.cfg; a keyword of its setup() wins over setup.cfg.
+      if (setupPy) return detectSetupPyVersion(context, setupPy, readSetupCall(setupPy.text), cfg);
     }
-    return undefined;
+    return cfg ? fromSetupCfg(context, cfg) : undefined;
   },
 };
 
@@ -242,9 +79,4 @@ async function wrapsSetuptools(context: BackendContext, backend: string): Promis
     }
   }
   return false;
-}
-
-function lineOf(text: string, pattern: RegExp): number | undefined {
-  const index = splitText(text).lines.findIndex((line) => pattern.test(line));
-  return index < 0 ? undefined : index + 1;
 }

@@ -8,3 +8,7 @@ export { findPins, otherMembers, stalePins } from './pins.js';
 export type { Pin } from './pins.js';
 export { writeVersion } from './write-version.js';
 export type { NextVersion } from './write-version.js';
+export { readModuleVersion } from './module-version.js';
+export type { ModuleVersion } from './module-version.js';
+export { readVersionTuple } from './version-tuple.js';
+export { setupPyReadPaths } from './setup-py-reads.js';

@@ -1,12 +1,13 @@
 // How a bump writes the next version into one version file, the way that file states versions:
 // the value replaced in place, spelt as the project writes versions (in PEP 440 normal form where
-// the file's tool writes that, as SemVer for Cargo), or incremental's Version(…) call rewritten
-// from the version's numbers. A new kind of version file that cannot be replaced in place adds
+// the file's tool writes that, as SemVer for Cargo), or incremental's Version(…) call and a
+// version tuple rewritten from the version's numbers. A new kind of version file that cannot be replaced in place adds
 // its editor here; the bump asks only this.
 import { toSemverSpelling } from '../../version/index.js';
 import type { VersionSource } from '../version-origin.js';
 import { editIncrementalVersion } from './incremental-edit.js';
 import { replaceAt } from './replace.js';
+import { editVersionTuple } from './version-tuple-edit.js';
 
 export interface NextVersion {
   /** PEP 440 normal form. */
@@ -26,5 +27,6 @@ function spelt(source: VersionSource, next: NextVersion): string {
 export function writeVersion(text: string, source: VersionSource, next: NextVersion): string {
   if (source.kind === 'incremental')
     return editIncrementalVersion(text, source.file, source, next.pep440);
+  if (source.kind === 'tuple') return editVersionTuple(text, source.file, source, next.pep440);
   return replaceAt(text, source.line, source.column, source.value, spelt(source, next));
 }

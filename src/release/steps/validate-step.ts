@@ -59,10 +59,11 @@ export const validate = releaseStep({
 
     const { project, result: check } = run;
     if (!project.name) {
-      const [describer] = project.buildFiles.slice(-1);
+      const setup = project.setupFiles;
+      const [describer] = setup.length > 0 ? setup.slice(-1) : project.buildFiles.slice(-1);
       throw new UserError(
-        project.legacySetuptools
-          ? `${project.buildFiles.join(' and ')} ${project.buildFiles.length === 1 ? 'names' : 'name'} no project (setup.cfg [metadata] name, or a literal name="…" in setup()); a release needs the name the index knows it by. Add name = your-package under [metadata] in setup.cfg, or name="your-package" in setup(), and commit. Nothing was built or published.`
+        setup.length > 0
+          ? `${setup.join(' and ')} ${setup.length === 1 ? 'names' : 'name'} no project (setup.cfg [metadata] name, or a literal name="…" in setup()); a release needs the name the index knows it by. Add name = your-package under [metadata] in setup.cfg, or name="your-package" in setup(), and commit. Nothing was built or published.`
           : `${project.pyprojectFile} names no project ([project].name, or [tool.poetry].name for Poetry 1); a release needs the name the index knows it by. Add name = "your-package" to its [project] table and commit. Nothing was built or published.`,
         'No project name',
         { file: describer ?? project.pyprojectFile },

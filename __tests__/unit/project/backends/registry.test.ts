@@ -35,6 +35,35 @@ const dynamic = (backend: string, ...rest: string[]) =>
   );
 
 describe('hatchling', () => {
+  it('reads source = "code" when the name it evaluates is a literal or a tuple', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'hatchling.build',
+        '[tool.hatch.version]',
+        'source = "code"',
+        'path = "acme/about.py"',
+      ),
+      'acme/about.py': lines('VERSION = (0, 7, 1)', '__version__ = ".".join(map(str, VERSION))'),
+    });
+    expect(project.origin).toEqual({ kind: 'file', backend: 'hatchling' });
+    expect(project.primary).toMatchObject({ kind: 'tuple', file: 'acme/about.py', value: '0.7.1' });
+  });
+
+  it('names the code source’s file to edit when its expression is computed', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'hatchling.build',
+        '[tool.hatch.version]',
+        'source = "code"',
+        'path = "acme/about.py"',
+        'expression = "get_version()"',
+      ),
+      'acme/about.py': lines('def get_version():', '    return "1.0"'),
+    });
+    expect(project.origin).toMatchObject({ kind: 'computed', location: { file: 'acme/about.py' } });
+    expect(project.notes.join('\n')).toContain('to change it, edit acme/about.py.');
+  });
+
   it('reads a custom pattern where the version group sits (pydantic-style VERSION)', async () => {
     const project = await load({
       'pyproject.toml': dynamic(
@@ -177,14 +206,41 @@ describe('setuptools', () => {
         'version = {attr = "acme.__version__"}',
       ),
       'acme/__init__.py': lines(
-        'version_info = (1, 2, 3)',
-        '__version__ = ".".join(map(str, version_info))',
+        'from importlib.metadata import version',
+        '__version__ = version("acme")',
       ),
     });
     expect(project.origin).toMatchObject({
       kind: 'computed',
       location: { file: 'acme/__init__.py', line: 2 },
     });
+    expect(project.notes.join('\n')).toContain(
+      'The version is only known after the build (setuptools: acme/__init__.py computes __version__ (line 2); setuptools evaluates it when the package builds); to change it, edit acme/__init__.py (line 2).',
+    );
+  });
+
+  it('reads a __version__ joined from a tuple as the tuple, which a report names', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'setuptools.build_meta',
+        '[tool.setuptools.dynamic]',
+        'version = {attr = "acme.__version__"}',
+      ),
+      'acme/__init__.py': lines(
+        'version_info = (1, 2, 3)',
+        '__version__ = ".".join(map(str, version_info))',
+      ),
+    });
+    expect(project.origin.kind).toBe('file');
+    expect(project.primary).toMatchObject({
+      kind: 'tuple',
+      label: 'acme/__init__.py version_info',
+      file: 'acme/__init__.py',
+      line: 1,
+      column: 17,
+      value: '1.2.3',
+    });
+    expect(project.notes.join('\n')).not.toContain('only known after the build');
   });
 
   it('takes setup.py alone as computed when the package builds', async () => {
