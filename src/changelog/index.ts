@@ -8,3 +8,5 @@ export { releaseNotes } from './release-notes.js';
 export { addUnreleasedSection, rollChangelog } from './roll.js';
 export { towncrierBuild } from './towncrier-build.js';
 export { changelogMarkup, headingForm } from './formats/index.js';
+export { newestRelease, STOPPED_AFTER, stoppedChangelog } from './stopped.js';
+export type { StoppedChangelog } from './stopped.js';
