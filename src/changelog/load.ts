@@ -29,6 +29,7 @@ import {
   type NotesPattern,
 } from './notes-files.js';
 import { stripBom } from '../files/index.js';
+import { describeWay, followPointers, unresolvedNote } from './follow-pointers.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier-config.js';
 import { repoPath } from '../files/index.js';
 
@@ -190,6 +191,8 @@ interface ChangelogFile {
   readonly text: string;
   /** Found without the changelog input. */
   readonly discovered: boolean;
+  /** The text parsed, when discovery already did. */
+  readonly parsed?: Changelog;
 }
 
 /** The file the changelog input names: it must exist. */
@@ -229,7 +232,8 @@ function noChangelogNote(dir: string, projectName: string | undefined, tree: Pro
 
 /**
  * The changelog found without the input: a usual name in the usual places, else the source of
- * the documentation page `[project.urls]` names. Each outcome is a notice for the check's log.
+ * the documentation page `[project.urls]` names; a file there that only points elsewhere is
+ * followed to the file it names. Each outcome is a notice for the check's log.
  */
 async function discoverChangelog(
   reader: ChangelogReader,
@@ -249,14 +253,45 @@ async function discoverChangelog(
   let found = await firstExisting(reader, candidates);
   if (!found) {
     // The changelog page of a documentation site, from its source in the docs tree.
-    const page = await docsPageSource(reader, dir, urls);
+    const page = await docsPageSource(reader, dir, docsPagePaths(urls));
     if (page) found = await firstExisting(reader, [page]);
   }
-  options.notes?.push(
-    found
-      ? `Changelog: ${found.file} (found without the changelog input).`
-      : noChangelogNote(dir, projectName, tree),
-  );
+  if (!found) {
+    options.notes?.push(noChangelogNote(dir, projectName, tree));
+    return undefined;
+  }
+  return followFound(reader, found, options);
+}
+
+/** A found file that only points elsewhere, followed; the notice says which file was taken. */
+async function followFound(
+  reader: ChangelogReader,
+  found: ChangelogFile,
+  options: ChangelogOptions,
+): Promise<ChangelogFile> {
+  const followed = await followPointers(found, {
+    read: (path) => readStrict(reader, path).catch(() => undefined),
+    pageSource: (page) => docsPageSource(reader, options.dir, [page]),
+    hasReleases: ({ file, text }) => {
+      const parsed = parseChangelog(text, {
+        format: changelogFormat(file, text),
+        projectName: options.projectName,
+      });
+      return parsed.releases.length > 0 || parsed.unreleased !== undefined;
+    },
+    repository: options.repository,
+  });
+  if (followed.kind === 'followed') {
+    const { file, text } = followed.target;
+    options.notes?.push(
+      `Changelog: ${file} (${describeWay(followed.via, file)}; found without the changelog input).`,
+    );
+    return { file, text, discovered: true };
+  }
+  options.notes?.push(`Changelog: ${found.file} (found without the changelog input).`);
+  const unresolved =
+    followed.kind === 'unresolved' && unresolvedNote(found.file, followed.pointers);
+  if (unresolved) options.notes?.push(unresolved);
   return found;
 }
 
@@ -287,10 +322,9 @@ export async function loadChangelog(
   if (!found) return undefined;
 
   const { file, text, discovered } = found;
-  const parsed = parseChangelog(text, {
-    format: changelogFormat(file, text),
-    projectName: options.projectName,
-  });
+  const parsed =
+    found.parsed ??
+    parseChangelog(text, { format: changelogFormat(file, text), projectName: options.projectName });
   const towncrier = setup ? await withFragments(reader, setup) : undefined;
   return { file, text, parsed, discovered, ...(towncrier ? { towncrier } : {}) };
 }
@@ -309,9 +343,8 @@ const DOCS_FOLDERS = 200;
 async function docsPageSource(
   reader: ChangelogReader,
   dir: string,
-  urls: Table | undefined,
+  pages: readonly string[],
 ): Promise<string | undefined> {
-  const pages = docsPagePaths(urls);
   if (pages.length === 0 || !reader.list) return undefined;
   let level = [repoPath(dir, 'docs'), repoPath(dir, 'doc')];
   let listed = 0;

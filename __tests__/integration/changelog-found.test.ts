@@ -1,0 +1,86 @@
+// Changelogs found without configuration where they are less plain, checked by the bundled
+// dist/index.js as the runner runs it (`mode: check` on a tag push): a root file that only points
+// to the changelog, release notes kept one file per release or series in the docs, a package in a
+// subfolder whose changelog is the repository's, and real projects laid out that way.
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+
+/** `mode: check` on the push of `tag`, in `dir` (the working-directory input) when given. */
+function checkTag(repo: TestRepo, tag: string, inputs: Record<string, string> = {}) {
+  repo.git('tag', '-a', tag, '-m', tag);
+  return runAction({
+    workspace: repo.dir,
+    eventName: 'push',
+    ref: `refs/tags/${tag}`,
+    payload: { ref: `refs/tags/${tag}`, repository: { default_branch: 'main' } },
+    inputs: { mode: 'check', 'github-token': '', ...inputs },
+  });
+}
+
+const notices = (run: { annotations: { level: string; message: string }[] }) =>
+  run.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
+
+const RST_RELEASES = [
+  'Changelog',
+  '=========',
+  '',
+  '0.1.15 (2025-10-15)',
+  '-------------------',
+  '',
+  '- Placeholder entry.',
+  '',
+].join('\n');
+
+/** The example project with its CHANGELOG.md replaced by `files`. */
+async function exampleWith(files: Record<string, string>): Promise<TestRepo> {
+  const repo = await makeRepo();
+  await rm(path.join(repo.dir, 'CHANGELOG.md'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(repo.dir, file)), { recursive: true });
+    await repo.write(file, text);
+  }
+  repo.commitAll('Changelog layout');
+  return repo;
+}
+
+describe('a root changelog that only points elsewhere', () => {
+  it('follows CHANGES.rst "See docs/changes.rst" to the file, and says so with file and line', async () => {
+    const repo = await exampleWith({
+      'CHANGES.rst': 'Changes\n=======\n\nSee docs/changes.rst.\n',
+      'docs/changes.rst': RST_RELEASES,
+    });
+    const run = await checkTag(repo, 'v0.1.15');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(notices(run)).toContain(
+      'Changelog: docs/changes.rst (CHANGES.rst:4 points to docs/changes.rst; found without the changelog input).',
+    );
+    expect(run.summary).toContain('docs/changes.rst:4');
+  });
+
+  it('matches a hosted docs URL to docs/changelog.rst', async () => {
+    const repo = await exampleWith({
+      NEWS: 'The changelog is at https://hello.readthedocs.io/en/latest/changelog.html\n',
+      'docs/changelog.rst': RST_RELEASES,
+    });
+    const run = await checkTag(repo, 'v0.1.15');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(notices(run).join('\n')).toContain('NEWS:1 points to docs/changelog.rst');
+  });
+
+  it('refuses the release naming the pointer’s file and line when its target is elsewhere', async () => {
+    const repo = await exampleWith({
+      'HISTORY.md':
+        '# History\n\nThe changelog moved to https://github.com/octo/hello-pyrelease/releases\n',
+    });
+    const run = await checkTag(repo, 'v0.1.15');
+    expect(run.exitCode).toBe(1);
+    expect(notices(run).join('\n')).toContain(
+      'HISTORY.md holds no release heading and points to https://github.com/octo/hello-pyrelease/releases (HISTORY.md:3)',
+    );
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.properties.file).toBe('HISTORY.md');
+  });
+});
