@@ -5,10 +5,13 @@ import parseTomlString from '@iarna/toml/parse-string.js';
 import { UserError } from '../errors.js';
 import {
   changelogFormat,
+  findRelease,
   parseChangelog,
   singleReleaseChangelog,
   type Changelog,
+  type ReleaseSection,
 } from './parse.js';
+import type { ChangelogFormat } from './formats/index.js';
 import {
   changelogCandidates,
   docsPagePaths,
@@ -28,6 +31,12 @@ import {
   type NotesFile,
   type NotesPattern,
 } from './notes-files.js';
+import {
+  deeperDocsFolders,
+  inferNotesPattern,
+  notesFolders,
+  patternServes,
+} from './notes-folders.js';
 import { stripBom } from '../files/index.js';
 import { describeWay, followPointers, unresolvedNote } from './follow-pointers.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier-config.js';
@@ -230,17 +239,22 @@ function noChangelogNote(dir: string, projectName: string | undefined, tree: Pro
   return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`;
 }
 
+type Discovered =
+  | { readonly kind: 'file'; readonly found: ChangelogFile }
+  | { readonly kind: 'notes'; readonly loaded: LoadedChangelog };
+
 /**
  * The changelog found without the input: a usual name in the usual places, else the source of
  * the documentation page `[project.urls]` names; a file there that only points elsewhere is
- * followed to the file it names. Each outcome is a notice for the check's log.
+ * followed to the file it names. When none holds a release, release notes kept one file per
+ * release or series in a docs folder. Each outcome is a notice for the check's log.
  */
 async function discoverChangelog(
   reader: ChangelogReader,
   options: ChangelogOptions,
   pyproject: Table | undefined,
   tree: ProjectTree,
-): Promise<ChangelogFile | undefined> {
+): Promise<Discovered | undefined> {
   const { dir, projectName } = options;
   const urls = (pyproject?.project as Table | undefined)?.urls as Table | undefined;
   const candidates = changelogCandidates({
@@ -256,43 +270,84 @@ async function discoverChangelog(
     const page = await docsPageSource(reader, dir, docsPagePaths(urls));
     if (page) found = await firstExisting(reader, [page]);
   }
-  if (!found) {
+  const followed = found && (await followFound(reader, found, options));
+  const parsed = followed?.found.parsed;
+  if (!parsed || (parsed.releases.length === 0 && !parsed.unreleased)) {
+    const pattern = await notesFolderPattern(reader, dir, tree, options.version);
+    if (pattern) return { kind: 'notes', loaded: await loadNotesFile(reader, pattern, options) };
+  }
+  if (!followed) {
     options.notes?.push(noChangelogNote(dir, projectName, tree));
     return undefined;
   }
-  return followFound(reader, found, options);
+  options.notes?.push(...followed.notes);
+  return { kind: 'file', found: followed.found };
 }
 
-/** A found file that only points elsewhere, followed; the notice says which file was taken. */
+/** A found file that only points elsewhere, followed; the notices say which file was taken. */
 async function followFound(
   reader: ChangelogReader,
   found: ChangelogFile,
   options: ChangelogOptions,
-): Promise<ChangelogFile> {
+): Promise<{ found: ChangelogFile; notes: string[] }> {
+  // Each file is parsed once: the one taken is not parsed again.
+  const parsed = new Map<string, Changelog>();
+  const parse = (file: string, text: string) => {
+    let changelog = parsed.get(file);
+    if (!changelog) {
+      const format = changelogFormat(file, text);
+      changelog = parseChangelog(text, { format, projectName: options.projectName });
+      parsed.set(file, changelog);
+    }
+    return changelog;
+  };
   const followed = await followPointers(found, {
     read: (path) => readStrict(reader, path).catch(() => undefined),
     pageSource: (page) => docsPageSource(reader, options.dir, [page]),
     hasReleases: ({ file, text }) => {
-      const parsed = parseChangelog(text, {
-        format: changelogFormat(file, text),
-        projectName: options.projectName,
-      });
-      return parsed.releases.length > 0 || parsed.unreleased !== undefined;
+      const changelog = parse(file, text);
+      return changelog.releases.length > 0 || changelog.unreleased !== undefined;
     },
     repository: options.repository,
   });
   if (followed.kind === 'followed') {
     const { file, text } = followed.target;
-    options.notes?.push(
-      `Changelog: ${file} (${describeWay(followed.via, file)}; found without the changelog input).`,
-    );
-    return { file, text, discovered: true };
+    const way = describeWay(followed.via, file);
+    return {
+      found: { file, text, discovered: true, parsed: parse(file, text) },
+      notes: [`Changelog: ${file} (${way}; found without the changelog input).`],
+    };
   }
-  options.notes?.push(`Changelog: ${found.file} (found without the changelog input).`);
+  const notes = [`Changelog: ${found.file} (found without the changelog input).`];
   const unresolved =
     followed.kind === 'unresolved' && unresolvedNote(found.file, followed.pointers);
-  if (unresolved) options.notes?.push(unresolved);
-  return found;
+  if (unresolved) notes.push(unresolved);
+  return { found: { ...found, parsed: parse(found.file, found.text) }, notes };
+}
+
+/** At most this many notes folders are listed looking for one file per release. */
+const NOTES_FOLDERS = 8;
+
+/** The pattern of the notes files in a docs folder where `version`'s notes are kept, if any. */
+async function notesFolderPattern(
+  reader: ChangelogReader,
+  dir: string,
+  tree: ProjectTree,
+  version: string | undefined,
+): Promise<NotesPattern | undefined> {
+  if (!reader.list) return undefined;
+  const deeper = (await listing(reader, deeperDocsFolders(dir, tree.folders))) ?? [];
+  const folders = [
+    ...tree.folders,
+    ...deeper.filter((entry) => entry.endsWith('/')).map((entry) => entry.slice(0, -1)),
+  ];
+  for (const folder of notesFolders(dir, folders).slice(0, NOTES_FOLDERS)) {
+    const names = (await fileNames(reader, folder)) ?? [];
+    const pattern = inferNotesPattern(folder, names, `found in ${folder}/`);
+    if (pattern && (!version?.trim() || patternServes(pattern, names, version.trim())))
+      return pattern;
+  }
+  return undefined;
 }
 
 export async function loadChangelog(
@@ -318,7 +373,11 @@ export async function loadChangelog(
     // towncrier's file may not exist before its first build: an empty changelog until then.
     const text = (await readStrict(reader, setup.filename)) ?? '';
     found = { file: setup.filename, text, discovered: false };
-  } else found = await discoverChangelog(reader, options, pyproject, tree);
+  } else {
+    const discovered = await discoverChangelog(reader, options, pyproject, tree);
+    if (discovered?.kind === 'notes') return discovered.loaded;
+    found = discovered?.found;
+  }
   if (!found) return undefined;
 
   const { file, text, discovered } = found;
@@ -426,6 +485,27 @@ async function towncrierPattern(
   );
 }
 
+/**
+ * The section of a version in the file of its series (`IPython 9.16` in version9.rst), else for a
+ * pre-release the section of its final release, which then serves it.
+ */
+function seriesSection(
+  text: string,
+  format: ChangelogFormat,
+  found: NotesFile,
+  options: ChangelogOptions,
+): { section?: ReleaseSection; version: string; fallback: boolean } {
+  const changelog = parseChangelog(text, { format, projectName: options.projectName });
+  const own = findRelease(changelog, found.version);
+  if (own) return { section: own, version: found.version, fallback: false };
+  const parsed = parsePep440(found.version);
+  const final = parsed && finalOf(parsed);
+  const served = final ? findRelease(changelog, final.normalized) : undefined;
+  return served
+    ? { section: served, version: served.version, fallback: true }
+    : { version: found.version, fallback: false };
+}
+
 /** The version's notes file, read as its notes, or where it would be when it does not exist. */
 async function loadNotesFile(
   reader: ChangelogReader,
@@ -433,7 +513,7 @@ async function loadNotesFile(
   options: ChangelogOptions,
 ): Promise<LoadedChangelog> {
   const version = options.version?.trim() || undefined;
-  let found: NotesFile | undefined;
+  let found: (NotesFile & { readonly section?: ReleaseSection }) | undefined;
   if (version) {
     const names = await fileNames(reader, pattern.dir);
     if (names) {
@@ -452,11 +532,16 @@ async function loadNotesFile(
   const file = found?.file ?? (named && renderPattern(pattern, named)) ?? patternPath(pattern);
   const text = found ? ((await readStrict(reader, found.file)) ?? '') : '';
   const format = changelogFormat(file, text);
-  const release = found
-    ? readNotesFile(text, { format, version: found.version, projectName: options.projectName })
-    : undefined;
+  if (found && pattern.series) found = { ...found, ...seriesSection(text, format, found, options) };
+  const release = found?.section
+    ? found.section
+    : found && !pattern.series
+      ? readNotesFile(text, { format, version: found.version, projectName: options.projectName })
+      : undefined;
   const parsed = singleReleaseChangelog(format, release, found?.fallback ? version : undefined);
-  const kept = `one file per version: ${patternPath(pattern)}, ${pattern.source}`;
+  const kept = pattern.series
+    ? `one file per release series: ${patternPath(pattern)}, ${pattern.source}`
+    : `one file per version: ${patternPath(pattern)}, ${pattern.source}`;
   options.notes?.push(
     found ? `Release notes: ${found.file} (${kept}).` : `Release notes are ${kept}.`,
   );

@@ -15,6 +15,11 @@ export interface NotesPattern {
   readonly name: string;
   /** How the pattern was found, for messages (`towncrier's filename with single_file = false`). */
   readonly source: string;
+  /**
+   * When each file holds a release series with a section per release (IPython's whatsnew/
+   * version9.rst, sphinx's doc/changes/9.0.rst): how many release numbers name a file (1 or 2).
+   */
+  readonly series?: number;
 }
 
 // towncrier formats `filename` with these keys (str.format); only `{version}` is known here.
@@ -28,9 +33,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The path of the pattern with `{version}` in it (`doc/source/release/{version}-notes.rst`). */
+/**
+ * The path of the pattern with `{version}` in it (`doc/source/release/{version}-notes.rst`), or
+ * for files of a series what names them (`version{major}.rst`, `{major}.{minor}.rst`).
+ */
 export function patternPath(pattern: NotesPattern): string {
-  return [pattern.dir, pattern.name].filter(Boolean).join('/');
+  const series = pattern.series === 1 ? '{major}' : '{major}.{minor}';
+  const name = pattern.series ? pattern.name.replace(/\{version\}/g, series) : pattern.name;
+  return [pattern.dir, name].filter(Boolean).join('/');
 }
 
 /**
@@ -82,9 +92,16 @@ function matcher(pattern: NotesPattern): RegExp {
 
 /** The file the pattern names for a version; undefined when other placeholders are in it. */
 export function renderPattern(pattern: NotesPattern, version: string): string | undefined {
-  const name = pattern.name.replace(/\{version\}/g, version);
+  const parsed = pattern.series ? parsePep440(version) : null;
+  const named = parsed ? seriesOf(parsed.release, pattern.series!) : version;
+  const name = pattern.name.replace(/\{version\}/g, named);
   if (/\{(?:name|project_date)\}/.test(name)) return undefined;
   return [pattern.dir, name].filter(Boolean).join('/');
+}
+
+/** The first `size` numbers of a release, zeros added: `9.16.1` → `9`, `3.12`; `4` → `4.0`. */
+function seriesOf(release: readonly number[], size: number): string {
+  return Array.from({ length: size }, (_, index) => release[index] ?? 0).join('.');
 }
 
 export interface NotesFile {
@@ -101,6 +118,23 @@ export function finalOf(version: Pep440): Pep440 | undefined {
   if (!version.pre && version.dev === null) return undefined;
   const epoch = version.epoch === 0 ? '' : `${version.epoch}!`;
   return parsePep440(`${epoch}${version.release.join('.')}`) ?? undefined;
+}
+
+/**
+ * The file of the series `wanted` belongs to: the one whose version is the longest start of its
+ * release (`version9.rst` and `version9.16.rst` for 9.16.1: the second).
+ */
+function seriesFile(
+  files: Iterable<{ name: string; version: string }>,
+  wanted: Pep440,
+): string | undefined {
+  let best: { name: string; length: number } | undefined;
+  for (const { name, version } of files) {
+    const release = parsePep440(version)?.release ?? [];
+    const starts = release.every((part, index) => part === (wanted.release[index] ?? 0));
+    if (starts && (!best || release.length > best.length)) best = { name, length: release.length };
+  }
+  return best?.name;
 }
 
 /**
@@ -124,6 +158,10 @@ export function findNotesFile(
     byKey.set(versionKey(parsed), { name, version: written! });
   }
   const join = (name: string) => [pattern.dir, name].filter(Boolean).join('/');
+  if (pattern.series) {
+    const series = seriesFile(byKey.values(), wanted);
+    return series === undefined ? undefined : { file: join(series), version, fallback: false };
+  }
   const exact = byKey.get(versionKey(wanted));
   if (exact) return { file: join(exact.name), version: exact.version, fallback: false };
   const final = finalOf(wanted);
