@@ -6,6 +6,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
+import { REAL_PROJECTS } from '../helpers/real-projects.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 
 /** `mode: check` on the push of `tag`, in `dir` (the working-directory input) when given. */
@@ -82,5 +83,57 @@ describe('a root changelog that only points elsewhere', () => {
     );
     const error = run.annotations.find((a) => a.level === 'error');
     expect(error?.properties.file).toBe('HISTORY.md');
+  });
+});
+
+describe('release notes in the docs, one file per release or per series', () => {
+  it('IPython 9.16.0: the section "IPython 9.16" of docs/source/whatsnew/version9.rst', async () => {
+    const repo = await makeRepo(path.join(REAL_PROJECTS, 'ipython'));
+    await repo.edit('IPython/core/release.py', '_version_patch = 1', '_version_patch = 0');
+    repo.commitAll('The 9.16.0 release');
+    const run = await checkTag(repo, '9.16.0');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toContain('docs/source/whatsnew/version9.rst:7');
+    expect(notices(run)).toContain(
+      'Release notes: docs/source/whatsnew/version9.rst (one file per release series: docs/source/whatsnew/version{major}.rst, found in docs/source/whatsnew/).',
+    );
+  });
+
+  it('IPython 9.16.1, a patch with no section of its own: refused, naming version9.rst', async () => {
+    const repo = await makeRepo(path.join(REAL_PROJECTS, 'ipython'));
+    const run = await checkTag(repo, '9.16.1');
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.properties.file).toBe('docs/source/whatsnew/version9.rst');
+    expect(error?.message).toContain('docs/source/whatsnew/version9.rst names no 9.16.1');
+  });
+
+  it('a docs/releases folder of one file per release: the file of the tag', async () => {
+    const repo = await exampleWith({
+      'docs/releases/v0.1.14.rst': 'v0.1.14\n=======\n\n- Older.\n',
+      'docs/releases/v0.1.15.rst': 'v0.1.15\n=======\n\nHighlights\n----------\n\n- New.\n',
+      'docs/releases/index.rst': 'Releases\n========\n',
+    });
+    const run = await checkTag(repo, 'v0.1.15');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toContain('docs/releases/v0.1.15.rst:1');
+  });
+});
+
+describe('sphinx: the current series in CHANGES.rst, older series in doc/changes/', () => {
+  it('v9.1.0 is the first section of the root CHANGES.rst', async () => {
+    const repo = await makeRepo(path.join(REAL_PROJECTS, 'sphinx'));
+    const run = await checkTag(repo, 'v9.1.0');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toContain('CHANGES.rst:1');
+  });
+
+  it('9.0.4 in doc/changes/9.0.rst is its release section, not the title "Sphinx 9.0"', async () => {
+    const repo = await makeRepo(path.join(REAL_PROJECTS, 'sphinx'));
+    await repo.edit('sphinx/__init__.py', "'9.1.0'", "'9.0.4'");
+    repo.commitAll('9.0.x branch');
+    const run = await checkTag(repo, 'v9.0.4', { changelog: 'doc/changes/9.0.rst' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toContain('doc/changes/9.0.rst:6');
   });
 });
