@@ -2,12 +2,12 @@
 // dist/index.js as the runner runs it (`mode: check` on a tag push): a root file that only points
 // to the changelog, release notes kept one file per release or series in the docs, a package in a
 // subfolder whose changelog is the repository's, and real projects laid out that way.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { REAL_PROJECTS } from '../helpers/real-projects.js';
-import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { EXAMPLE, makeRepo, type TestRepo } from '../helpers/repo.js';
 
 /** `mode: check` on the push of `tag`, in `dir` (the working-directory input) when given. */
 function checkTag(repo: TestRepo, tag: string, inputs: Record<string, string> = {}) {
@@ -135,5 +135,44 @@ describe('sphinx: the current series in CHANGES.rst, older series in doc/changes
     const run = await checkTag(repo, 'v9.0.4', { changelog: 'doc/changes/9.0.rst' });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.summary).toContain('doc/changes/9.0.rst:6');
+  });
+});
+
+describe('a package in a subfolder with no changelog of its own', () => {
+  /** The example project in libs/hello, its CHANGELOG.md at the repository root. */
+  async function subfolderRepo(more: Record<string, string> = {}): Promise<TestRepo> {
+    const repo = await makeRepo(EXAMPLE, 'libs/hello');
+    await rename(
+      path.join(repo.dir, 'libs/hello/CHANGELOG.md'),
+      path.join(repo.dir, 'CHANGELOG.md'),
+    );
+    for (const [file, text] of Object.entries(more)) {
+      await mkdir(path.dirname(path.join(repo.dir, file)), { recursive: true });
+      await repo.write(file, text);
+    }
+    repo.commitAll('Move the package to libs/hello');
+    return repo;
+  }
+
+  it('takes the root changelog when the repository holds no other package', async () => {
+    const repo = await subfolderRepo();
+    const run = await checkTag(repo, 'v0.1.15', { 'working-directory': 'libs/hello' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toContain('CHANGELOG.md:12');
+    expect(notices(run)).toContain(
+      "Changelog: CHANGELOG.md, the repository's, for hello-pyrelease in libs/hello, which has none of its own (the repository holds no other package; found without the changelog input).",
+    );
+  });
+
+  it('does not take it beside another package when no heading names this one', async () => {
+    const repo = await subfolderRepo({
+      'libs/other/pyproject.toml': '[project]\nname = "other"\nversion = "1.0.0"\n',
+    });
+    const run = await checkTag(repo, 'v0.1.15', { 'working-directory': 'libs/hello' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).not.toContain('CHANGELOG.md:12');
+    expect(notices(run).join('\n')).toContain(
+      'CHANGELOG.md at the repository root is not taken for hello-pyrelease in libs/hello',
+    );
   });
 });

@@ -37,6 +37,7 @@ import {
   notesFolders,
   patternServes,
 } from './notes-folders.js';
+import { headingNaming, onlyPackage } from './root-changelog.js';
 import { stripBom } from '../files/index.js';
 import { describeWay, followPointers, unresolvedNote } from './follow-pointers.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier-config.js';
@@ -276,12 +277,53 @@ async function discoverChangelog(
     const pattern = await notesFolderPattern(reader, dir, tree, options.version);
     if (pattern) return { kind: 'notes', loaded: await loadNotesFile(reader, pattern, options) };
   }
-  if (!followed) {
+  const taken = followed ?? (await rootChangelog(reader, options, tree));
+  if (!taken) {
     options.notes?.push(noChangelogNote(dir, projectName, tree));
     return undefined;
   }
-  options.notes?.push(...followed.notes);
-  return { kind: 'file', found: followed.found };
+  options.notes?.push(...taken.notes);
+  return { kind: 'file', found: taken.found };
+}
+
+/**
+ * For a package in a subfolder with no changelog of its own: the repository's root changelog,
+ * when it names the package in a heading or the repository holds no other package. The notice
+ * says which file was taken and why; one not taken is named in a notice too.
+ */
+async function rootChangelog(
+  reader: ChangelogReader,
+  options: ChangelogOptions,
+  tree: ProjectTree,
+): Promise<{ found: ChangelogFile; notes: string[] } | undefined> {
+  const { dir, projectName } = options;
+  if (!dir || !projectName) return undefined;
+  const candidates = changelogCandidates({ dir: '', files: tree.files, urls: undefined });
+  const found = await firstExisting(reader, candidates);
+  if (!found) return undefined;
+  const followed = await followFound(reader, found, options);
+  const { file, text } = followed.found;
+  const line = headingNaming(file, text, projectName);
+  const only =
+    line === undefined && reader.list !== undefined
+      ? await onlyPackage(
+          { list: (folder) => reader.list!(folder), read: (path) => reader.read(path) },
+          dir,
+        )
+      : false;
+  if (line === undefined && !only) {
+    options.notes?.push(
+      `${file} at the repository root is not taken for ${projectName} in ${dir}: no heading in it names ${projectName}, and the repository holds other packages. If it is this package's changelog, name it with the changelog input.`,
+    );
+    return undefined;
+  }
+  const why =
+    line === undefined
+      ? 'the repository holds no other package'
+      : `its heading at ${file}:${line} names ${projectName}`;
+  const way = file === found.file ? '' : `${found.file} points to it; `;
+  const note = `Changelog: ${file}, the repository's, for ${projectName} in ${dir}, which has none of its own (${way}${why}; found without the changelog input).`;
+  return { found: followed.found, notes: [note, ...followed.notes.slice(1)] };
 }
 
 /** A found file that only points elsewhere, followed; the notices say which file was taken. */
