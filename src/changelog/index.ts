@@ -1,5 +1,5 @@
 export { loadChangelog } from './load.js';
-export type { LoadedChangelog, PerVersionNotes } from './load.js';
+export type { LoadedChangelog, PerVersionNotes } from './loaded.js';
 export { readNotesFile } from './notes-files.js';
 export { countEntries, findRelease, headingMarkup, parseChangelog, versionKey } from './parse.js';
 export type { Changelog, ReleaseSection } from './parse.js';
