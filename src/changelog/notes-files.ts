@@ -6,7 +6,13 @@ import { parsePep440, type Pep440 } from '../version/index.js';
 import { classifyHeading } from './headings.js';
 import { TextLines } from '../files/index.js';
 import { changelogMarkup, type ChangelogFormat } from './formats/index.js';
-import { releaseSection, versionKey, type ReleaseSection } from './parse.js';
+import {
+  findRelease,
+  parseChangelog,
+  releaseSection,
+  versionKey,
+  type ReleaseSection,
+} from './parse.js';
 
 export interface NotesPattern {
   /** The folder of the notes files, repository-relative. */
@@ -174,7 +180,8 @@ export function findNotesFile(
 /**
  * A notes file read as the notes of one version: its first heading that names the version is the
  * title, and everything after it is the body (sub-headings included, whatever their level).
- * Undefined when no heading names the version.
+ * A file that holds several releases (one file per series: IPython's version9.rst) gives the
+ * version's own section, up to the next release. Undefined when no heading names the version.
  */
 export function readNotesFile(
   text: string,
@@ -186,6 +193,9 @@ export function readNotesFile(
 ): ReleaseSection | undefined {
   const wanted = parsePep440(options.version);
   if (!wanted) return undefined;
+  const { format, projectName } = options;
+  const changelog = parseChangelog(text, { format, projectName });
+  if (changelog.releases.length > 1) return findRelease(changelog, options.version);
   const key = versionKey(wanted);
   const lines = new TextLines(text);
   const document = changelogMarkup(options.format).scan(lines);

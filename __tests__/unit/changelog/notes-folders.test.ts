@@ -5,7 +5,12 @@ import {
   notesFolders,
   patternServes,
 } from '../../../src/changelog/notes-folders.js';
-import { findNotesFile, patternPath, renderPattern } from '../../../src/changelog/notes-files.js';
+import {
+  findNotesFile,
+  patternPath,
+  readNotesFile,
+  renderPattern,
+} from '../../../src/changelog/notes-files.js';
 import { loadProject, type ProjectOptions } from '../../../src/project/project.js';
 import { listingReader } from '../../helpers/listing.js';
 
@@ -167,5 +172,27 @@ describe('the notes of a version in a docs notes folder, found with no input', (
     );
     expect(project.changelog?.file).toBe('CHANGES/1.2.3.md');
     expect(project.changelog?.parsed.releases[0]?.body).toBe('- Newest.\n\n## Fixed\n\n- Fix.');
+  });
+});
+
+describe('readNotesFile on a file of a series', () => {
+  it('gives the version’s own section, not the releases after it (the bump’s tag message)', () => {
+    const section = readNotesFile(VERSION9, { format: 'rst', version: '9.16' });
+    expect(section).toMatchObject({ line: 5, body: 'Summary\n~~~~~~~\n\nPlaceholder.' });
+    expect(readNotesFile(VERSION9, { format: 'rst', version: '9.17' })).toBeUndefined();
+  });
+});
+
+describe('file names from a repository', () => {
+  it('are read in linear time, however hostile', () => {
+    const names = [
+      `${'1.'.repeat(20_000)}x`,
+      `v${'9'.repeat(40_000)}.rst`,
+      `${'a'.repeat(40_000)}1.2.rst`,
+      `${'1.2'.repeat(10_000)}.md`,
+    ];
+    const start = performance.now();
+    inferNotesPattern('docs/releases', names, 's');
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });

@@ -110,3 +110,12 @@ describe('the root changelog of a package in a subfolder', () => {
     expect(project.notes.join('\n')).toContain('(CHANGES.rst points to it; the repository holds');
   });
 });
+
+describe('headingNaming on hostile headings', () => {
+  it('stays linear on long runs of separators and digits', () => {
+    const heading = `## ${'-_. '.repeat(30_000)}${'v1'.repeat(30_000)}\n`;
+    const start = performance.now();
+    expect(headingNaming('CHANGELOG.md', heading.repeat(3), 'foo')).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
