@@ -61,6 +61,23 @@ describe('a root changelog that only points elsewhere', () => {
     expect(run.summary).toContain('docs/changes.rst:4');
   });
 
+  it('follows an rst include in NEWS.rst and a Markdown link in CHANGELOG.md', async () => {
+    const included = await exampleWith({
+      'NEWS.rst': '.. include:: docs/changelog.rst\n',
+      'docs/changelog.rst': RST_RELEASES,
+    });
+    const run = await checkTag(included, 'v0.1.15');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(notices(run).join('\n')).toContain('NEWS.rst:1 points to docs/changelog.rst');
+    const linked = await exampleWith({
+      'CHANGELOG.md': '# Changelog\n\nSee [the changelog](docs/changelog.md).\n',
+      'docs/changelog.md': '# Changelog\n\n## [0.1.15] - 2025-10-15\n\n- Entry.\n',
+    });
+    const linkedRun = await checkTag(linked, 'v0.1.15');
+    expect(linkedRun.exitCode, linkedRun.stdout).toBe(0);
+    expect(linkedRun.summary).toContain('docs/changelog.md:3');
+  });
+
   it('matches a hosted docs URL to docs/changelog.rst', async () => {
     const repo = await exampleWith({
       NEWS: 'The changelog is at https://hello.readthedocs.io/en/latest/changelog.html\n',

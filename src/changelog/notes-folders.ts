@@ -30,6 +30,7 @@ const NOTES_EXTENSIONS = /\.(?:rst|md|markdown|txt)$/i;
 const DOTTED = /^([^\d]*)(\d+(?:\.\d+)+(?:(?:a|b|rc)\d+)?)(\D.*)$/i;
 // `version8.rst`: a lone number, a release series.
 const LONE = /^([^\d]*)(\d+)(\D.*)$/;
+const EXTENSION_ONLY = /^\.(?:rst|md|markdown|txt)$/i;
 
 function join(dir: string, path: string): string {
   return [dir, path].filter(Boolean).join('/');
@@ -80,7 +81,10 @@ function groupNames(names: readonly string[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const name of names) {
     if (!NOTES_EXTENSIONS.test(name)) continue;
-    const match = DOTTED.exec(name) ?? LONE.exec(name);
+    const lone = DOTTED.test(name) ? null : LONE.exec(name);
+    // A lone number names a series only right before the extension (`version8.rst`), not a news
+    // fragment's issue number (`1234.bugfix.rst`).
+    const match = DOTTED.exec(name) ?? (lone && EXTENSION_ONLY.test(lone[3]!) ? lone : null);
     const version = match && parsePep440(match[2]!);
     if (!match || !version) continue;
     const key = `${match[1]!}{version}${match[3]!}`;

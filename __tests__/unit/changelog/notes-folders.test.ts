@@ -196,3 +196,11 @@ describe('file names from a repository', () => {
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
+
+describe('news fragments are no release notes', () => {
+  it('does not read towncrier fragments (3.bugfix.rst) in a news/ folder as series files', () => {
+    expect(
+      inferNotesPattern('news', ['3.bugfix.rst', '5.bugfix.rst', '8.feature.rst'], 's'),
+    ).toBeUndefined();
+  });
+});
