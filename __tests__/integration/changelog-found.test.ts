@@ -116,13 +116,26 @@ describe('release notes in the docs, one file per release or per series', () => 
     );
   });
 
-  it('IPython 9.16.1, a patch with no section of its own: refused, naming version9.rst', async () => {
+  it('IPython 9.16.1, a patch with no section of its own: its minor’s "IPython 9.16" serves', async () => {
     const repo = await makeRepo(path.join(REAL_PROJECTS, 'ipython'));
     const run = await checkTag(repo, '9.16.1');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toContain('docs/source/whatsnew/version9.rst:7');
+    expect(notices(run)).toContain(
+      'docs/source/whatsnew/version9.rst (the notes of 9.16) serves as the notes of 9.16.1.',
+    );
+  });
+
+  it('IPython 9.17.0 with no section in version9.rst: refused, naming the file', async () => {
+    const repo = await makeRepo(path.join(REAL_PROJECTS, 'ipython'));
+    await repo.edit('IPython/core/release.py', '_version_minor = 16', '_version_minor = 17');
+    await repo.edit('IPython/core/release.py', '_version_patch = 1', '_version_patch = 0');
+    repo.commitAll('The next minor release');
+    const run = await checkTag(repo, '9.17.0');
     expect(run.exitCode).toBe(1);
     const error = run.annotations.find((a) => a.level === 'error');
     expect(error?.properties.file).toBe('docs/source/whatsnew/version9.rst');
-    expect(error?.message).toContain('docs/source/whatsnew/version9.rst names no 9.16.1');
+    expect(error?.message).toContain('docs/source/whatsnew/version9.rst names no 9.17.0');
   });
 
   it('a docs/releases folder of one file per release: the file of the tag', async () => {

@@ -1,7 +1,7 @@
 // Release notes kept one file per version or per series: the pattern the changelog input or
 // towncrier names, the one a docs folder shows, and the version's file read as its notes.
 import { UserError } from '../errors.js';
-import { parsePep440 } from '../version/index.js';
+import { parsePep440, type Pep440 } from '../version/index.js';
 import type { ChangelogFormat } from './formats/index.js';
 import {
   changelogFormat,
@@ -99,8 +99,27 @@ export async function towncrierPattern(
 }
 
 /**
- * The section of a version in the file of its series (`IPython 9.16` in version9.rst), else for a
- * pre-release the section of its final release, which then serves it.
+ * The section written for the series a release belongs to: `IPython 9.16` (two numbers) in a file
+ * of one section per minor release holds its patches too (9.16.1). The longest such title wins.
+ */
+function seriesTitled(
+  releases: readonly ReleaseSection[],
+  wanted: Pep440,
+): ReleaseSection | undefined {
+  let best: { section: ReleaseSection; length: number } | undefined;
+  for (const section of releases) {
+    const release = parsePep440(section.version)?.release ?? [];
+    if (release.length >= wanted.release.length) continue;
+    if (!release.every((part, index) => part === wanted.release[index])) continue;
+    if (!best || release.length > best.length) best = { section, length: release.length };
+  }
+  return best?.section;
+}
+
+/**
+ * The section of a version in the file of its series (`IPython 9.16` in version9.rst), else the
+ * section that serves it: its final release's for a pre-release, the one titled with its minor
+ * series for a patch that has none of its own (IPython 9.16.1 in "IPython 9.16").
  */
 function seriesSection(
   text: string,
@@ -113,7 +132,9 @@ function seriesSection(
   if (own) return { section: own, version: found.version, fallback: false };
   const parsed = parsePep440(found.version);
   const final = parsed && finalOf(parsed);
-  const served = final ? findRelease(changelog, final.normalized) : undefined;
+  const served =
+    (final ? findRelease(changelog, final.normalized) : undefined) ??
+    (parsed ? seriesTitled(changelog.releases, final ?? parsed) : undefined);
   return served
     ? { section: served, version: served.version, fallback: true }
     : { version: found.version, fallback: false };

@@ -153,6 +153,16 @@ describe('the notes of a version in a docs notes folder, found with no input', (
     expect(project.changelog?.parsed.releases).toEqual([]);
   });
 
+  it('takes the section titled with a patch’s minor series, "IPython 9.16" for 9.16.1', async () => {
+    const project = await loadProject(listingReader(files('9.16.1')), AUTO);
+    expect(project.changelog?.parsed.releases[0]?.line).toBe(5);
+    expect(project.changelog?.perVersion?.servedBy).toBe('9.16');
+    // A title of three numbers is a release's own: it serves no other patch.
+    const full = { ...files('1.0.1'), 'docs/source/whatsnew/version1.rst': '1.0.0\n=====\n' };
+    const own = await loadProject(listingReader(full), AUTO);
+    expect(own.changelog?.parsed.releases).toEqual([]);
+  });
+
   it('prefers a root changelog with releases to the notes folder', async () => {
     const project = await loadProject(
       listingReader({ ...files('9.16.0'), 'CHANGELOG.md': '# Changelog\n\n## 9.16.0\n' }),
