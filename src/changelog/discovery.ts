@@ -216,27 +216,32 @@ const SITE_PREFIX =
   /^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|latest|stable|dev|main|master|v?\d+(?:\.\d+)*)$/i;
 
 /**
- * The page paths of `[project.urls]` changelog links to a documentation site
- * (`https://gunicorn.org/news/` → `news`, `…readthedocs.io/en/latest/about/changelog.html` →
- * `about/changelog`), longest first: a docs tree in the repository may hold the page's source.
+ * The page path of a link to a documentation site (`https://gunicorn.org/news/` → `news`,
+ * `…readthedocs.io/en/latest/about/changelog.html` → `about/changelog`): a docs tree in the
+ * repository may hold the page's source. Undefined for GitHub and for what names no page.
  */
+export function docsPagePath(url: string): string | undefined {
+  const match = /^https?:\/\/([^/?#]+)(\/[^?#]*)?/i.exec(url.trim());
+  if (!match || /(^|\.)github(?:usercontent)?\.com$/i.test(match[1]!)) return undefined;
+  const decoded = (match[2] ?? '').split('/').filter(Boolean).map(decodedUrlPart);
+  if (decoded.includes(undefined)) return undefined;
+  const segments = decoded as string[];
+  if (/^index\.html?$/i.test(segments.at(-1) ?? '')) segments.pop();
+  if (segments.length > 0)
+    segments[segments.length - 1] = segments.at(-1)!.replace(/\.html?$/i, '');
+  while (segments.length > 1 && SITE_PREFIX.test(segments[0]!)) segments.shift();
+  if (segments.length === 0 || segments.some((segment) => segment.includes('.'))) return undefined;
+  return segments.join('/');
+}
+
+/** The page paths of `[project.urls]` changelog links to a documentation site, in order. */
 export function docsPagePaths(urls: Readonly<Record<string, unknown>> | undefined): string[] {
   const pages: string[] = [];
   for (const [key, value] of Object.entries(urls ?? {})) {
     if (typeof value !== 'string' || !URL_KEYS.has(key.toLowerCase().replace(/[\s_'-]/g, '')))
       continue;
-    const match = /^https?:\/\/([^/?#]+)(\/[^?#]*)?/i.exec(value.trim());
-    if (!match || /(^|\.)github(?:usercontent)?\.com$/i.test(match[1]!)) continue;
-    const decoded = (match[2] ?? '').split('/').filter(Boolean).map(decodedUrlPart);
-    if (decoded.includes(undefined)) continue;
-    const segments = decoded as string[];
-    if (/^index\.html?$/i.test(segments.at(-1) ?? '')) segments.pop();
-    if (segments.length > 0)
-      segments[segments.length - 1] = segments.at(-1)!.replace(/\.html?$/i, '');
-    while (segments.length > 1 && SITE_PREFIX.test(segments[0]!)) segments.shift();
-    if (segments.length === 0 || segments.some((segment) => segment.includes('.'))) continue;
-    const page = segments.join('/');
-    if (!pages.includes(page)) pages.push(page);
+    const page = docsPagePath(value);
+    if (page !== undefined && !pages.includes(page)) pages.push(page);
   }
   return pages;
 }

@@ -1,5 +1,5 @@
 export { loadChangelog } from './load.js';
-export type { LoadedChangelog, PerVersionNotes } from './load.js';
+export type { LoadedChangelog, PerVersionNotes } from './loaded.js';
 export { readNotesFile } from './notes-files.js';
 export { countEntries, findRelease, headingMarkup, parseChangelog, versionKey } from './parse.js';
 export type { Changelog, ReleaseSection } from './parse.js';
@@ -8,3 +8,5 @@ export { releaseNotes } from './release-notes.js';
 export { addUnreleasedSection, rollChangelog } from './roll.js';
 export { towncrierBuild } from './towncrier-build.js';
 export { changelogMarkup, headingForm } from './formats/index.js';
+export { newestRelease, STOPPED_AFTER, stoppedChangelog } from './stopped.js';
+export type { StoppedChangelog } from './stopped.js';

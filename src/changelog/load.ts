@@ -3,92 +3,23 @@
 // changelog part of loadProject, kept apart so project.ts has one call for it.
 import parseTomlString from '@iarna/toml/parse-string.js';
 import { UserError } from '../errors.js';
-import {
-  changelogFormat,
-  parseChangelog,
-  singleReleaseChangelog,
-  type Changelog,
-} from './parse.js';
-import {
-  changelogCandidates,
-  docsPagePaths,
-  isPageSource,
-  listedFolders,
-  namedFolders,
-} from './discovery.js';
-import { parsePep440 } from '../version/index.js';
-import {
-  finalOf,
-  findNotesFile,
-  inferPattern,
-  patternFromPath,
-  patternPath,
-  readNotesFile,
-  renderPattern,
-  type NotesFile,
-  type NotesPattern,
-} from './notes-files.js';
+import { changelogFormat, parseChangelog } from './parse.js';
+import { listedFolders, namedFolders } from './discovery.js';
+import type { NotesPattern } from './notes-files.js';
 import { stripBom } from '../files/index.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier-config.js';
 import { repoPath } from '../files/index.js';
-
-/** What loadChangelog needs of a file reader (project.ts's FileReader satisfies it). */
-export interface ChangelogReader {
-  read(path: string): Promise<string | undefined>;
-  /** Repository-relative entries directly in `dir`, folders ending in `/`; undefined if absent. */
-  list?(dir: string): Promise<string[] | undefined>;
-  /** The file's bytes, for a strict UTF-8 check; undefined when it does not exist. */
-  readBytes?(path: string): Promise<Uint8Array | undefined>;
-}
-
-export interface LoadedChangelog {
-  readonly file: string;
-  readonly text: string;
-  readonly parsed: Changelog;
-  /** Found without the changelog input. */
-  readonly discovered?: boolean;
-  /** The towncrier setup and the news fragments waiting in its folder. */
-  readonly towncrier?: TowncrierSetup & { readonly fragments: readonly string[] };
-  /**
-   * Release notes kept as one file per version: `file` is the version's (or, when it has none,
-   * the one it would have), and `parsed` holds that version's notes alone.
-   */
-  readonly perVersion?: PerVersionNotes;
-}
-
-export interface PerVersionNotes {
-  /** The pattern's path (`doc/source/release/{version}-notes.rst`). */
-  readonly pattern: string;
-  /** Where the pattern comes from, for messages. */
-  readonly source: string;
-  /** Whether the version's notes file exists. */
-  readonly exists: boolean;
-  /** The final release whose notes serve this pre-release (`2.5.0` for 2.5.0rc1). */
-  readonly servedBy?: string;
-  /** The file a version's notes go in, when the pattern names one (`{name}` and such do not). */
-  readonly fileFor: (version: string) => string | undefined;
-}
-
-export interface ChangelogOptions {
-  /** The project directory relative to the repository root. */
-  readonly dir: string;
-  /** The changelog input: a path relative to `dir`, '' to find it, `none` for no changelog. */
-  readonly changelog: string;
-  readonly pyprojectText: string;
-  readonly projectName: string | undefined;
-  /** `owner/name`, to recognise `[project.urls]` links into this repository. */
-  readonly repository?: string;
-  /** Notices for the check's log (e.g. where the changelog was found). */
-  readonly notes?: string[];
-  /**
-   * The version whose notes are wanted (the tag's, else the one in the files): it picks the file
-   * when the notes are one file per version.
-   */
-  readonly version?: string;
-}
-
-/** The changelog input's value that turns the changelog off. */
-export const NO_CHANGELOG = 'none';
+import {
+  basename,
+  listing,
+  readStrict,
+  type ChangelogFile,
+  type ChangelogReader,
+  type ProjectTree,
+} from './changelog-files.js';
+import { NO_CHANGELOG, type ChangelogOptions, type LoadedChangelog } from './loaded.js';
+import { discoverChangelog } from './find-changelog.js';
+import { loadNotesFile, patternOfInput, towncrierPattern } from './notes-load.js';
 
 type Table = Record<string, unknown>;
 
@@ -99,45 +30,6 @@ function parseTomlQuietly(text: string | undefined): Table | undefined {
   } catch {
     return undefined; // pyproject.toml errors are reported where it is parsed for the version.
   }
-}
-
-/** Reads a changelog strictly: bytes that are not UTF-8 are an error naming the file. */
-async function readStrict(reader: ChangelogReader, file: string): Promise<string | undefined> {
-  if (reader.readBytes) {
-    const bytes = await reader.readBytes(file);
-    if (bytes === undefined) return undefined;
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      throw notUtf8(file);
-    }
-  }
-  const text = await reader.read(file);
-  // A reader that decodes for us leaves U+FFFD where the bytes were not UTF-8.
-  if (text?.includes('\uFFFD')) throw notUtf8(file);
-  return text;
-}
-
-function notUtf8(file: string): UserError {
-  return new UserError(
-    `${file} is not UTF-8 text, so its release headings cannot be read. Convert it to UTF-8 (for example \`iconv -f latin1 -t utf-8\`) and commit it.`,
-    'Changelog is not UTF-8',
-    { file },
-  );
-}
-
-async function listing(reader: ChangelogReader, dirs: readonly string[]) {
-  if (!reader.list) return undefined;
-  const all: string[] = [];
-  for (const dir of dirs) all.push(...((await reader.list(dir)) ?? []));
-  return all;
-}
-
-/** What the listings show of the project: files, and folders without their trailing `/`. */
-interface ProjectTree {
-  /** Undefined without a listing: then only pyproject.toml is asked. */
-  readonly files: readonly string[] | undefined;
-  readonly folders: readonly string[];
 }
 
 /** The project folder's docs/ and doc/, the same above it, then the changelog folders in them. */
@@ -185,13 +77,6 @@ async function notesPatternFor(
   return undefined;
 }
 
-interface ChangelogFile {
-  readonly file: string;
-  readonly text: string;
-  /** Found without the changelog input. */
-  readonly discovered: boolean;
-}
-
 /** The file the changelog input names: it must exist. */
 async function readNamedChangelog(reader: ChangelogReader, file: string): Promise<ChangelogFile> {
   const text = await readStrict(reader, file);
@@ -203,61 +88,6 @@ async function readNamedChangelog(reader: ChangelogReader, file: string): Promis
     );
   }
   return { file, text, discovered: false };
-}
-
-/** The first of `paths` that exists, read. */
-async function firstExisting(
-  reader: ChangelogReader,
-  paths: Iterable<string>,
-): Promise<ChangelogFile | undefined> {
-  for (const file of paths) {
-    const text = await readStrict(reader, file);
-    if (text !== undefined) return { file, text, discovered: true };
-  }
-  return undefined;
-}
-
-/** Why no changelog is checked: where it was looked for, and reno's notes when there are some. */
-function noChangelogNote(dir: string, projectName: string | undefined, tree: ProjectTree): string {
-  // reno keeps one YAML note per change in releasenotes/notes/ and renders the release notes from
-  // git history: there is no file that names a version to check.
-  const reno =
-    tree.files?.includes(repoPath(dir, 'reno.yaml')) ||
-    tree.folders.includes(repoPath(dir, 'releasenotes'));
-  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`;
-}
-
-/**
- * The changelog found without the input: a usual name in the usual places, else the source of
- * the documentation page `[project.urls]` names. Each outcome is a notice for the check's log.
- */
-async function discoverChangelog(
-  reader: ChangelogReader,
-  options: ChangelogOptions,
-  pyproject: Table | undefined,
-  tree: ProjectTree,
-): Promise<ChangelogFile | undefined> {
-  const { dir, projectName } = options;
-  const urls = (pyproject?.project as Table | undefined)?.urls as Table | undefined;
-  const candidates = changelogCandidates({
-    dir,
-    files: tree.files,
-    urls,
-    repository: options.repository,
-    name: projectName,
-  });
-  let found = await firstExisting(reader, candidates);
-  if (!found) {
-    // The changelog page of a documentation site, from its source in the docs tree.
-    const page = await docsPageSource(reader, dir, urls);
-    if (page) found = await firstExisting(reader, [page]);
-  }
-  options.notes?.push(
-    found
-      ? `Changelog: ${found.file} (found without the changelog input).`
-      : noChangelogNote(dir, projectName, tree),
-  );
-  return found;
 }
 
 export async function loadChangelog(
@@ -283,56 +113,19 @@ export async function loadChangelog(
     // towncrier's file may not exist before its first build: an empty changelog until then.
     const text = (await readStrict(reader, setup.filename)) ?? '';
     found = { file: setup.filename, text, discovered: false };
-  } else found = await discoverChangelog(reader, options, pyproject, tree);
+  } else {
+    const discovered = await discoverChangelog(reader, options, pyproject, tree);
+    if (discovered?.kind === 'notes') return discovered.loaded;
+    found = discovered?.found;
+  }
   if (!found) return undefined;
 
   const { file, text, discovered } = found;
-  const parsed = parseChangelog(text, {
-    format: changelogFormat(file, text),
-    projectName: options.projectName,
-  });
+  const parsed =
+    found.parsed ??
+    parseChangelog(text, { format: changelogFormat(file, text), projectName: options.projectName });
   const towncrier = setup ? await withFragments(reader, setup) : undefined;
   return { file, text, parsed, discovered, ...(towncrier ? { towncrier } : {}) };
-}
-
-/** How deep below docs/ (or doc/) a documentation page's source is looked for. */
-const DOCS_DEPTH = 4;
-/** At most this many folders are listed looking for it. */
-const DOCS_FOLDERS = 200;
-
-/**
- * The source of the documentation page `[project.urls]` names as the changelog
- * (`https://gunicorn.org/news/` → docs/content/news.md, fastapi's release-notes page →
- * docs/en/docs/release-notes.md): the shallowest file under the project's docs/ or doc/ whose
- * path ends with the page's path. Undefined when none, or when two at that depth claim it.
- */
-async function docsPageSource(
-  reader: ChangelogReader,
-  dir: string,
-  urls: Table | undefined,
-): Promise<string | undefined> {
-  const pages = docsPagePaths(urls);
-  if (pages.length === 0 || !reader.list) return undefined;
-  let level = [repoPath(dir, 'docs'), repoPath(dir, 'doc')];
-  let listed = 0;
-  for (let depth = 0; depth < DOCS_DEPTH && level.length > 0; depth++) {
-    const next: string[] = [];
-    const files: string[] = [];
-    for (const folder of level) {
-      if (++listed > DOCS_FOLDERS) return undefined;
-      for (const entry of (await reader.list(folder)) ?? []) {
-        if (entry.endsWith('/')) next.push(entry.slice(0, -1));
-        else files.push(entry);
-      }
-    }
-    for (const page of pages) {
-      const found = files.filter((file) => isPageSource(file, page));
-      if (found.length === 1) return found[0];
-      if (found.length > 1) return undefined;
-    }
-    level = next.filter((folder) => !basename(folder).startsWith('.'));
-  }
-  return undefined;
 }
 
 async function withFragments(
@@ -344,100 +137,4 @@ async function withFragments(
     .filter((entry) => !entry.endsWith('/'))
     .filter((entry) => isFragment(basename(entry), setup.types));
   return { ...setup, fragments };
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function folderOf(path: string): string {
-  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-}
-
-async function fileNames(reader: ChangelogReader, dir: string): Promise<string[] | undefined> {
-  const entries = await reader.list?.(dir);
-  return entries?.filter((entry) => !entry.endsWith('/')).map(basename);
-}
-
-function patternOfInput(path: string): NotesPattern {
-  const pattern = patternFromPath(path, 'as the changelog input names them');
-  if (!pattern) {
-    throw new UserError(
-      `The changelog input ${path} has {version} outside its file name. Name the notes files after the version in one folder (docs/release-notes/{version}.rst).`,
-      'Changelog pattern not usable',
-    );
-  }
-  return pattern;
-}
-
-/**
- * towncrier with `single_file = false`: each release's notes are a file of their own. A `filename`
- * with `{version}` names them; one without (numpy's notes-towncrier.rst, where towncrier writes a
- * draft that is then copied) has them as its versioned siblings (2.5.2-notes.rst). Undefined when
- * neither holds: towncrier's file is then read as the changelog.
- */
-async function towncrierPattern(
-  reader: ChangelogReader,
-  setup: TowncrierSetup,
-): Promise<NotesPattern | undefined> {
-  const filename = setup.filename!;
-  const source = `towncrier's filename with single_file = false`;
-  const direct = patternFromPath(filename, source);
-  if (direct) return direct;
-  const dir = folderOf(filename);
-  const names = (await fileNames(reader, dir))?.filter((name) => name !== basename(filename));
-  return inferPattern(
-    dir,
-    names ?? [],
-    `beside towncrier's ${basename(filename)} with single_file = false`,
-  );
-}
-
-/** The version's notes file, read as its notes, or where it would be when it does not exist. */
-async function loadNotesFile(
-  reader: ChangelogReader,
-  pattern: NotesPattern,
-  options: ChangelogOptions,
-): Promise<LoadedChangelog> {
-  const version = options.version?.trim() || undefined;
-  let found: NotesFile | undefined;
-  if (version) {
-    const names = await fileNames(reader, pattern.dir);
-    if (names) {
-      found = findNotesFile(pattern, names, version);
-    } else {
-      // No listing: the file named with the version exactly as given.
-      const exact = renderPattern(pattern, version);
-      if (exact && (await reader.read(exact)) !== undefined) {
-        found = { file: exact, version, fallback: false };
-      }
-    }
-  }
-  // Missing: the file to write, named with the final release for a pre-release (its notes serve).
-  const parsedVersion = version === undefined ? null : parsePep440(version);
-  const named = parsedVersion ? (finalOf(parsedVersion) ?? parsedVersion).normalized : version;
-  const file = found?.file ?? (named && renderPattern(pattern, named)) ?? patternPath(pattern);
-  const text = found ? ((await readStrict(reader, found.file)) ?? '') : '';
-  const format = changelogFormat(file, text);
-  const release = found
-    ? readNotesFile(text, { format, version: found.version, projectName: options.projectName })
-    : undefined;
-  const parsed = singleReleaseChangelog(format, release, found?.fallback ? version : undefined);
-  const kept = `one file per version: ${patternPath(pattern)}, ${pattern.source}`;
-  options.notes?.push(
-    found ? `Release notes: ${found.file} (${kept}).` : `Release notes are ${kept}.`,
-  );
-  return {
-    file,
-    text,
-    parsed,
-    discovered: !options.changelog.trim(),
-    perVersion: {
-      pattern: patternPath(pattern),
-      source: pattern.source,
-      exists: found !== undefined,
-      ...(found?.fallback ? { servedBy: found.version } : {}),
-      fileFor: (wanted) => renderPattern(pattern, wanted),
-    },
-  };
 }

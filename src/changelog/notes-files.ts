@@ -6,7 +6,13 @@ import { parsePep440, type Pep440 } from '../version/index.js';
 import { classifyHeading } from './headings.js';
 import { TextLines } from '../files/index.js';
 import { changelogMarkup, type ChangelogFormat } from './formats/index.js';
-import { releaseSection, versionKey, type ReleaseSection } from './parse.js';
+import {
+  findRelease,
+  parseChangelog,
+  releaseSection,
+  versionKey,
+  type ReleaseSection,
+} from './parse.js';
 
 export interface NotesPattern {
   /** The folder of the notes files, repository-relative. */
@@ -15,6 +21,11 @@ export interface NotesPattern {
   readonly name: string;
   /** How the pattern was found, for messages (`towncrier's filename with single_file = false`). */
   readonly source: string;
+  /**
+   * When each file holds a release series with a section per release (IPython's whatsnew/
+   * version9.rst, sphinx's doc/changes/9.0.rst): how many release numbers name a file (1 or 2).
+   */
+  readonly series?: number;
 }
 
 // towncrier formats `filename` with these keys (str.format); only `{version}` is known here.
@@ -28,9 +39,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The path of the pattern with `{version}` in it (`doc/source/release/{version}-notes.rst`). */
+/**
+ * The path of the pattern with `{version}` in it (`doc/source/release/{version}-notes.rst`), or
+ * for files of a series what names them (`version{major}.rst`, `{major}.{minor}.rst`).
+ */
 export function patternPath(pattern: NotesPattern): string {
-  return [pattern.dir, pattern.name].filter(Boolean).join('/');
+  const series = pattern.series === 1 ? '{major}' : '{major}.{minor}';
+  const name = pattern.series ? pattern.name.replace(/\{version\}/g, series) : pattern.name;
+  return [pattern.dir, name].filter(Boolean).join('/');
 }
 
 /**
@@ -82,9 +98,16 @@ function matcher(pattern: NotesPattern): RegExp {
 
 /** The file the pattern names for a version; undefined when other placeholders are in it. */
 export function renderPattern(pattern: NotesPattern, version: string): string | undefined {
-  const name = pattern.name.replace(/\{version\}/g, version);
+  const parsed = pattern.series ? parsePep440(version) : null;
+  const named = parsed ? seriesOf(parsed.release, pattern.series!) : version;
+  const name = pattern.name.replace(/\{version\}/g, named);
   if (/\{(?:name|project_date)\}/.test(name)) return undefined;
   return [pattern.dir, name].filter(Boolean).join('/');
+}
+
+/** The first `size` numbers of a release, zeros added: `9.16.1` → `9`, `3.12`; `4` → `4.0`. */
+function seriesOf(release: readonly number[], size: number): string {
+  return Array.from({ length: size }, (_, index) => release[index] ?? 0).join('.');
 }
 
 export interface NotesFile {
@@ -101,6 +124,23 @@ export function finalOf(version: Pep440): Pep440 | undefined {
   if (!version.pre && version.dev === null) return undefined;
   const epoch = version.epoch === 0 ? '' : `${version.epoch}!`;
   return parsePep440(`${epoch}${version.release.join('.')}`) ?? undefined;
+}
+
+/**
+ * The file of the series `wanted` belongs to: the one whose version is the longest start of its
+ * release (`version9.rst` and `version9.16.rst` for 9.16.1: the second).
+ */
+function seriesFile(
+  files: Iterable<{ name: string; version: string }>,
+  wanted: Pep440,
+): string | undefined {
+  let best: { name: string; length: number } | undefined;
+  for (const { name, version } of files) {
+    const release = parsePep440(version)?.release ?? [];
+    const starts = release.every((part, index) => part === (wanted.release[index] ?? 0));
+    if (starts && (!best || release.length > best.length)) best = { name, length: release.length };
+  }
+  return best?.name;
 }
 
 /**
@@ -124,6 +164,10 @@ export function findNotesFile(
     byKey.set(versionKey(parsed), { name, version: written! });
   }
   const join = (name: string) => [pattern.dir, name].filter(Boolean).join('/');
+  if (pattern.series) {
+    const series = seriesFile(byKey.values(), wanted);
+    return series === undefined ? undefined : { file: join(series), version, fallback: false };
+  }
   const exact = byKey.get(versionKey(wanted));
   if (exact) return { file: join(exact.name), version: exact.version, fallback: false };
   const final = finalOf(wanted);
@@ -136,7 +180,8 @@ export function findNotesFile(
 /**
  * A notes file read as the notes of one version: its first heading that names the version is the
  * title, and everything after it is the body (sub-headings included, whatever their level).
- * Undefined when no heading names the version.
+ * A file that holds several releases (one file per series: IPython's version9.rst) gives the
+ * version's own section, up to the next release. Undefined when no heading names the version.
  */
 export function readNotesFile(
   text: string,
@@ -148,6 +193,9 @@ export function readNotesFile(
 ): ReleaseSection | undefined {
   const wanted = parsePep440(options.version);
   if (!wanted) return undefined;
+  const { format, projectName } = options;
+  const changelog = parseChangelog(text, { format, projectName });
+  if (changelog.releases.length > 1) return findRelease(changelog, options.version);
   const key = versionKey(wanted);
   const lines = new TextLines(text);
   const document = changelogMarkup(options.format).scan(lines);

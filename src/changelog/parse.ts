@@ -13,6 +13,7 @@ import {
   withoutDatelessConvention,
   type ChangelogWarning,
 } from './heading-warnings.js';
+import { groupHeadings, releaseHeadings } from './release-headings.js';
 import { TextLines } from '../files/index.js';
 import {
   changelogMarkup,
@@ -246,6 +247,8 @@ interface ReadDocument {
   readonly headings: readonly RawHeading[];
   readonly meanings: readonly HeadingMeaning[];
   readonly keys: readonly (string | undefined)[];
+  /** Whether each heading is a release (not a title, a group, or a heading inside a release). */
+  readonly releases: readonly boolean[];
   readonly isLinkLine: (index: number) => boolean;
 }
 
@@ -276,7 +279,10 @@ function addRelease(
   sections.releases.push(release);
 }
 
-/** The sections of the headings at `releaseLevel` (all of them when it is undefined). */
+/**
+ * The sections of the release headings, wherever they are, and of the Unreleased section and
+ * unreadable headings at `releaseLevel` (at any level when it is undefined).
+ */
 function readSections(document: ReadDocument, releaseLevel: number | undefined): Sections {
   const sections: Sections = {
     releases: [],
@@ -288,6 +294,10 @@ function readSections(document: ReadDocument, releaseLevel: number | undefined):
   for (let position = 0; position < headings.length; position++) {
     const heading = headings[position]!;
     const meaning = meanings[position]!;
+    if (meaning.kind === 'release') {
+      if (document.releases[position]) addRelease(document, sections, position, meaning);
+      continue;
+    }
     if (releaseLevel !== undefined && heading.level !== releaseLevel) continue;
     if (meaning.kind === 'unreleased') {
       if (sections.unreleased) sections.warnings.push(secondUnreleasedWarning(heading));
@@ -297,8 +307,6 @@ function readSections(document: ReadDocument, releaseLevel: number | undefined):
       }
     } else if (meaning.kind === 'unreadable') {
       sections.warnings.push(unreadableWarning(heading, meaning));
-    } else if (meaning.kind === 'release') {
-      addRelease(document, sections, position, meaning);
     }
   }
   return sections;
@@ -312,9 +320,17 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
   const keys = meanings.map((meaning) =>
     meaning.kind === 'release' ? versionKey(meaning.version) : undefined,
   );
-  const releaseLevel = releaseLevelOf(headings, keys);
+  const group = groupHeadings(headings, meanings);
+  const releaseLevel = releaseLevelOf(
+    headings,
+    keys.map((key, position) => (group[position] ? undefined : key)),
+  );
+  const isRelease = releaseHeadings(headings, meanings, group, releaseLevel);
   const document = { lines, headings, meanings, keys, isLinkLine: scanned.isLinkLine };
-  const { releases, byKey, unreleased, warnings } = readSections(document, releaseLevel);
+  const { releases, byKey, unreleased, warnings } = readSections(
+    { ...document, releases: isRelease },
+    releaseLevel,
+  );
   const changelog: Changelog = {
     format,
     releaseLevel,
