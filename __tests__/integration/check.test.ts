@@ -207,6 +207,28 @@ describe('tag check', () => {
     });
   });
 
+  it('takes a changelog three releases behind the tags for one no longer kept, and asks no section of it', async () => {
+    const repo = await makeRepo();
+    await repo.edit('CHANGELOG.md', /## \[Unreleased\]\n\n### Added\n- .*\n\n/, '');
+    for (const version of ['0.1.16', '0.1.17', '0.1.18', '0.1.19']) {
+      await repo.edit('pyproject.toml', /version = "[^"]+"/, `version = "${version}"`);
+      await repo.edit(INIT, /"0\.1\.\d+"/, `"${version}"`);
+      repo.commitAll(`Release ${version}`);
+      repo.git('tag', '-a', `v${version}`, '-m', version);
+    }
+    repo.git('push', '--quiet', 'origin', 'main', '--tags');
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v0.1.19',
+      inputs: { mode: 'check' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const notice = run.annotations.find((a) => a.properties.title === 'Changelog no longer kept');
+    expect(notice?.properties).toMatchObject({ file: 'CHANGELOG.md' });
+    expect(notice?.message).toContain('stops at 0.1.15');
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+  });
+
   it('fails when a file disagrees with the tag, and says nothing of the tag being lightweight', async () => {
     const repo = await makeRepo();
     repo.git('tag', 'v0.1.16');

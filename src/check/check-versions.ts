@@ -13,8 +13,8 @@ import {
   type ReleaseSection,
 } from '../changelog/index.js';
 import type { LoadedChangelog, PerVersionNotes } from '../changelog/index.js';
-import { changelogMarkup, headingForm } from '../changelog/index.js';
-import { parsePep440, samePep440, type Pep440 } from '../version/index.js';
+import { changelogMarkup, headingForm, stoppedChangelog } from '../changelog/index.js';
+import { comparePep440, parsePep440, samePep440, type Pep440 } from '../version/index.js';
 import type { Location } from '../errors.js';
 import type { CheckResult, Finding } from '../report.js';
 import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
@@ -209,6 +209,44 @@ function beforeTheTag(
 }
 
 /**
+ * A changelog whose newest release is older than the last few release tags is one the project
+ * stopped writing (its notes are kept elsewhere now): a tag needs no section in it.
+ */
+function stoppedWriting(
+  changelog: LoadedChangelog,
+  version: Pep440,
+  context: SectionContext,
+): Verdict | undefined {
+  const unreleased = changelog.parsed.unreleased;
+  // Entries waiting in [Unreleased] show a changelog still written.
+  if (changelog.perVersion || (unreleased && countEntries(unreleased) > 0)) return undefined;
+  const others = context.releasedVersions
+    .filter((released) => released !== version.normalized)
+    .sort((a, b) => comparePep440(b, a));
+  const { stopped, newest, behind } = stoppedChangelog(changelog.parsed, others);
+  if (!stopped || !newest || behind === undefined) return undefined;
+  const location = { file: changelog.file, line: newest.line };
+  return {
+    rows: [
+      {
+        source: `${changelog.file} heading`,
+        value: `(stopped at ${newest.version})`,
+        location,
+        ok: true,
+      },
+    ],
+    findings: [
+      {
+        level: 'notice',
+        title: 'Changelog no longer kept',
+        message: `${changelog.file} stops at ${newest.version} (line ${newest.line}), older than the release ${behind} and those after it, so it is taken for a changelog this project no longer writes: ${version.raw} needs no section in it. The GitHub release says how to install ${version.normalized} and links the full list of changes since the previous tag. Set the changelog input to the file you keep, or changelog: none to stop this notice.`,
+        location,
+      },
+    ],
+  };
+}
+
+/**
  * The changelog has a section for the version being checked. On a tag it must; before one, a
  * pull request that changes the version must bring it along, and the rest is said in the summary.
  * A version known only after the build has no section to look for.
@@ -227,7 +265,9 @@ function changelogSection(
       findings: sectionRemarks(changelog, release, version, context.tagged),
     };
   }
-  const standIn = context.tagged ? undefined : beforeTheTag(changelog, version, context);
+  const standIn = context.tagged
+    ? stoppedWriting(changelog, version, context)
+    : beforeTheTag(changelog, version, context);
   if (standIn) return standIn;
   const location = { file: changelog.file, line: changelog.parsed.unreleased?.line ?? 1 };
   return {

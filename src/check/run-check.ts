@@ -95,8 +95,8 @@ async function readBaseVersion(
 }
 
 /**
- * The versions the repository's version tags name. A pull request's checkout has no tags; then
- * origin is asked for them.
+ * The versions the repository's version tags name. A pull request's checkout has none, and a tag
+ * push's only its own; then origin is asked for them.
  */
 async function releasedVersions(
   context: RunContext,
@@ -106,8 +106,8 @@ async function releasedVersions(
   const versions = (names: readonly string[]) =>
     names.flatMap((name) => tagVersion(name, prefix)?.version.normalized ?? []);
   const local = versions(localTags);
-  if (local.length > 0 || !context.pullRequest) return local;
-  return versions((await remoteTags(context.workspace)) ?? []);
+  if (local.length > 1 || (!context.pullRequest && context.tag === undefined)) return local;
+  return [...new Set([...local, ...versions((await remoteTags(context.workspace)) ?? [])])];
 }
 
 export async function runCheck(
@@ -151,7 +151,13 @@ export async function runCheck(
       changedFiles: base.changedFiles,
       changedChangelogLines: base.changedChangelogLines,
     },
-    releasedVersions: tag ? [] : await releasedVersions(context, tags, inputs.tagPrefix),
+    releasedVersions: project.changelog
+      ? await releasedVersions(
+          context,
+          tag ? await listTags(context.workspace) : tags,
+          inputs.tagPrefix,
+        )
+      : [],
     requireChangelogEntry: inputs.requireChangelogEntry,
     tagPrefix: tag?.prefix ?? prefixForNewTag(tags, inputs.tagPrefix),
     earlierTags,

@@ -341,6 +341,32 @@ describe('checkVersions: the changelog', () => {
     expect(unreleased.findings.map((f) => f.level)).toEqual(['info']);
   });
 
+  it('on a tag, needs no section in a changelog the project stopped writing', async () => {
+    const changelog = '# Changelog\n\n## [0.1.10] - 2024-01-01\n- Old.\n';
+    const p = await project({ changelog });
+    const releasedVersions = ['0.1.14', '0.1.13', '0.1.12', '0.1.11', '0.1.10'];
+    const stopped = checkVersions(facts(p, { tag: tag('v0.1.15'), releasedVersions }));
+    expect(stopped.ok).toBe(true);
+    expect(stopped.findings.map((f) => [f.level, f.title, f.location?.line])).toEqual([
+      ['notice', 'Changelog no longer kept', 3],
+    ]);
+    expect(stopped.findings[0]!.message).toContain(
+      'stops at 0.1.10 (line 3), older than the release 0.1.12',
+    );
+    // A changelog one release behind is still kept: the tag needs its section.
+    const recent = ['0.1.15', '0.1.14', '0.1.13', '0.1.12', '0.1.11', '0.1.10'];
+    const behind = '# Changelog\n\n## [0.1.13] - 2025-01-01\n- Old.\n';
+    const kept = checkVersions(
+      facts(await project({ changelog: behind }), {
+        tag: tag('v0.1.15'),
+        releasedVersions: recent,
+      }),
+    );
+    expect(kept.findings.map((f) => f.title)).toEqual([
+      'Changelog has no section for this version',
+    ]);
+  });
+
   it('passes on the changelog warnings as warnings on their lines', async () => {
     const changelog = '## [0.1.15]\n- Entry.\n\n## [0.1.15] - 2025-10-15\n';
     const result = checkVersions(facts(await project({ changelog })));
