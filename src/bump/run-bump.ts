@@ -31,11 +31,12 @@ import { towncrierBuild } from '../changelog/index.js';
 import { nextVersion } from '../version/index.js';
 import { samePep440 } from '../version/index.js';
 import {
-  branchMatches,
+  describeReleaseBranches,
+  isReleaseBranch,
   latestVersionTag,
   prefixForNewTag,
   previousTag,
-  releaseBranchPatterns,
+  releaseBranches,
   taggedVersions,
 } from '../version/index.js';
 import { fileSystemReader } from '../files/index.js';
@@ -246,13 +247,10 @@ async function requireReleasableBranch(
     );
   }
   const remote = await remoteBranches(cwd);
-  const patterns = releaseBranchPatterns(
-    inputs.releaseBranches,
-    context.defaultBranch ?? remote.head,
-  );
-  if (!branchMatches(branch, patterns)) {
+  const rule = releaseBranches(inputs.releaseBranches, context.defaultBranch ?? remote.head);
+  if (!isReleaseBranch(branch, rule)) {
     throw new UserError(
-      `${branch} is not a release branch (${patterns.join(', ')}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
+      `${branch} is not a release branch (${describeReleaseBranches(rule)}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
       'Not a release branch',
     );
   }

@@ -9,11 +9,13 @@ export {
 export type { Pep440 } from './pep440.js';
 export { parseVersionTag, tagVersion } from './tag.js';
 export type { VersionTag } from './tag.js';
+export { latestVersionTag, prefixForNewTag, previousTag, taggedVersions } from './tags.js';
 export {
   branchMatches,
-  latestVersionTag,
-  prefixForNewTag,
-  previousTag,
-  releaseBranchPatterns,
-  taggedVersions,
-} from './tags.js';
+  describeReleaseBranches,
+  isReleaseBranch,
+  isReleaseLineName,
+  releaseBranchCandidates,
+  releaseBranches,
+} from './release-branches.js';
+export type { ReleaseBranches } from './release-branches.js';

@@ -1,5 +1,4 @@
 // Decisions about the tags a repository already has. Pure.
-import type Picomatch from 'picomatch';
 import { comparePep440 } from './pep440.js';
 import { tagVersion } from './tag.js';
 
@@ -63,35 +62,4 @@ export function latestVersionTag(
 export function prefixForNewTag(tags: readonly string[], prefix: string): string {
   if (prefix) return prefix;
   return latestVersionTag(tags, prefix)?.prefix ?? 'v';
-}
-
-let picomatchModule: typeof Picomatch | undefined;
-
-/**
- * picomatch, loaded when a branch is first matched (a release or a bump): the pull-request check
- * imports this module for the tag prefix and never runs picomatch's start-up. The bundler inlines
- * the module and runs it at this call.
- */
-function loadPicomatch(): typeof Picomatch {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  picomatchModule ??= require('picomatch') as typeof Picomatch;
-  return picomatchModule;
-}
-
-/**
- * Matches a branch name against names and globs (`hotfix/*`, `release/**`, `release/v[0-9]*`,
- * `release?/*`) with picomatch, so a glob means what it means in a shell and in GitHub's
- * `branches:` filters. `*` and `?` stay within one path segment; `**` crosses them.
- */
-export function branchMatches(branch: string, patterns: readonly string[]): boolean {
-  const picomatch = loadPicomatch();
-  return patterns.some((pattern) => picomatch.isMatch(branch, pattern, { dot: true }));
-}
-
-/** The release-branches input, or by default the default branch and `hotfix/*`. */
-export function releaseBranchPatterns(
-  configured: readonly string[],
-  defaultBranch: string | undefined,
-): readonly string[] {
-  return configured.length > 0 ? configured : [defaultBranch ?? 'main', 'hotfix/*'];
 }
