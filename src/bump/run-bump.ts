@@ -40,7 +40,7 @@ import {
   taggedVersions,
 } from '../version/index.js';
 import { fileSystemReader } from '../files/index.js';
-import { runCheck } from '../check/index.js';
+import { runCheck, type CheckRun } from '../check/index.js';
 import { pushRefusal } from './push-refusal.js';
 import { requireCleanTree } from '../files/index.js';
 
@@ -160,6 +160,7 @@ async function currentVersion(
   project: Project,
   written: string | undefined,
   prefix: string,
+  projectNames: readonly string[],
 ): Promise<{ version: string; tag: string | undefined }> {
   const origin = project.origin;
   if (origin.kind === 'computed') {
@@ -172,11 +173,13 @@ async function currentVersion(
   }
   const tags = await tagsMergedInto(cwd, 'HEAD');
   if (origin.kind === 'tag') {
-    const latest = latestVersionTag(tags, prefix);
+    const latest = latestVersionTag(tags, prefix, projectNames);
     return { version: latest?.version ?? '0.0.0', tag: latest?.tag };
   }
   const version = written ?? '0.0.0';
-  const same = taggedVersions(tags, prefix).find((tagged) => samePep440(tagged.version, version));
+  const same = taggedVersions(tags, prefix, projectNames).find((tagged) =>
+    samePep440(tagged.version, version),
+  );
   return { version, tag: same?.tag };
 }
 
@@ -405,21 +408,28 @@ interface BumpTarget {
 
 async function bumpTarget(
   cwd: string,
-  project: Project,
-  written: string | undefined,
+  checked: CheckRun,
   inputs: Inputs,
   level: string,
 ): Promise<BumpTarget> {
+  const { project, tagNames } = checked;
   const tags = await listTags(cwd);
-  const current = await currentVersion(cwd, project, written, inputs.tagPrefix);
+  const current = await currentVersion(
+    cwd,
+    project,
+    checked.result.version,
+    inputs.tagPrefix,
+    tagNames,
+  );
   const next = nextVersion(current.version, level, {
     preid: inputs.preid || undefined,
     style: inputs.versionStyle,
   });
-  const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix);
+  // A project whose tags are `mypkg-1.2.3` gets `mypkg-1.2.4`.
+  const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix, tagNames);
   const tag = `${tagPrefix}${next.written}`;
   await requireNewTag(cwd, tags, tag);
-  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440);
+  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440, tagNames);
   return { current, next, tagPrefix, tag, previous };
 }
 
@@ -541,19 +551,14 @@ async function commitAndTag(
 
 export async function runBump(context: RunContext, inputs: Inputs): Promise<BumpOutcome> {
   const { branch, level } = bumpRequest(context, inputs);
-  const { project, result } = await passingCheck(context, inputs);
+  const checked = await passingCheck(context, inputs);
+  const { project } = checked;
   const cwd = context.workspace;
   await refuseOrWarn(inputs.dryRun, async () => {
     await requireReleasableBranch(context, inputs, branch);
     await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
   });
-  const { current, next, tagPrefix, tag, previous } = await bumpTarget(
-    cwd,
-    project,
-    result.version,
-    inputs,
-    level,
-  );
+  const { current, next, tagPrefix, tag, previous } = await bumpTarget(cwd, checked, inputs, level);
   const edits = await plannedEdits(context, inputs, project, next, tag, tagPrefix, previous);
   // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
   // checkout as it was.
