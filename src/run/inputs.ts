@@ -47,7 +47,10 @@ export interface Inputs {
   /** The package a bump is for (folder or tag prefix); empty: the workflow_dispatch input. */
   readonly package: string;
   readonly requireChangelogEntry: boolean;
-  /** Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch and hotfix/*. */
+  /**
+   * Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch,
+   * hotfix/* and release lines (isReleaseLineName).
+   */
   readonly releaseBranches: readonly string[];
   readonly builder: 'uv' | 'build';
   readonly buildIsolation: boolean;
