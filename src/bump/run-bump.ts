@@ -234,6 +234,7 @@ async function requireReleasableBranch(
   context: RunContext,
   inputs: Inputs,
   branch: string,
+  projectNames: readonly string[],
 ): Promise<void> {
   const cwd = context.workspace;
   const checkedOut = await currentBranch(cwd);
@@ -250,7 +251,11 @@ async function requireReleasableBranch(
     );
   }
   const remote = await remoteBranches(cwd);
-  const rule = releaseBranches(inputs.releaseBranches, context.defaultBranch ?? remote.head);
+  const rule = releaseBranches(
+    inputs.releaseBranches,
+    context.defaultBranch ?? remote.head,
+    projectNames,
+  );
   if (!isReleaseBranch(branch, rule)) {
     throw new UserError(
       `${branch} is not a release branch (${describeReleaseBranches(rule)}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
@@ -555,7 +560,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   const { project } = checked;
   const cwd = context.workspace;
   await refuseOrWarn(inputs.dryRun, async () => {
-    await requireReleasableBranch(context, inputs, branch);
+    await requireReleasableBranch(context, inputs, branch, checked.tagNames);
     await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
   });
   const { current, next, tagPrefix, tag, previous } = await bumpTarget(cwd, checked, inputs, level);

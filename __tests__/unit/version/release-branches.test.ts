@@ -26,6 +26,8 @@ const RELEASE_LINES = [
   'release/2',
   'release_1.0',
   '1.2-stable',
+  'v2-9-stable',
+  '7-1-stable',
 ];
 
 const NOT_RELEASE_LINES = [
@@ -51,6 +53,10 @@ const NOT_RELEASE_LINES = [
   '1.2.x-hotfix',
   'Release/1.2',
   '1.2 ',
+  'hatch-v1.13.x',
+  'port-to-2.x',
+  'v2-9',
+  '2-9-test',
 ];
 
 describe('isReleaseLineName', () => {
@@ -62,6 +68,17 @@ describe('isReleaseLineName', () => {
     expect(isReleaseLineName(branch)).toBe(false);
   });
 
+  it("takes a line after the project's own name, as monorepos name them (hatch-v1.13.x)", () => {
+    expect(isReleaseLineName('hatch-v1.13.x', ['hatch'])).toBe(true);
+    expect(isReleaseLineName('hatchling-v0.25.x', ['hatchling'])).toBe(true);
+    expect(isReleaseLineName('Foo_Bar-1.2', ['foo-bar'])).toBe(true);
+    expect(isReleaseLineName('mypkg/2.x', ['mypkg'])).toBe(true);
+    expect(isReleaseLineName('hatchling-v0.25.x', ['hatch'])).toBe(false);
+    expect(isReleaseLineName('hatch-2', ['hatch'])).toBe(false);
+    expect(isReleaseLineName('hatch-fix-1.x', ['hatch'])).toBe(false);
+    expect(isReleaseLineName('port-to-2.x', ['hatch'])).toBe(false);
+  });
+
   it('reads a long hostile name in linear time', () => {
     const started = performance.now();
     for (const branch of [
@@ -69,8 +86,10 @@ describe('isReleaseLineName', () => {
       `${'1.'.repeat(100_000)}x-y`,
       `release${'/'.repeat(100_000)}1`,
       `v${'1'.repeat(200_000)}.`,
+      `${'1-'.repeat(100_000)}stablex`,
+      `${'a-'.repeat(100_000)}1.x`,
     ]) {
-      expect(isReleaseLineName(branch)).toBe(false);
+      expect(isReleaseLineName(branch, ['a'])).toBe(false);
     }
     expect(performance.now() - started).toBeLessThan(1000);
   });
@@ -87,6 +106,7 @@ describe('the release branches', () => {
       expect(isReleaseBranch(branch, byDefault), branch).toBe(false);
     }
     expect(isReleaseBranch('trunk', releaseBranches([], 'trunk'))).toBe(true);
+    expect(isReleaseBranch('hatch-v1.13.x', releaseBranches([], 'master', ['hatch']))).toBe(true);
     expect(describeReleaseBranches(byDefault)).toBe(
       'main, hotfix/* or a release line such as 1.4.x, 3.12 or release/2.3',
     );
@@ -97,6 +117,9 @@ describe('the release branches', () => {
     expect(isReleaseBranch('release/v2.3', configured)).toBe(true);
     expect(isReleaseBranch('1.4.x', configured)).toBe(false);
     expect(isReleaseBranch('hotfix/1', configured)).toBe(false);
+    expect(isReleaseBranch('hatch-v1.13.x', releaseBranches(['main'], 'main', ['hatch']))).toBe(
+      false,
+    );
     expect(describeReleaseBranches(configured)).toBe('main, release/v[0-9]*');
   });
 

@@ -10,6 +10,7 @@ import { releaseStep } from '../release-state.js';
 export const releaseBranch = releaseStep({
   name: 'Release branch',
   sideEffect: false,
+  reads: ['validated'],
   writes: ['releaseBranch'],
   async run(state) {
     const { context, inputs } = state;
@@ -25,7 +26,7 @@ export const releaseBranch = releaseStep({
     }
     const remote = await remoteBranches(cwd);
     const defaultBranch = context.defaultBranch ?? remote.head;
-    const rule = releaseBranches(inputs.releaseBranches, defaultBranch);
+    const rule = releaseBranches(inputs.releaseBranches, defaultBranch, state.validated.tagNames);
     const candidates = releaseBranchCandidates(remote.branches, commit, rule);
     for (const branch of candidates) {
       if (await isOnRemoteBranch(cwd, commit, branch)) {
