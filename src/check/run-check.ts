@@ -127,8 +127,8 @@ export async function runCheck(
   inputs: Inputs,
   tagName?: string,
 ): Promise<CheckRun> {
-  // Refuse a tag no project could release before reading anything else; the name before its
-  // version is judged as soon as the project's name is read, before the rest of the project.
+  // Refuse a tag no project could release before reading anything else; the rest of the tag
+  // is judged once the build files name the project, before its version files and changelog.
   if (tagName !== undefined) refuseNonVersionTag(tagName, inputs.tagPrefix);
   const judged: { tag?: VersionTag; names: readonly string[] } = { names: [] };
   const dir = await resolveProjectDir(context.workspace, inputs.workingDirectory);

@@ -191,8 +191,9 @@ export async function runRelease(
   /** A bump's local commit and tag, pushed once the checks pass. */
   landing?: BumpLanding,
 ): Promise<ReleaseOutcome> {
-  // A tag that is no version is refused as such before git is asked about it; the name before
-  // its version is judged with the project's name, in Validate, before any side effect.
+  // A tag no project could release (shell syntax, no version) is refused before git is asked
+  // about it; the rest, the name before the version, is judged with the project's name in
+  // Validate, which every side effect waits for.
   if (requestedTag !== undefined) refuseNonVersionTag(requestedTag, inputs.tagPrefix);
   const mode = releaseMode(inputs, landing);
   const state: ReleaseState = {
