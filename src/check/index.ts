@@ -1,2 +1,2 @@
-export { runCheck, tagNamesFor } from './run-check.js';
+export { runCheck } from './run-check.js';
 export type { CheckRun } from './run-check.js';

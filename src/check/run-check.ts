@@ -28,7 +28,7 @@ export interface CheckRun {
 }
 
 /** The names a release tag of this project may start with when tag-prefix is not set. */
-export function tagNamesFor(
+function tagNamesFor(
   context: Pick<RunContext, 'repository'>,
   inputs: Pick<Inputs, 'importName'>,
   name: string | undefined,
