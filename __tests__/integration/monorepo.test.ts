@@ -64,6 +64,21 @@ describe('a monorepo released by tag', () => {
     expect(existsSync(path.join(repo.dir, 'dist'))).toBe(false);
   });
 
+  it('takes prefixes ending in ==, as monorepos tagging pkg-a==0.1.0 write them', async () => {
+    const repo = await workspaceRepo();
+    tag(repo, 'pkg-a==0.1.0');
+    const run = await tagPush(repo, 'pkg-a==0.1.0', {
+      packages: 'pkg-a==: packages/pkg-a\npkg-b==: packages/pkg-b\n',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ version: '0.1.0', tag: 'pkg-a==0.1.0' });
+    const uploaded = pypi.files.filter((file) => file.filename.startsWith('pkg_a-'));
+    expect(uploaded.map((file) => file.filename).sort()).toEqual([
+      expect.stringMatching(/^pkg_a-0\.1\.0-.*\.whl$/),
+      'pkg_a-0.1.0.tar.gz',
+    ]);
+  });
+
   it('refuses a tag whose prefix names no package, before anything is built or uploaded', async () => {
     const repo = await workspaceRepo();
     tag(repo, 'pkg-c-v1.0.0');
