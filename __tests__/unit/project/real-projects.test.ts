@@ -105,11 +105,15 @@ describe('real projects: the release tag', () => {
 });
 
 describe('real projects: the release tag with no tag-prefix, judged with the project name', () => {
-  // Only a prefix that is not the project's name needs tag-prefix: polars' `py-`, and sqlalchemy,
-  // whose versions are written with underscores.
-  const NEEDS_TAG_PREFIX = new Set(['polars', 'sqlalchemy']);
+  // Only a prefix that is not the project's name needs tag-prefix: polars' `py-`. Versions
+  // written with underscores (sqlalchemy's and alembic's rel_2_0_52) are no PEP 440 versions.
+  const NEEDS_TAG_PREFIX = new Set(['polars']);
+  // The name is read from the project: fixtures whose build pyrelease does not read yet are left out.
+  const readable = projects.filter(
+    (facts) => !facts.gaps?.includes('version') && !facts.gaps?.includes('build'),
+  );
 
-  for (const facts of projects) {
+  for (const facts of readable) {
     it(`${facts.repo} ${facts.tag}`, async () => {
       const project = await loadProject(fileSystemReader(facts.root), {
         dir: facts.subdir,
@@ -117,7 +121,7 @@ describe('real projects: the release tag with no tag-prefix, judged with the pro
         versionFiles: [],
       });
       const names = projectTagNames({ name: project.name, repository: facts.repo });
-      if (NEEDS_TAG_PREFIX.has(facts.name)) {
+      if (NEEDS_TAG_PREFIX.has(facts.name) || /\d_\d/.test(facts.tag)) {
         expect(() => parseVersionTag(facts.tag, '', names)).toThrow(/tag-prefix/);
         return;
       }
