@@ -2,14 +2,14 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-6MHCL26D.js";
+} from "./chunks/chunk-Z2Q3A4MW.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-C5WPV4YP.js";
+} from "./chunks/chunk-YDB7E2DE.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -48,7 +48,7 @@ var OPTIONS = {
   "tag-prefix": {
     type: "string",
     value: "PREFIX",
-    help: "tag prefix for a monorepo (default: v1.2.3 and 1.2.3 both)"
+    help: "tag prefix for a monorepo (default: 1.2.3, v1.2.3 and the project name before them)"
   },
   "require-changelog-entry": {
     type: "boolean",
@@ -346,12 +346,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-C2LSFQSS.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-3RTMP3TB.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-YAJUHZ4W.js");
+    const { runReleaseAndReport } = await import("./chunks/release-7UKWLHHJ.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

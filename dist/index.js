@@ -6,7 +6,7 @@ import {
   environmentInputs,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-6MHCL26D.js";
+} from "./chunks/chunk-Z2Q3A4MW.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -22,7 +22,7 @@ import {
   setCheckOutputs,
   table,
   writeSummary
-} from "./chunks/chunk-C5WPV4YP.js";
+} from "./chunks/chunk-YDB7E2DE.js";
 import {
   info,
   shown
@@ -322,11 +322,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-YAJUHZ4W.js");
+  const { runReleaseAndReport } = await import("./chunks/release-7UKWLHHJ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-OKIRKEPU.js");
+  const { runBump } = await import("./chunks/bump-DE3WN2VW.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -335,7 +335,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-YAJUHZ4W.js");
+  const { runReleaseAndReport } = await import("./chunks/release-7UKWLHHJ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -263,6 +263,59 @@ describe('tag check', () => {
   }
 });
 
+describe('release tags named after the project, with no tag-prefix', () => {
+  /** The example project named mypkg, at 1.2.3. */
+  async function mypkg(): Promise<TestRepo> {
+    const repo = await makeRepo();
+    await repo.edit('pyproject.toml', 'name = "hello-pyrelease"', 'name = "mypkg"');
+    await repo.edit('pyproject.toml', 'version = "0.1.15"', 'version = "1.2.3"');
+    await repo.edit(INIT, '"0.1.15"', '"1.2.3"');
+    await repo.edit(
+      'CHANGELOG.md',
+      '## [Unreleased]',
+      '## [Unreleased]\n\n## [1.2.3] - 2025-11-01',
+    );
+    repo.commitAll('Release 1.2.3');
+    return repo;
+  }
+
+  for (const tag of ['mypkg==1.2.3', 'mypkg-v1.2.3']) {
+    it(`passes the tag check of ${tag}`, async () => {
+      const repo = await mypkg();
+      repo.git('tag', '-a', tag, '-m', `Release ${tag}`);
+      const run = await runAction({
+        workspace: repo.dir,
+        ref: `refs/tags/${tag}`,
+        inputs: { mode: 'check' },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+      expect(run.outputs).toEqual({ tag, version: '1.2.3', pep440: '1.2.3', prerelease: 'false' });
+      expect(run.summary).toContain('Version check: ✓ passed');
+    });
+  }
+
+  it('refuses other-1.2.3, naming the forms it takes and tag-prefix', async () => {
+    const repo = await mypkg();
+    repo.git('tag', '-a', 'other-1.2.3', '-m', 'Release other 1.2.3');
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/other-1.2.3',
+      inputs: { mode: 'check' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations).toHaveLength(1);
+    const [refusal] = run.annotations;
+    expect(refusal!.properties.title).toBe('Not a version tag');
+    expect(refusal!.message).toContain('"other-1.2.3" is not a version tag');
+    expect(refusal!.message).toContain(
+      'mypkg-1.2.3, mypkg-v1.2.3, mypkg/v1.2.3, mypkg/1.2.3, mypkg_1.2.3, mypkg==1.2.3',
+    );
+    expect(refusal!.message).toContain('set the tag-prefix input to "other-"');
+    expect(run.outputs).toEqual({});
+  });
+});
+
 describe('bad input stops with a clear error', () => {
   const cases: {
     name: string;

@@ -44,6 +44,30 @@ describe('pyrelease bump --dry-run', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
+  it('names the new tag as the history names them: hello-pyrelease-0.1.16 after hello-pyrelease-0.1.15', async () => {
+    const repo = await makeRepo();
+    repo.git('tag', 'hello-pyrelease-0.1.14');
+    repo.git('tag', 'hello-pyrelease-0.1.15');
+    // Another package's tags in the same repository are not this project's.
+    repo.git('tag', 'other-9.0.0');
+    repo.git('checkout', '--quiet', '-b', '0.1.x');
+    const run = await cli(['bump', '--dry-run', repo.dir, '--bump', 'patch']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Tag hello-pyrelease-0.1.16 (annotated)');
+    expect(run.stdout).toContain(
+      '+[0.1.16]: https://github.com/pyrelease/hello-pyrelease/compare/hello-pyrelease-0.1.15...hello-pyrelease-0.1.16',
+    );
+    expect(run.stdout).toContain(
+      'Dry run on 0.1.x: 0.1.15 → 0.1.16, tag hello-pyrelease-0.1.16. Nothing was written, committed or pushed.',
+    );
+    // 0.1.x is a release line, so the release after the bump would take it.
+    expect(run.stdout).not.toContain('not a release branch');
+    expect(repo.git('tag', '--list')).toBe(
+      'hello-pyrelease-0.1.14\nhello-pyrelease-0.1.15\nother-9.0.0\n',
+    );
+  });
+
   it("rewrites incremental's Version(...) call in Twisted's layout, and refuses an alpha", async () => {
     const repo = await makeRepo(path.join(REAL_PROJECTS, 'twisted'));
     repo.git('tag', 'twisted-24.7.0');

@@ -2,7 +2,7 @@
 // real git with a bare origin, real `python -m build` (hatchling), twine and pip, a local PyPI.
 // The tag's prefix picks the package; the root uv.lock holds each member's version.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
@@ -62,6 +62,21 @@ describe('a monorepo released by tag', () => {
     expect(existsSync(path.join(repo.dir, 'packages/pkg-b/dist'))).toBe(true);
     expect(existsSync(path.join(repo.dir, 'packages/pkg-a/dist'))).toBe(false);
     expect(existsSync(path.join(repo.dir, 'dist'))).toBe(false);
+  });
+
+  it('takes prefixes ending in ==, as monorepos tagging pkg-a==0.1.0 write them', async () => {
+    const repo = await workspaceRepo();
+    tag(repo, 'pkg-a==0.1.0');
+    // Built and tested, not uploaded: another test of this file uploads pkg-a 0.1.0.
+    const run = await tagPush(repo, 'pkg-a==0.1.0', {
+      packages: 'pkg-a==: packages/pkg-a\npkg-b==: packages/pkg-b\n',
+      publish: 'false',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ version: '0.1.0', tag: 'pkg-a==0.1.0' });
+    const built = (await readdir(path.join(repo.dir, 'packages/pkg-a/dist'))).sort();
+    expect(built).toEqual([expect.stringMatching(/^pkg_a-0\.1\.0-.*\.whl$/), 'pkg_a-0.1.0.tar.gz']);
+    expect(existsSync(path.join(repo.dir, 'packages/pkg-b/dist'))).toBe(false);
   });
 
   it('refuses a tag whose prefix names no package, before anything is built or uploaded', async () => {
@@ -169,6 +184,19 @@ describe('a monorepo with no inputs', () => {
       ['Changelog has no section for this version', 'libs/pkg-c/CHANGES.md'],
     ]);
     expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('checks the package a tag names with ==, as pkg-b==0.2.0', async () => {
+    const repo = await threePackages();
+    tag(repo, 'pkg-b==0.2.0');
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/pkg-b==0.2.0',
+      inputs: { mode: 'check' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ version: '0.2.0', tag: 'pkg-b==0.2.0' });
+    expect(run.summary).toContain('Package packages/pkg-b (pkg-b)');
   });
 
   it('releases the package a tag names by its name, and refuses a tag that names none', async () => {

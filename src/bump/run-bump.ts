@@ -31,15 +31,16 @@ import { towncrierBuild } from '../changelog/index.js';
 import { nextVersion } from '../version/index.js';
 import { samePep440 } from '../version/index.js';
 import {
-  branchMatches,
+  describeReleaseBranches,
+  isReleaseBranch,
   latestVersionTag,
   prefixForNewTag,
   previousTag,
-  releaseBranchPatterns,
+  releaseBranches,
   taggedVersions,
 } from '../version/index.js';
 import { fileSystemReader } from '../files/index.js';
-import { runCheck } from '../check/index.js';
+import { runCheck, type CheckRun } from '../check/index.js';
 import { pushRefusal } from './push-refusal.js';
 import { requireCleanTree } from '../files/index.js';
 
@@ -159,6 +160,7 @@ async function currentVersion(
   project: Project,
   written: string | undefined,
   prefix: string,
+  projectNames: readonly string[],
 ): Promise<{ version: string; tag: string | undefined }> {
   const origin = project.origin;
   if (origin.kind === 'computed') {
@@ -171,11 +173,13 @@ async function currentVersion(
   }
   const tags = await tagsMergedInto(cwd, 'HEAD');
   if (origin.kind === 'tag') {
-    const latest = latestVersionTag(tags, prefix);
+    const latest = latestVersionTag(tags, prefix, projectNames);
     return { version: latest?.version ?? '0.0.0', tag: latest?.tag };
   }
   const version = written ?? '0.0.0';
-  const same = taggedVersions(tags, prefix).find((tagged) => samePep440(tagged.version, version));
+  const same = taggedVersions(tags, prefix, projectNames).find((tagged) =>
+    samePep440(tagged.version, version),
+  );
   return { version, tag: same?.tag };
 }
 
@@ -230,6 +234,7 @@ async function requireReleasableBranch(
   context: RunContext,
   inputs: Inputs,
   branch: string,
+  projectNames: readonly string[],
 ): Promise<void> {
   const cwd = context.workspace;
   const checkedOut = await currentBranch(cwd);
@@ -246,13 +251,14 @@ async function requireReleasableBranch(
     );
   }
   const remote = await remoteBranches(cwd);
-  const patterns = releaseBranchPatterns(
+  const rule = releaseBranches(
     inputs.releaseBranches,
     context.defaultBranch ?? remote.head,
+    projectNames,
   );
-  if (!branchMatches(branch, patterns)) {
+  if (!isReleaseBranch(branch, rule)) {
     throw new UserError(
-      `${branch} is not a release branch (${patterns.join(', ')}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
+      `${branch} is not a release branch (${describeReleaseBranches(rule)}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
       'Not a release branch',
     );
   }
@@ -407,21 +413,28 @@ interface BumpTarget {
 
 async function bumpTarget(
   cwd: string,
-  project: Project,
-  written: string | undefined,
+  checked: CheckRun,
   inputs: Inputs,
   level: string,
 ): Promise<BumpTarget> {
+  const { project, tagNames } = checked;
   const tags = await listTags(cwd);
-  const current = await currentVersion(cwd, project, written, inputs.tagPrefix);
+  const current = await currentVersion(
+    cwd,
+    project,
+    checked.result.version,
+    inputs.tagPrefix,
+    tagNames,
+  );
   const next = nextVersion(current.version, level, {
     preid: inputs.preid || undefined,
     style: inputs.versionStyle,
   });
-  const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix);
+  // A project whose tags are `mypkg-1.2.3` gets `mypkg-1.2.4`.
+  const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix, tagNames);
   const tag = `${tagPrefix}${next.written}`;
   await requireNewTag(cwd, tags, tag);
-  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440);
+  const previous = current.tag ?? previousTag(tags, inputs.tagPrefix, next.pep440, tagNames);
   return { current, next, tagPrefix, tag, previous };
 }
 
@@ -543,19 +556,14 @@ async function commitAndTag(
 
 export async function runBump(context: RunContext, inputs: Inputs): Promise<BumpOutcome> {
   const { branch, level } = bumpRequest(context, inputs);
-  const { project, result } = await passingCheck(context, inputs);
+  const checked = await passingCheck(context, inputs);
+  const { project } = checked;
   const cwd = context.workspace;
   await refuseOrWarn(inputs.dryRun, async () => {
-    await requireReleasableBranch(context, inputs, branch);
+    await requireReleasableBranch(context, inputs, branch, checked.tagNames);
     await requireCleanTree(cwd, project.dir, 'A bump and the release that follows it');
   });
-  const { current, next, tagPrefix, tag, previous } = await bumpTarget(
-    cwd,
-    project,
-    result.version,
-    inputs,
-    level,
-  );
+  const { current, next, tagPrefix, tag, previous } = await bumpTarget(cwd, checked, inputs, level);
   const edits = await plannedEdits(context, inputs, project, next, tag, tagPrefix, previous);
   // Read before any file is touched (a dry run checks it too): a bad git-user leaves the
   // checkout as it was.

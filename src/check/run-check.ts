@@ -16,13 +16,24 @@ import {
   showFile,
   tagsMergedInto,
 } from '../tools/index.js';
-import { parseVersionTag, tagVersion } from '../version/index.js';
-import { prefixForNewTag } from '../version/index.js';
+import { parseVersionTag, refuseNonVersionTag, tagVersion } from '../version/index.js';
+import { prefixForNewTag, projectTagNames, type VersionTag } from '../version/index.js';
 import { fileSystemReader, resolveProjectDir } from '../files/index.js';
 
 export interface CheckRun {
   readonly project: Project;
   readonly result: CheckResult;
+  /** The names this project's release tags may start with (see projectTagNames). */
+  readonly tagNames: readonly string[];
+}
+
+/** The names a release tag of this project may start with when tag-prefix is not set. */
+function tagNamesFor(
+  context: Pick<RunContext, 'repository'>,
+  inputs: Pick<Inputs, 'importName'>,
+  name: string | undefined,
+): readonly string[] {
+  return projectTagNames({ name, importName: inputs.importName, repository: context.repository });
 }
 
 function gitReader(workspace: string, commit: string): FileReader {
@@ -102,9 +113,10 @@ async function releasedVersions(
   context: RunContext,
   localTags: readonly string[],
   prefix: string,
+  projectNames: readonly string[],
 ): Promise<string[]> {
-  const versions = (names: readonly string[]) =>
-    names.flatMap((name) => tagVersion(name, prefix)?.version.normalized ?? []);
+  const versions = (tags: readonly string[]) =>
+    tags.flatMap((tag) => tagVersion(tag, prefix, projectNames)?.version.normalized ?? []);
   const local = versions(localTags);
   if (local.length > 1 || (!context.pullRequest && context.tag === undefined)) return local;
   return [...new Set([...local, ...versions((await remoteTags(context.workspace)) ?? [])])];
@@ -115,20 +127,28 @@ export async function runCheck(
   inputs: Inputs,
   tagName?: string,
 ): Promise<CheckRun> {
-  // Refuse a bad tag before reading anything else.
-  const tag = tagName === undefined ? undefined : parseVersionTag(tagName, inputs.tagPrefix);
+  // Refuse a tag no project could release before reading anything else; the rest of the tag
+  // is judged once the build files name the project, before its version files and changelog.
+  if (tagName !== undefined) refuseNonVersionTag(tagName, inputs.tagPrefix);
+  const judged: { tag?: VersionTag; names: readonly string[] } = { names: [] };
   const dir = await resolveProjectDir(context.workspace, inputs.workingDirectory);
   // git lists the tags while the files are read and parsed; a failure is reported below, after
   // the project's own errors, as before.
-  const tagList = tag ? Promise.resolve([]) : listTags(context.workspace);
+  const tagList = tagName !== undefined ? Promise.resolve([]) : listTags(context.workspace);
   tagList.catch(() => undefined);
   const project = await loadProject(fileSystemReader(context.workspace), {
     dir,
     changelog: inputs.changelog,
     versionFiles: inputs.versionFiles,
     repository: context.repository,
-    version: tag?.versionText,
+    version: (name) => {
+      judged.names = tagNamesFor(context, inputs, name);
+      if (tagName === undefined) return undefined;
+      judged.tag = parseVersionTag(tagName, inputs.tagPrefix, judged.names);
+      return judged.tag.versionText;
+    },
   });
+  const { tag, names } = judged;
   const [base, tags, merged] = await Promise.all([
     readBase(context, dir, project.changelog?.file),
     tagList,
@@ -138,7 +158,7 @@ export async function runCheck(
   ]);
   const earlierTags = merged
     .filter((name) => name !== tag?.name)
-    .map((name) => tagVersion(name, inputs.tagPrefix))
+    .map((name) => tagVersion(name, inputs.tagPrefix, names))
     .filter((found) => found !== undefined)
     .map((found) => ({ name: found.name, version: found.version.normalized }));
   const result = checkVersions({
@@ -156,11 +176,12 @@ export async function runCheck(
           context,
           tag ? await listTags(context.workspace) : tags,
           inputs.tagPrefix,
+          names,
         )
       : [],
     requireChangelogEntry: inputs.requireChangelogEntry,
-    tagPrefix: tag?.prefix ?? prefixForNewTag(tags, inputs.tagPrefix),
+    tagPrefix: tag?.prefix ?? prefixForNewTag(tags, inputs.tagPrefix, names),
     earlierTags,
   });
-  return { project, result };
+  return { project, result, tagNames: names };
 }

@@ -41,7 +41,7 @@ const OPTIONS = {
   'tag-prefix': {
     type: 'string',
     value: 'PREFIX',
-    help: 'tag prefix for a monorepo (default: v1.2.3 and 1.2.3 both)',
+    help: 'tag prefix for a monorepo (default: 1.2.3, v1.2.3 and the project name before them)',
   },
   'require-changelog-entry': {
     type: 'boolean',

@@ -23,15 +23,17 @@ export interface PreviousTagSources {
 export async function choosePreviousTag(
   version: string,
   prefix: string,
+  /** The names a release tag may start with when tag-prefix is not set (projectTagNames). */
+  projectNames: readonly string[],
   sources: PreviousTagSources,
   /** Told when GitHub's tags could not be listed; printed when no one asks. */
   warn: (message: string) => void = (message) => core.info(message),
 ): Promise<string | undefined> {
-  const local = previousTag(sources.local, prefix, version);
+  const local = previousTag(sources.local, prefix, version, projectNames);
   if (local !== undefined) return local;
   if (sources.api) {
     try {
-      const fromApi = previousTag(await sources.api(), prefix, version);
+      const fromApi = previousTag(await sources.api(), prefix, version, projectNames);
       if (fromApi !== undefined) return fromApi;
     } catch (error) {
       warn(
@@ -44,5 +46,6 @@ export async function choosePreviousTag(
     published.map((release) => release.tagName),
     prefix,
     version,
+    projectNames,
   );
 }

@@ -60,9 +60,11 @@ export interface ProjectOptions {
   readonly versionFiles: readonly string[];
   /**
    * The version being released, when a tag names it; otherwise the version in the files is used.
-   * It picks the notes file of a project that keeps one per version.
+   * It picks the notes file of a project that keeps one per version. As a function it is asked
+   * with the project's name once the build files are read, before the version files and the
+   * changelog: a release tag is judged against the name, and a refusal (it throws) stops there.
    */
-  readonly version?: string;
+  readonly version?: string | ((name: string | undefined) => string | undefined);
 }
 
 async function packageInit(reader: FileReader, dir: string, pyproject: Pyproject) {
@@ -301,6 +303,8 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     legacySetuptools,
     setupFiles,
   } = description;
+  const version =
+    typeof options.version === 'function' ? options.version(pyproject.name) : options.version;
   const files = await readVersionFiles(reader, options, pyproject, detected.sources);
   const sources = [...detected.sources, ...files.sources];
   const origin = detected.origin;
@@ -324,7 +328,7 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
     projectName: pyproject.name,
     repository: options.repository,
     notes,
-    version: options.version ?? primary?.value,
+    version: version ?? primary?.value,
   });
 
   return {

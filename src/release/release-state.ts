@@ -32,6 +32,8 @@ export interface Validated {
    * empty, and `version` is what the build computed once the artifacts are inspected.
    */
   readonly fromBuild: boolean;
+  /** The names the project's release tags may start with when tag-prefix is not set. */
+  readonly tagNames: readonly string[];
 }
 
 export interface Inspection {

@@ -18,7 +18,7 @@ import { Pipeline } from '../pipeline.js';
 import { annotate } from '../report.js';
 import type { Project } from '../project/index.js';
 import { runGraph, type Step } from './step-graph.js';
-import { parseVersionTag } from '../version/index.js';
+import { refuseNonVersionTag } from '../version/index.js';
 import { undoBump, type BumpLanding } from '../bump/index.js';
 import { publishTargets } from '../publish/index.js';
 import { build } from './steps/index.js';
@@ -191,8 +191,10 @@ export async function runRelease(
   /** A bump's local commit and tag, pushed once the checks pass. */
   landing?: BumpLanding,
 ): Promise<ReleaseOutcome> {
-  // A tag that is no version is refused as such before git is asked about it.
-  if (requestedTag !== undefined) parseVersionTag(requestedTag, inputs.tagPrefix);
+  // A tag no project could release (shell syntax, no version) is refused before git is asked
+  // about it; the rest, the name before the version, is judged with the project's name in
+  // Validate, which every side effect waits for.
+  if (requestedTag !== undefined) refuseNonVersionTag(requestedTag, inputs.tagPrefix);
   const mode = releaseMode(inputs, landing);
   const state: ReleaseState = {
     context,

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { parsePackages, type PackageEntry } from './packages.js';
+import { isTagPrefix, TAG_PREFIX_RULE } from './tag-prefix.js';
 import { defaultPython } from '../tools/index.js';
 
 export type AttestationsMode = 'auto' | 'true' | 'false';
@@ -46,7 +47,10 @@ export interface Inputs {
   /** The package a bump is for (folder or tag prefix); empty: the workflow_dispatch input. */
   readonly package: string;
   readonly requireChangelogEntry: boolean;
-  /** Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch and hotfix/*. */
+  /**
+   * Branch names or globs (`hotfix/*`) a released tag must be on; empty: the default branch,
+   * hotfix/* and release lines (isReleaseLineName).
+   */
   readonly releaseBranches: readonly string[];
   readonly builder: 'uv' | 'build';
   readonly buildIsolation: boolean;
@@ -250,9 +254,9 @@ function singleLine(name: InputName, raw: string): string {
 export function readInputs(get: InputGetter): Inputs {
   const value = (name: InputName) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
   const tagPrefix = value('tag-prefix').trim();
-  if (!/^(?!-)[A-Za-z0-9._/-]*$/.test(tagPrefix)) {
+  if (!isTagPrefix(tagPrefix)) {
     throw new UserError(
-      `Input tag-prefix may hold letters, digits, '.', '_', '/' and '-' (not first) only, not ${JSON.stringify(tagPrefix)}.`,
+      `Input tag-prefix may hold ${TAG_PREFIX_RULE}, not ${JSON.stringify(tagPrefix)}.`,
       'Invalid input',
     );
   }

@@ -2,6 +2,7 @@
 // which package a tag or a bump is for. Pure: the caller applies the choice to the inputs.
 import { UserError } from '../errors.js';
 import { parsePep440 } from '../version/index.js';
+import { isTagPrefix, TAG_PREFIX_RULE } from './tag-prefix.js';
 
 export interface PackageEntry {
   /** What a tag of this package starts with (`pkg-a-v`). */
@@ -14,8 +15,6 @@ export interface PackageEntry {
    */
   readonly found?: { readonly name: string | undefined };
 }
-
-const PREFIX = /^(?!-)[A-Za-z0-9._/-]+$/;
 
 /**
  * Reads the `packages` input: one `prefix: folder` a line (`pkg-a-v: packages/pkg-a`); blank
@@ -39,10 +38,8 @@ export function parsePackages(raw: string): PackageEntry[] {
       .trim()
       .replace(/^\.\//, '')
       .replace(/\/+$/, '');
-    if (!PREFIX.test(prefix))
-      throw bad(
-        "the tag prefix may hold letters, digits, '.', '_', '/' and '-' (not first) only, and must not be empty",
-      );
+    if (prefix === '' || !isTagPrefix(prefix))
+      throw bad(`the tag prefix may hold ${TAG_PREFIX_RULE}, and must not be empty`);
     // eslint-disable-next-line no-control-regex
     if (dir === '' || /[\u0000-\u001f\u007f]/.test(dir)) throw bad('the folder is missing');
     const same = entries.find((entry) => entry.prefix === prefix);
@@ -67,11 +64,15 @@ function normalName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
+const MAX_TAG_LENGTH = 255;
+
 /**
  * A tag split into what names the package and the version: `pkg-a==1.2.3` is `pkg-a==` and
  * `pkg-a`. The version is the first PEP 440 version after a separator (`-`, `_`, `/`, `==`, `v`).
  */
 export function tagParts(tag: string): { prefix: string; name: string } | undefined {
+  // A tag name is a file name in a git repository: longer ones name no package here.
+  if (tag.length > MAX_TAG_LENGTH) return undefined;
   for (let index = 0; index < tag.length; index++) {
     if (!/\d/.test(tag[index]!)) continue;
     const prefix = tag.slice(0, index);

@@ -120,19 +120,19 @@ export async function tagCommit(cwd: string, tag: string): Promise<string | unde
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
-/** Branch names on origin, and which one HEAD names (the default branch). */
+/** Branch names on origin with the commit each points at, and which one HEAD names (the default branch). */
 export async function remoteBranches(
   cwd: string,
-): Promise<{ branches: string[]; head: string | undefined }> {
+): Promise<{ branches: { name: string; tip: string }[]; head: string | undefined }> {
   const result = await git(cwd, ['ls-remote', '--symref', 'origin', 'HEAD', 'refs/heads/*']);
   if (result.exitCode !== 0) return { branches: [], head: undefined };
-  const branches: string[] = [];
+  const branches: { name: string; tip: string }[] = [];
   let head: string | undefined;
   for (const line of result.stdout.split('\n')) {
     const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/.exec(line);
     if (symref) head = symref[1];
-    const ref = /^[0-9a-f]+\s+refs\/heads\/(\S+)$/.exec(line);
-    if (ref?.[1]) branches.push(ref[1]);
+    const ref = /^([0-9a-f]+)\s+refs\/heads\/(\S+)$/.exec(line);
+    if (ref?.[2]) branches.push({ name: ref[2], tip: ref[1]! });
   }
   return { branches, head };
 }

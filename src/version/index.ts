@@ -7,13 +7,16 @@ export {
   samePep440,
 } from './pep440.js';
 export type { Pep440 } from './pep440.js';
-export { parseVersionTag, tagVersion } from './tag.js';
+export { parseVersionTag, refuseNonVersionTag, tagVersion } from './tag.js';
 export type { VersionTag } from './tag.js';
+export { projectTagNames } from './tag-names.js';
+export { latestVersionTag, prefixForNewTag, previousTag, taggedVersions } from './tags.js';
 export {
   branchMatches,
-  latestVersionTag,
-  prefixForNewTag,
-  previousTag,
-  releaseBranchPatterns,
-  taggedVersions,
-} from './tags.js';
+  describeReleaseBranches,
+  isReleaseBranch,
+  isReleaseLineName,
+  releaseBranchCandidates,
+  releaseBranches,
+} from './release-branches.js';
+export type { ReleaseBranches } from './release-branches.js';

@@ -1,13 +1,16 @@
-// What a tag name means: the tag prefix followed by a PEP 440 version. With no prefix set, both
-// `v1.2.3` and `1.2.3` are version tags (projects write both); a monorepo sets its own prefix
-// (`hatchling-v`, `pkg/v`). Anything else (`latest`, a tag carrying shell syntax) is refused
-// before it is used anywhere.
+// What a tag name means: a prefix followed by a PEP 440 version. With no tag-prefix set, a
+// release tag is the version with or without `v` (`1.2.3`, `v1.2.3`), or the project's name
+// before it as projects write it (`mypkg-1.2.3`, `mypkg-v1.2.3`, `mypkg/v1.2.3`, `mypkg_1.2.3`,
+// `mypkg==1.2.3`); a tag-prefix set (`hatchling-v`, `pkg/v`, `mypkg==`) is the only prefix.
+// Anything else (`latest`, another package's `other-1.2.3`, a tag carrying shell syntax) is
+// refused before it is used anywhere.
 import { UserError } from '../errors.js';
 import { parsePep440, type Pep440 } from './pep440.js';
+import { projectNameEnd } from './tag-names.js';
 
 export interface VersionTag {
   readonly name: string;
-  /** The prefix the tag uses (`v`, '' or the tag-prefix input). */
+  /** The prefix the tag uses (`v`, '', `mypkg-` or the tag-prefix input), as written. */
   readonly prefix: string;
   /** The text after the prefix, as written (`0.2.0-rc.1`). */
   readonly versionText: string;
@@ -15,34 +18,60 @@ export interface VersionTag {
 }
 
 // Path-like segments, as tag-prefix allows (`hello-pyrelease/v1.0.0` in a monorepo); each starts
-// with a letter or digit, so no tag reads as a command-line option.
+// with a letter or digit, so no tag reads as a command-line option. `==` may stand only right
+// before the version (`mypkg==1.2.3`), where a shell would not read it either.
 const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._+-]*';
-const SAFE_TAG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`);
+const SAFE_TAG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*(?:==[0-9][A-Za-z0-9._+-]*)?$`);
 
-/** The prefixes a tag may have: the configured one, or `v` and none when it is not set. */
-function prefixesFor(prefix: string): readonly string[] {
-  return prefix ? [prefix] : ['v', ''];
+/** What comes between the project's name and the version, `v` aside. */
+const NAME_SEPARATORS = ['==', '-', '_', '/'] as const;
+
+/** The tag's version after exactly `prefix`, or undefined. */
+function versionAfter(name: string, prefix: string): VersionTag | undefined {
+  if (!name.startsWith(prefix)) return undefined;
+  const versionText = name.slice(prefix.length);
+  // The version starts with a digit: PEP 440 would also take `v1.0`, making `vv1.0` a tag.
+  if (!/^\d/.test(versionText)) return undefined;
+  const version = parsePep440(versionText);
+  return version ? { name, prefix, versionText, version } : undefined;
 }
 
-/** The tag's version under the prefix setting, or undefined when it is not a version tag. */
-export function tagVersion(name: string, prefix: string): VersionTag | undefined {
-  if (!SAFE_TAG.test(name)) return undefined;
-  for (const candidate of prefixesFor(prefix)) {
-    if (!name.startsWith(candidate)) continue;
-    const versionText = name.slice(candidate.length);
-    // The version starts with a digit: PEP 440 would also take `v1.0`, making `vv1.0` a tag.
-    if (!/^\d/.test(versionText)) continue;
-    const version = parsePep440(versionText);
-    if (version) return { name, prefix: candidate, versionText, version };
+/** The tag's version when it starts with one of the project's names and a separator. */
+function versionAfterName(name: string, projectNames: readonly string[]): VersionTag | undefined {
+  for (const projectName of projectNames) {
+    const end = projectNameEnd(name, projectName);
+    if (end === undefined) continue;
+    const separator = NAME_SEPARATORS.find((candidate) => name.startsWith(candidate, end));
+    if (!separator) continue;
+    const prefix = name.slice(0, end + separator.length);
+    const found =
+      versionAfter(name, prefix) ??
+      (separator === '==' ? undefined : versionAfter(name, `${prefix}v`));
+    if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The tag's version, or undefined when it is not a release tag of this project: after the
+ * tag-prefix when one is set, else after `v`, nothing, or one of the project's names (canonical,
+ * see projectTagNames) and `-`, `_`, `/` (each maybe followed by `v`) or `==`.
+ */
+export function tagVersion(
+  name: string,
+  prefix: string,
+  projectNames: readonly string[] = [],
+): VersionTag | undefined {
+  if (!SAFE_TAG.test(name)) return undefined;
+  if (prefix) return versionAfter(name, prefix);
+  return versionAfter(name, 'v') ?? versionAfter(name, '') ?? versionAfterName(name, projectNames);
 }
 
 /** The prefix a tag seems to use: what comes before the version in it (`hatchling-v`). */
 export function apparentPrefix(name: string): string | undefined {
   for (let index = 0; index < name.length; index++) {
     const startsVersion =
-      /\d/.test(name[index]!) && (index === 0 || /[-_/v]/.test(name[index - 1]!));
+      /\d/.test(name[index]!) && (index === 0 || /[-_/v=]/.test(name[index - 1]!));
     // `rel_2_0_` is no prefix: it ends inside a version written with other separators.
     const prefix = name.slice(0, index);
     if (startsVersion && !/\d[._-]$/.test(prefix) && parsePep440(name.slice(index))) return prefix;
@@ -50,21 +79,65 @@ export function apparentPrefix(name: string): string | undefined {
   return undefined;
 }
 
-export function parseVersionTag(name: string, prefix: string): VersionTag {
-  const tag = tagVersion(name, prefix);
-  if (tag) return tag;
+/** The forms a release tag may take, for a message. */
+function expectedForms(prefix: string, projectNames: readonly string[]): string {
+  if (prefix) {
+    return `"${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1`;
+  }
+  const name = projectNames[0] ?? '<name>';
+  const named = ['-', '-v', '/v', '/', '_', '=='].map((separator) => `${name}${separator}1.2.3`);
+  return `a PEP 440 version, with or without "v" (1.2.3, v1.2.3), or the project's name${projectNames[0] ? ` (${projectNames.join(', ')})` : ''} before it: ${named.join(', ')}`;
+}
+
+/** Why the prefix a tag seems to have is not one of this project's, when tag-prefix is not set. */
+function notTheProjectName(projectNames: readonly string[]): string {
+  return projectNames.length > 0
+    ? `, which is not the project's name (${projectNames.join(', ')}) followed by -, -v, _, _v, /, /v or ==`
+    : ', and the project names no name to compare it with';
+}
+
+/** What to do about a tag that is no release tag of this project. */
+function refusalHint(name: string, prefix: string, projectNames: readonly string[]): string {
   const seems = SAFE_TAG.test(name) ? apparentPrefix(name) : undefined;
-  const expected = prefix
-    ? `"${prefix}" followed by a PEP 440 version, such as ${prefix}1.2.3 or ${prefix}1.2.3rc1`
-    : 'a PEP 440 version, with or without "v", such as v1.2.3, 1.2.3 or v1.2.3rc1';
   const underscored = /\d+(?:_\d+)+$/.exec(name)?.[0];
-  const hint = underscored
-    ? ` Its version seems written with underscores (${underscored}), but a PEP 440 version separates its numbers with dots (${underscored.replace(/_/g, '.')}): tag releases so, with tag-prefix set to what comes before the version.`
-    : seems !== undefined && seems !== prefix
-      ? ` It looks like a version with the prefix "${seems}": set the tag-prefix input to "${seems}" if that is how this project names its release tags.`
-      : ` Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix || 'v'}*']\`; a monorepo sets tag-prefix (such as "pkg-v").`;
-  throw new UserError(
-    `The tag ${JSON.stringify(name)} is not a version tag: expected ${expected}.${hint}`,
+  if (underscored) {
+    return ` Its version seems written with underscores (${underscored}), but a PEP 440 version separates its numbers with dots (${underscored.replace(/_/g, '.')}): tag releases so, with tag-prefix set to what comes before the version.`;
+  }
+  if (seems !== undefined && seems !== prefix) {
+    return ` It looks like a version with the prefix "${seems}"${prefix ? '' : notTheProjectName(projectNames)}: set the tag-prefix input to "${seems}" if that is how this project names its release tags.`;
+  }
+  return ` Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix || 'v'}*']\`; a monorepo sets tag-prefix (such as "pkg-v").`;
+}
+
+function notAVersionTag(name: string, prefix: string, projectNames: readonly string[]): UserError {
+  return new UserError(
+    `The tag ${JSON.stringify(name)} is not a version tag: expected ${expectedForms(prefix, projectNames)}.${refusalHint(name, prefix, projectNames)}`,
     'Not a version tag',
   );
+}
+
+/** The tag's version; a tag that is no release tag of this project is refused (see tagVersion). */
+export function parseVersionTag(
+  name: string,
+  prefix: string,
+  projectNames: readonly string[] = [],
+): VersionTag {
+  const tag = tagVersion(name, prefix, projectNames);
+  if (tag) return tag;
+  throw notAVersionTag(name, prefix, projectNames);
+}
+
+/**
+ * Refuses, before the project is read, a tag that no project could release: one holding what
+ * a tag may not (shell syntax, a leading `-`), or no digit at all (`latest`). With tag-prefix set
+ * this is the whole judgement; without it, the rest is judged once the project's name is known
+ * (parseVersionTag). Linear in the tag, as it runs on every tag pushed.
+ */
+export function refuseNonVersionTag(name: string, prefix: string): void {
+  if (prefix) {
+    parseVersionTag(name, prefix);
+    return;
+  }
+  if (SAFE_TAG.test(name) && /\d/.test(name)) return;
+  throw notAVersionTag(name, prefix, []);
 }

@@ -1,5 +1,4 @@
 // Decisions about the tags a repository already has. Pure.
-import type Picomatch from 'picomatch';
 import { comparePep440 } from './pep440.js';
 import { tagVersion } from './tag.js';
 
@@ -10,10 +9,19 @@ interface TaggedVersion {
   readonly prerelease: boolean;
 }
 
-export function taggedVersions(tags: readonly string[], prefix: string): TaggedVersion[] {
+/**
+ * The release tags among `tags`, read as tagVersion reads them: under the tag-prefix, or (when
+ * it is not set) with `v`, nothing or one of the project's names (projectTagNames) before the
+ * version.
+ */
+export function taggedVersions(
+  tags: readonly string[],
+  prefix: string,
+  projectNames: readonly string[] = [],
+): TaggedVersion[] {
   const found: TaggedVersion[] = [];
   for (const tag of tags) {
-    const parsed = tagVersion(tag, prefix);
+    const parsed = tagVersion(tag, prefix, projectNames);
     if (parsed) {
       found.push({
         tag,
@@ -34,10 +42,11 @@ export function previousTag(
   tags: readonly string[],
   prefix: string,
   current: string,
+  projectNames: readonly string[] = [],
 ): string | undefined {
   const currentVersion = tagVersion(current, '')?.version;
   if (!currentVersion) return undefined;
-  const candidates = taggedVersions(tags, prefix).filter(
+  const candidates = taggedVersions(tags, prefix, projectNames).filter(
     (tagged) =>
       comparePep440(tagged.version, currentVersion.normalized) < 0 &&
       (currentVersion.isPrerelease || !tagged.prerelease),
@@ -50,48 +59,22 @@ export function previousTag(
 export function latestVersionTag(
   tags: readonly string[],
   prefix: string,
+  projectNames: readonly string[] = [],
 ): TaggedVersion | undefined {
-  const all = taggedVersions(tags, prefix);
+  const all = taggedVersions(tags, prefix, projectNames);
   all.sort((a, b) => comparePep440(b.version, a.version));
   return all[0];
 }
 
 /**
  * The prefix a new tag gets: the tag-prefix input when set, else the way the project's newest
- * version tag is written (`8.5.0` or `v8.5.0`), and `v` when it has none.
+ * version tag is written (`8.5.0`, `v8.5.0`, `mypkg-8.5.0`), and `v` when it has none.
  */
-export function prefixForNewTag(tags: readonly string[], prefix: string): string {
+export function prefixForNewTag(
+  tags: readonly string[],
+  prefix: string,
+  projectNames: readonly string[] = [],
+): string {
   if (prefix) return prefix;
-  return latestVersionTag(tags, prefix)?.prefix ?? 'v';
-}
-
-let picomatchModule: typeof Picomatch | undefined;
-
-/**
- * picomatch, loaded when a branch is first matched (a release or a bump): the pull-request check
- * imports this module for the tag prefix and never runs picomatch's start-up. The bundler inlines
- * the module and runs it at this call.
- */
-function loadPicomatch(): typeof Picomatch {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  picomatchModule ??= require('picomatch') as typeof Picomatch;
-  return picomatchModule;
-}
-
-/**
- * Matches a branch name against names and globs (`hotfix/*`, `release/**`, `release/v[0-9]*`,
- * `release?/*`) with picomatch, so a glob means what it means in a shell and in GitHub's
- * `branches:` filters. `*` and `?` stay within one path segment; `**` crosses them.
- */
-export function branchMatches(branch: string, patterns: readonly string[]): boolean {
-  const picomatch = loadPicomatch();
-  return patterns.some((pattern) => picomatch.isMatch(branch, pattern, { dot: true }));
-}
-
-/** The release-branches input, or by default the default branch and `hotfix/*`. */
-export function releaseBranchPatterns(
-  configured: readonly string[],
-  defaultBranch: string | undefined,
-): readonly string[] {
-  return configured.length > 0 ? configured : [defaultBranch ?? 'main', 'hotfix/*'];
+  return latestVersionTag(tags, prefix, projectNames)?.prefix ?? 'v';
 }

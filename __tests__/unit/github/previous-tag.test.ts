@@ -6,7 +6,7 @@ const release = (tagName: string, draft = false) => ({ tagName, draft });
 describe('the compare link’s previous tag', () => {
   it('takes the checkout’s tags first and does not ask GitHub then', async () => {
     const api = vi.fn(async () => ['v0.1.14']);
-    const chosen = await choosePreviousTag('0.1.15', '', {
+    const chosen = await choosePreviousTag('0.1.15', '', [], {
       local: ['v0.1.13', 'v0.1.15', 'v0.1.9'],
       api,
       releases: [release('v0.1.14')],
@@ -17,7 +17,7 @@ describe('the compare link’s previous tag', () => {
 
   it('on a shallow checkout (only the released tag) asks GitHub’s tags, by version not text', async () => {
     const api = vi.fn(async () => ['v0.1.9', 'v0.1.15', 'v0.1.14', 'v0.1.10', 'v0.2.0', 'latest']);
-    const chosen = await choosePreviousTag('0.1.15', '', {
+    const chosen = await choosePreviousTag('0.1.15', '', [], {
       local: ['v0.1.15'],
       api,
       releases: [release('v0.1.10')],
@@ -27,7 +27,7 @@ describe('the compare link’s previous tag', () => {
   });
 
   it('skips pre-releases for a final release, as with local tags', async () => {
-    const chosen = await choosePreviousTag('0.2.0', '', {
+    const chosen = await choosePreviousTag('0.2.0', '', [], {
       local: [],
       api: async () => ['v0.2.0rc2', 'v0.1.15', 'v0.2.0'],
       releases: [],
@@ -36,7 +36,7 @@ describe('the compare link’s previous tag', () => {
   });
 
   it('keeps to the tag prefix', async () => {
-    const chosen = await choosePreviousTag('1.3.0', 'pkg-a-v', {
+    const chosen = await choosePreviousTag('1.3.0', 'pkg-a-v', [], {
       local: [],
       api: async () => ['pkg-b-v1.2.9', 'pkg-a-v1.2.0', 'v1.2.5'],
       releases: [],
@@ -45,7 +45,7 @@ describe('the compare link’s previous tag', () => {
   });
 
   it('falls back to the published releases when GitHub has no earlier tag', async () => {
-    const chosen = await choosePreviousTag('0.1.15', '', {
+    const chosen = await choosePreviousTag('0.1.15', '', [], {
       local: ['v0.1.15'],
       api: async () => ['v0.1.15'],
       // A draft's tag may not exist yet.
@@ -59,6 +59,7 @@ describe('the compare link’s previous tag', () => {
     const chosen = await choosePreviousTag(
       '0.1.15',
       '',
+      [],
       {
         local: [],
         api: async () => {
@@ -74,10 +75,10 @@ describe('the compare link’s previous tag', () => {
   });
 
   it('without a GitHub token (no API) uses the releases given, and is undefined for a first release', async () => {
-    expect(await choosePreviousTag('0.1.15', '', { local: [], releases: [] })).toBeUndefined();
+    expect(await choosePreviousTag('0.1.15', '', [], { local: [], releases: [] })).toBeUndefined();
     const api = vi.fn(async () => ['v0.1.15']);
     expect(
-      await choosePreviousTag('0.1.15', '', { local: ['v0.1.15'], api, releases: [] }),
+      await choosePreviousTag('0.1.15', '', [], { local: ['v0.1.15'], api, releases: [] }),
     ).toBeUndefined();
     expect(api).toHaveBeenCalledTimes(1);
   });

@@ -349,3 +349,37 @@ describe('repoPath', () => {
     expect(repoPath('a', '../../b')).toBe('b');
   });
 });
+
+describe('the version of a release tag, judged with the project name', () => {
+  it('is asked with the name once the build files are read, and reads nothing twice', async () => {
+    const reader = memoryReader(example());
+    const asked: (string | undefined)[] = [];
+    const project = await loadProject(reader, {
+      ...DEFAULTS,
+      version: (name) => {
+        asked.push(name);
+        expect(reader.requested).not.toContain('CHANGELOG.md');
+        return '0.1.15';
+      },
+    });
+    expect(asked).toEqual(['hello-pyrelease']);
+    expect(project.changelog?.file).toBe('CHANGELOG.md');
+    expect(new Set(reader.requested).size).toBe(reader.requested.length);
+  });
+
+  it('stops the load when the tag is refused, before the changelog is read', async () => {
+    const reader = memoryReader(example());
+    const refusal = new UserError('not a version tag', 'Not a version tag');
+    await expect(
+      loadProject(reader, {
+        ...DEFAULTS,
+        version: () => {
+          throw refusal;
+        },
+      }),
+    ).rejects.toBe(refusal);
+    expect(reader.requested).toContain('pyproject.toml');
+    expect(reader.requested).not.toContain('CHANGELOG.md');
+    expect(reader.requested).not.toContain(INIT);
+  });
+});

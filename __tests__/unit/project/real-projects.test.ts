@@ -7,6 +7,7 @@ import { repoPath } from '../../../src/files/repo-path.js';
 import { findRelease } from '../../../src/changelog/parse.js';
 import { fileSystemReader } from '../../../src/files/workspace.js';
 import { parseVersionTag } from '../../../src/version/tag.js';
+import { projectTagNames } from '../../../src/version/tag-names.js';
 import { samePep440 } from '../../../src/version/pep440.js';
 import {
   expectedOrigin,
@@ -99,6 +100,34 @@ describe('real projects: the release tag', () => {
       }
       const tag = parseVersionTag(facts.tag, prefix);
       expect(tag.version.normalized).toBe(facts.version);
+    });
+  }
+});
+
+describe('real projects: the release tag with no tag-prefix, judged with the project name', () => {
+  // Only a prefix that is not the project's name needs tag-prefix: polars' `py-`. Versions
+  // written with underscores (sqlalchemy's and alembic's rel_2_0_52) are no PEP 440 versions.
+  const NEEDS_TAG_PREFIX = new Set(['polars']);
+  // The name is read from the project: fixtures whose build pyrelease does not read yet are left out.
+  const readable = projects.filter(
+    (facts) => !facts.gaps?.includes('version') && !facts.gaps?.includes('build'),
+  );
+
+  for (const facts of readable) {
+    it(`${facts.repo} ${facts.tag}`, async () => {
+      const project = await loadProject(fileSystemReader(facts.root), {
+        dir: facts.subdir,
+        changelog: 'none',
+        versionFiles: [],
+      });
+      const names = projectTagNames({ name: project.name, repository: facts.repo });
+      if (NEEDS_TAG_PREFIX.has(facts.name) || /\d_\d/.test(facts.tag)) {
+        expect(() => parseVersionTag(facts.tag, '', names)).toThrow(/tag-prefix/);
+        return;
+      }
+      const tag = parseVersionTag(facts.tag, '', names);
+      expect(tag.version.normalized).toBe(facts.version);
+      expect(tag.prefix).toBe(facts.tagPrefix);
     });
   }
 });

@@ -9,7 +9,8 @@ import {
 } from '../../../src/publish/indexes.js';
 import { decodeClaims, isReusableWorkflow } from '../../../src/run/oidc-claims.js';
 import { releaseNotes } from '../../../src/changelog/release-notes.js';
-import { branchMatches, previousTag } from '../../../src/version/tags.js';
+import { previousTag } from '../../../src/version/tags.js';
+import { branchMatches } from '../../../src/version/release-branches.js';
 
 describe('package indexes', () => {
   it('finds PyPI’s JSON API and pages beside its upload host', () => {

@@ -183,3 +183,29 @@ describe('packages found without the packages input', () => {
     expect(packagesForRun('check', found, { tag: undefined, named: '' })).toEqual(found);
   });
 });
+
+describe('prefixes ending in == (monorepos tagging mypkg==1.2.3)', () => {
+  const read = (given: Partial<Record<InputName, string>>) => readInputs((name) => given[name]);
+
+  it('are taken by packages and pick the tag package', () => {
+    const packages = parsePackages('mypkg==: packages/mypkg\nother==: packages/other');
+    expect(packages).toEqual([
+      { prefix: 'mypkg==', dir: 'packages/mypkg' },
+      { prefix: 'other==', dir: 'packages/other' },
+    ]);
+    expect(packageForTag('other==2.0.0', packages).dir).toBe('packages/other');
+    expect(() => packageForTag('mypkg-2.0.0', packages)).toThrow(/names none of the packages/);
+  });
+
+  it('are taken by tag-prefix', () => {
+    expect(read({ 'tag-prefix': 'mypkg==' }).tagPrefix).toBe('mypkg==');
+    expect(read({ 'tag-prefix': 'pkg/v' }).tagPrefix).toBe('pkg/v');
+  });
+
+  it('hold == only at the end, after a letter or digit', () => {
+    for (const prefix of ['==', 'a==b', 'a=', 'a===', 'a/==', 'a-==', '-a==', 'a= =']) {
+      expect(() => read({ 'tag-prefix': prefix })).toThrow(/may end in '=='/);
+      expect(() => parsePackages(`${prefix}: a`)).toThrow(/tag prefix may hold/);
+    }
+  });
+});

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { parseVersionTag } from '../../../src/version/tag.js';
-import { latestVersionTag, prefixForNewTag, previousTag } from '../../../src/version/tags.js';
+import { parseVersionTag, refuseNonVersionTag, tagVersion } from '../../../src/version/tag.js';
+import {
+  latestVersionTag,
+  prefixForNewTag,
+  previousTag,
+  taggedVersions,
+} from '../../../src/version/tags.js';
 
-function refused(name: string, prefix = 'v'): UserError {
+function refused(name: string, prefix = 'v', names: readonly string[] = []): UserError {
   try {
-    parseVersionTag(name, prefix);
+    parseVersionTag(name, prefix, names);
   } catch (error) {
     if (error instanceof UserError) return error;
     throw error;
@@ -112,5 +117,168 @@ describe('a tag whose version is written with underscores (sqlalchemy-style rel_
   it('says that PEP 440 separates with dots, not that the prefix is rel_2_0_', () => {
     expect(() => parseVersionTag('rel_2_0_52', '')).toThrow(/underscores \(2_0_52\).*\(2\.0\.52\)/);
     expect(() => parseVersionTag('rel_2_0_52', '')).not.toThrow(/"rel_2_0_"/);
+  });
+});
+
+describe('release tags named after the project (no tag-prefix set)', () => {
+  const names = ['mypkg'];
+  const accepted: [string, string][] = [
+    ['1.2.3', ''],
+    ['v1.2.3', 'v'],
+    ['mypkg-1.2.3', 'mypkg-'],
+    ['mypkg-v1.2.3', 'mypkg-v'],
+    ['mypkg/v1.2.3', 'mypkg/v'],
+    ['mypkg/1.2.3', 'mypkg/'],
+    ['mypkg_1.2.3', 'mypkg_'],
+    ['mypkg_v1.2.3', 'mypkg_v'],
+    ['mypkg==1.2.3', 'mypkg=='],
+    ['MyPkg-1.2.3', 'MyPkg-'],
+    ['mypkg-1.2.3rc1', 'mypkg-'],
+    ['mypkg==1.2.3.post1', 'mypkg=='],
+  ];
+  for (const [tag, prefix] of accepted) {
+    it(`reads ${tag} as 1.2.3 with the prefix ${JSON.stringify(prefix)}`, () => {
+      const parsed = parseVersionTag(tag, '', names);
+      expect(parsed.prefix).toBe(prefix);
+      expect(parsed.versionText).toBe(tag.slice(prefix.length));
+      expect(parsed.version.release).toEqual([1, 2, 3]);
+    });
+  }
+
+  it('compares the name as PyPI does (PEP 503)', () => {
+    expect(parseVersionTag('Foo_Bar-1.0', '', ['foo-bar']).prefix).toBe('Foo_Bar-');
+    expect(parseVersionTag('foo.bar==1.0', '', ['foo-bar']).prefix).toBe('foo.bar==');
+    expect(parseVersionTag('FOO-BAR/v1.0', '', ['foo-bar']).prefix).toBe('FOO-BAR/v');
+    expect(parseVersionTag('foo__bar-1.0', '', ['foo-bar']).versionText).toBe('1.0');
+  });
+
+  it('takes any of the names given, such as a repository name that is clearly the same', () => {
+    const both = ['djangorestframework', 'django-rest-framework'];
+    expect(parseVersionTag('django-rest-framework-3.15.0', '', both).versionText).toBe('3.15.0');
+    expect(parseVersionTag('djangorestframework-3.15.0', '', both).versionText).toBe('3.15.0');
+  });
+
+  const refusals = [
+    'other-1.2.3',
+    'mypkgx-1.2.3',
+    'my-pkg-1.2.3',
+    'xmypkg-1.2.3',
+    'foo-mypkg-1.2.3',
+    'mypkg-extra-1.2.3',
+    'mypkg--1.2.3',
+    'mypkg=1.2.3',
+    'mypkg===1.2.3',
+    'mypkg==v1.2.3',
+    'mypkg-vv1.2.3',
+    'mypkg.1.2.3',
+    'mypkg1.2.3',
+    'mypkg-',
+    'mypkg==',
+    'mypkg',
+    'mypkg-latest',
+    'mypkg==1.2.3;id',
+    'mypkg==1.2.3 ',
+    'mypkg==$(id)',
+    'mypkg==1.2.3==1.2.4',
+    'mypkg==1.2/3',
+    '==1.2.3',
+    '-mypkg-1.2.3',
+  ];
+  for (const tag of refusals) {
+    it(`refuses ${JSON.stringify(tag)}, listing the forms it takes`, () => {
+      const error = refused(tag, '', names);
+      expect(error.title).toBe('Not a version tag');
+      expect(error.message).toContain(JSON.stringify(tag));
+      expect(error.message).toContain(
+        'mypkg-1.2.3, mypkg-v1.2.3, mypkg/v1.2.3, mypkg/1.2.3, mypkg_1.2.3, mypkg==1.2.3',
+      );
+      expect(error.message).toContain('with or without "v" (1.2.3, v1.2.3)');
+    });
+  }
+
+  it("suggests tag-prefix for a name that is not the project's", () => {
+    expect(refused('other-1.2.3', '', names).message).toContain(
+      `the prefix "other-", which is not the project's name (mypkg) followed by -, -v, _, _v, /, /v or ==: set the tag-prefix input to "other-"`,
+    );
+    expect(refused('other==1.2.3', '', names).message).toContain('tag-prefix input to "other=="');
+  });
+
+  it('takes only the tag-prefix when it is set, == included', () => {
+    expect(parseVersionTag('mypkg==1.2.3', 'mypkg==', names).versionText).toBe('1.2.3');
+    expect(parseVersionTag('mypkg==1.2.3', 'mypkg==').versionText).toBe('1.2.3');
+    expect(() => parseVersionTag('mypkg-1.2.3', 'mypkg==', names)).toThrow(
+      /expected "mypkg==" followed by a PEP 440 version/,
+    );
+    expect(() => parseVersionTag('1.2.3', 'mypkg-v', names)).toThrow(UserError);
+  });
+
+  it('knows no named form when the project names none', () => {
+    expect(tagVersion('mypkg-1.2.3', '')).toBeUndefined();
+    expect(refused('mypkg-1.2.3', '', []).message).toContain('<name>-1.2.3');
+    expect(refused('mypkg-1.2.3', '', []).message).toContain(
+      'the project names no name to compare it with: set the tag-prefix input to "mypkg-"',
+    );
+  });
+
+  it('reads a long hostile tag in one pass', () => {
+    const tag = `${'my-'.repeat(20000)}pkg-1.2.3`;
+    const started = performance.now();
+    expect(tagVersion(tag, '', ['my-'.repeat(19999) + 'my'])).toBeUndefined();
+    expect(tagVersion(tag, '', ['my-'.repeat(20000) + 'pkg'])?.versionText).toBe('1.2.3');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('refuseNonVersionTag (before the project is read)', () => {
+  it('refuses what no project could release', () => {
+    for (const tag of ['latest', 'v1.0.0;touch x', 'mypkg==$(id)', '-1.0', 'mypkg==v1.0', '']) {
+      expect(() => refuseNonVersionTag(tag, '')).toThrow(/is not a version tag/);
+    }
+    expect(() => refuseNonVersionTag('v1.0.0', 'pkg-v')).toThrow(/expected "pkg-v"/);
+  });
+
+  it('leaves a name before the version to be judged with the project', () => {
+    for (const tag of [
+      '1.2.3',
+      'v1.2.3',
+      'other-1.2.3',
+      'mypkg==1.2.3',
+      'mypkg/v1.2.3',
+      'rel_2_0',
+    ]) {
+      expect(() => refuseNonVersionTag(tag, '')).not.toThrow();
+    }
+    expect(() => refuseNonVersionTag('mypkg==1.2.3', 'mypkg==')).not.toThrow();
+  });
+
+  it('reads a long hostile tag in one pass', () => {
+    const started = performance.now();
+    expect(() => refuseNonVersionTag(`${'a-1'.repeat(50_000)}`, '')).not.toThrow();
+    expect(() => refuseNonVersionTag(`${'a-'.repeat(50_000)};`, '')).toThrow(UserError);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('earlier tags written with the project name', () => {
+  const history = ['mypkg-1.2.2', 'mypkg-1.2.3', 'other-9.0.0', 'docs-1', 'mypkg-1.3.0rc1'];
+
+  it('gives a bump the prefix the history uses', () => {
+    expect(prefixForNewTag(history, '', ['mypkg'])).toBe('mypkg-');
+    expect(prefixForNewTag(['mypkg==1.0', 'mypkg==1.1'], '', ['mypkg'])).toBe('mypkg==');
+    expect(prefixForNewTag(['MyPkg_v1.0'], '', ['mypkg'])).toBe('MyPkg_v');
+    // Another package's tags are not this project's.
+    expect(prefixForNewTag(['other-9.0.0'], '', ['mypkg'])).toBe('v');
+    expect(prefixForNewTag(history, 'mypkg-v', ['mypkg'])).toBe('mypkg-v');
+  });
+
+  it('finds the latest and the previous release among them', () => {
+    expect(latestVersionTag(history, '', ['mypkg'])?.tag).toBe('mypkg-1.3.0rc1');
+    expect(previousTag(history, '', '1.3.0', ['mypkg'])).toBe('mypkg-1.2.3');
+    expect(previousTag(history, '', '1.3.0')).toBeUndefined();
+    expect(taggedVersions(history, '', ['mypkg']).map((tagged) => tagged.version)).toEqual([
+      '1.2.2',
+      '1.2.3',
+      '1.3.0rc1',
+    ]);
   });
 });

@@ -59,7 +59,7 @@ export const draftRelease = releaseStep({
     const { context, inputs } = state;
     const releaser = releaserOf(state);
     const { releases } = state;
-    const { check, project, tag, version, name } = state.validated;
+    const { check, project, tag, version, name, tagNames } = state.validated;
     const tags = await listTags(context.workspace);
     // On `release: published` the maintainer made the release: complete that one.
     const eventRelease = readEventRelease();
@@ -68,7 +68,9 @@ export const draftRelease = releaseStep({
       : undefined;
     const released = releases
       .filter((existing) => !existing.draft && existing.tagName !== tag)
-      .map((existing) => tagVersion(existing.tagName, inputs.tagPrefix)?.version.normalized)
+      .map(
+        (existing) => tagVersion(existing.tagName, inputs.tagPrefix, tagNames)?.version.normalized,
+      )
       .filter((existing): existing is string => existing !== undefined);
     const result = await publishGithubRelease(
       releaser,
@@ -85,6 +87,7 @@ export const draftRelease = releaseStep({
           previousTag: await choosePreviousTag(
             version,
             inputs.tagPrefix,
+            tagNames,
             { local: tags, api: () => releaser.listTags(), releases },
             (message) => annotate({ level: 'warning', title: 'Compare link', message }),
           ),

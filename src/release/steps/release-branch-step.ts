@@ -1,13 +1,16 @@
-// A tag is released only from a commit on a release branch (the default branch unless
-// release-branches says otherwise), so a tag pushed on a stray commit publishes nothing.
+// A tag is released only from a commit on a release branch (the default branch, `hotfix/*` and
+// release lines such as `1.4.x`, unless release-branches says otherwise), so a tag pushed on a
+// stray commit publishes nothing.
 import { UserError } from '../../errors.js';
 import { isOnRemoteBranch, remoteBranches, tagCommit } from '../../tools/index.js';
-import { branchMatches, releaseBranchPatterns } from '../../version/index.js';
+import { describeReleaseBranches, releaseBranchCandidates } from '../../version/index.js';
+import { releaseBranches } from '../../version/index.js';
 import { releaseStep } from '../release-state.js';
 
 export const releaseBranch = releaseStep({
   name: 'Release branch',
   sideEffect: false,
+  reads: ['validated'],
   writes: ['releaseBranch'],
   async run(state) {
     const { context, inputs } = state;
@@ -23,8 +26,8 @@ export const releaseBranch = releaseStep({
     }
     const remote = await remoteBranches(cwd);
     const defaultBranch = context.defaultBranch ?? remote.head;
-    const patterns = releaseBranchPatterns(inputs.releaseBranches, defaultBranch);
-    const candidates = remote.branches.filter((branch) => branchMatches(branch, patterns));
+    const rule = releaseBranches(inputs.releaseBranches, defaultBranch, state.validated.tagNames);
+    const candidates = releaseBranchCandidates(remote.branches, commit, rule);
     for (const branch of candidates) {
       if (await isOnRemoteBranch(cwd, commit, branch)) {
         state.releaseBranch = branch;
@@ -32,7 +35,7 @@ export const releaseBranch = releaseStep({
       }
     }
     throw new UserError(
-      `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${patterns.join(', ')}). Tag a commit that is on one of them, or list the branch in release-branches.`,
+      `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${describeReleaseBranches(rule)}). Tag a commit that is on one of them, or list the branch in release-branches.`,
       'Tag not on a release branch',
     );
   },

@@ -28,11 +28,15 @@ function refuseLocalVersion(run: CheckRun, tag: string | undefined): void {
  * For a local dry run without a tag: the version tag on HEAD, which is the version when the
  * build takes it from the tag (hatch-vcs, setuptools-scm).
  */
-async function versionTagAtHead(cwd: string, prefix: string): Promise<string | undefined> {
+async function versionTagAtHead(
+  cwd: string,
+  prefix: string,
+  projectNames: readonly string[],
+): Promise<string | undefined> {
   const result = await git(cwd, ['tag', '--points-at', 'HEAD']);
   if (result.exitCode !== 0) return undefined;
   const tags = result.stdout.split('\n').filter(Boolean);
-  return latestVersionTag(tags, prefix)?.tag;
+  return latestVersionTag(tags, prefix, projectNames)?.tag;
 }
 
 export const validate = releaseStep({
@@ -43,7 +47,7 @@ export const validate = releaseStep({
     const { context, inputs, requestedTag } = state;
     let run = await runCheck(context, inputs, requestedTag);
     if (requestedTag === undefined && run.project.origin.kind !== 'file') {
-      const headTag = await versionTagAtHead(context.workspace, inputs.tagPrefix);
+      const headTag = await versionTagAtHead(context.workspace, inputs.tagPrefix, run.tagNames);
       if (headTag) run = await runCheck(context, inputs, headTag);
     }
     state.observed.check = run.result;
@@ -86,6 +90,7 @@ export const validate = releaseStep({
           version: '',
           name: project.name,
           fromBuild: true,
+          tagNames: run.tagNames,
         };
         return `not tagged: the version is what the build computes (${project.origin.how})`;
       }
@@ -102,6 +107,7 @@ export const validate = releaseStep({
       version: check.pep440,
       name: project.name,
       fromBuild: false,
+      tagNames: run.tagNames,
     };
     return `${check.tag} = ${check.pep440}${requestedTag ? '' : ', not tagged (local dry run)'}`;
   },
