@@ -99,8 +99,12 @@ export function tagIsNewer(
   earlierTags: CheckFacts['earlierTags'] = [],
 ): Verdict {
   if (!tag || origin.kind !== 'tag') return NOTHING;
+  // A final release is what pip installs over any pre-release: an old pre-release line that
+  // sorts higher (OpenStack's 2013.1b1 before 1.0) is not newer than it for a user.
   const newer = earlierTags.find(
-    (earlier) => comparePep440(earlier.version, tag.version.normalized) >= 0,
+    (earlier) =>
+      comparePep440(earlier.version, tag.version.normalized) >= 0 &&
+      (tag.version.isPrerelease || !parsePep440(earlier.version)?.isPrerelease),
   );
   if (!newer) return NOTHING;
   return {

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { loadChangelog, type LoadedChangelog } from '../changelog/index.js';
 import { setupCfgMetadata } from './backends/index.js';
 import { noPyproject, parsePyproject, type Pyproject } from './pyproject.js';
-import { readSetupCall } from './version-files/index.js';
+import { readPythonVersion, readSetupCall } from './version-files/index.js';
 import { readModuleVersion } from './version-files/index.js';
 import { readLockedVersion } from './version-files/index.js';
 import type { Detected, VersionOrigin, VersionSource } from './version-origin.js';
@@ -137,8 +137,13 @@ async function readSetupFiles(reader: FileReader, dir: string): Promise<SetupFil
   const call = setupPy ? readSetupCall(setupPy.text) : undefined;
   // A keyword of setup() wins over setup.cfg; one that is not a literal names nothing readable.
   const nameKeyword = call?.keywords.get('name');
+  // `NAME = "PyYAML"` at the module's level, then `setup(name=NAME)`, reads as a literal does.
+  const named =
+    setupPy && nameKeyword?.name !== undefined
+      ? readPythonVersion(setupPy.text, setupPy.file, nameKeyword.name)?.value
+      : undefined;
   const name = nameKeyword
-    ? nameKeyword.literal?.value
+    ? (nameKeyword.literal?.value ?? named)
     : cfg && setupCfgMetadata(cfg.text, 'name')?.value;
   const files = [setupPy?.file, cfg?.file].filter((file) => file !== undefined);
   return { setupPy, cfg, name: name || undefined, files };
@@ -309,9 +314,12 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   const sources = [...detected.sources, ...files.sources];
   const origin = detected.origin;
   const primary = origin.kind === 'file' ? sources[0] : undefined;
-  const locked = pyproject.name
-    ? await findLockedVersion(reader, options.dir, pyproject.name)
-    : undefined;
+  // uv records a version computed from tags or the build as it was when it locked, and does
+  // not hold it against the project later: only a version written in a file is compared.
+  const locked =
+    pyproject.name && origin.kind === 'file'
+      ? await findLockedVersion(reader, options.dir, pyproject.name)
+      : undefined;
   if (locked) sources.push(locked);
 
   // The changelog's reader adds its own notes after these.

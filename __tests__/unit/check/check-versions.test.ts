@@ -543,7 +543,10 @@ describe('checkVersions: project notes', () => {
 });
 
 describe('checkVersions: the tag is the version (hatch-vcs)', () => {
-  async function vcsProject(changelog = CHANGELOG): Promise<Project> {
+  async function vcsProject(
+    changelog = CHANGELOG,
+    extra: Record<string, string> = {},
+  ): Promise<Project> {
     return loadProject(
       memoryReader({
         'pyproject.toml': [
@@ -560,6 +563,7 @@ describe('checkVersions: the tag is the version (hatch-vcs)', () => {
           '',
         ].join('\n'),
         'CHANGELOG.md': changelog,
+        ...extra,
       }),
       { dir: '', changelog: 'CHANGELOG.md', versionFiles: [] },
     );
@@ -592,6 +596,30 @@ describe('checkVersions: the tag is the version (hatch-vcs)', () => {
     );
     expect(result.ok).toBe(false);
     expect(titled(result.findings, 'Tag not newer')[0]?.message).toContain('v0.2.0');
+  });
+
+  it('holds no old pre-release that sorts higher against a final release', async () => {
+    const earlierTags = [
+      { name: '2013.1b1', version: '2013.1b1' },
+      { name: 'v0.1.14', version: '0.1.14' },
+    ];
+    const final = checkVersions(
+      facts(await vcsProject(), { tag: parseVersionTag('v0.1.15', ''), earlierTags }),
+    );
+    expect(titled(final.findings, 'Tag not newer')).toEqual([]);
+    const candidate = checkVersions(
+      facts(await vcsProject(), { tag: parseVersionTag('v0.1.15rc1', ''), earlierTags }),
+    );
+    expect(titled(candidate.findings, 'Tag not newer')[0]?.message).toContain('2013.1b1');
+  });
+
+  it('compares no uv.lock with a version the tag sets: uv does not hold it to the project', async () => {
+    const lock =
+      'version = 1\n\n[[package]]\nname = "hello-pyrelease"\nversion = "0.1.15.dev2+g52add92"\nsource = { editable = "." }\n';
+    const p = await vcsProject(CHANGELOG, { 'uv.lock': lock });
+    expect(p.sources.map((source) => source.kind)).toEqual([]);
+    const result = checkVersions(facts(p, { tag: parseVersionTag('v0.1.15', '') }));
+    expect(titled(result.findings, 'uv.lock out of date')).toEqual([]);
   });
 
   it('refuses a tag with no changelog section', async () => {

@@ -6,7 +6,7 @@ import { canonicalProjectName } from '../../version/index.js';
 import { dig, locateKeyLine } from '../pyproject.js';
 import { readModuleVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
-import { findModule } from './python-module.js';
+import { findModule, reexportedVersionModule } from './python-module.js';
 
 export const flit: Backend = {
   async detect(context): Promise<Detected | undefined> {
@@ -36,6 +36,17 @@ export const flit: Backend = {
     // A literal, or numbers __version__ is joined from (flit imports the module to read those).
     const read = readModuleVersion(found.file, found.text);
     if (read.kind === 'source') return fileOrigin('flit', [read.source]);
+    const reexported =
+      read.kind === 'none' ? await reexportedVersionModule(context, module, found) : undefined;
+    const imported =
+      reexported &&
+      readModuleVersion(
+        reexported.file,
+        reexported.text,
+        '__version__',
+        (what) => `${reexported.file} ${what} (${found.file} imports it)`,
+      );
+    if (imported?.kind === 'source') return fileOrigin('flit', [imported.source]);
     if (read.kind === 'none') {
       throw new UserError(
         `${found.file} has no __version__, which flit reads as the version. Add __version__ = "X.Y.Z" there.`,

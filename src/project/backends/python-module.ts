@@ -19,3 +19,42 @@ export async function findModule(
   }
   return undefined;
 }
+
+/** The folder of a repository-relative file, relative to the project directory. */
+function relativeDir(context: BackendContext, file: string): string {
+  const relative = context.dir ? file.slice(context.dir.length + 1) : file;
+  return relative.split('/').slice(0, -1).join('/');
+}
+
+/**
+ * The module a package's `__init__.py` takes its `__version__` from (`from ._version import
+ * __version__`, `from pkg.version import __version__`): its file, read. A build that imports the
+ * package gets the version from there.
+ */
+export async function reexportedVersionModule(
+  context: BackendContext,
+  dotted: string,
+  init: { readonly file: string; readonly text: string },
+): Promise<{ file: string; text: string; line: number } | undefined> {
+  if (!init.file.endsWith('/__init__.py')) return undefined;
+  const pattern = /^from[ \t]+(\.{1,2}[\w.]{0,200}|[A-Za-z_][\w.]{0,200})[ \t]+import\b/;
+  const lines = init.text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (!line.startsWith('from') || !/\b__version__\b/.test(line)) continue;
+    const source = pattern.exec(line)?.[1];
+    // Only the package's own modules, one level down: `.x`, `pkg.x`.
+    const inner = source?.startsWith('.')
+      ? /^\.(\w+)$/.exec(source)?.[1]
+      : source?.startsWith(`${dotted}.`)
+        ? /^(\w+)$/.exec(source.slice(dotted.length + 1))?.[1]
+        : undefined;
+    if (!inner) continue;
+    const packageDir = relativeDir(context, init.file);
+    let found: { file: string; text: string } | undefined;
+    for (const candidate of [`${packageDir}/${inner}.py`, `${packageDir}/${inner}/__init__.py`]) {
+      found ??= await context.read(candidate);
+    }
+    if (found) return { ...found, line: index + 1 };
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@
 // setup(), a value computed there — read from the file setup.py names when it reads one
 // (`open('pkg/__init__.py')`), never by running it — or setup.cfg's `[metadata] version`.
 import { UserError } from '../../errors.js';
-import { readModuleVersion, setupPyReadPaths } from '../version-files/index.js';
+import { readModuleVersion, readPythonVersion, setupPyReadPaths } from '../version-files/index.js';
 import type { SetupCall } from '../version-files/index.js';
 import {
   computedOrigin,
@@ -67,12 +67,18 @@ export async function detectSetupPyVersion(
   const keyword = call?.keywords.get('version');
   const fromCfg = cfg ? await fromSetupCfg(context, cfg) : undefined;
   context.looked(`${setupPy.file} setup(version=…)`);
-  if (keyword?.literal) {
+  // `VERSION = "6.0.3"` at the module's level, then `setup(version=VERSION)`.
+  const named =
+    keyword?.name === undefined
+      ? undefined
+      : readPythonVersion(setupPy.text, setupPy.file, keyword.name);
+  const literal = keyword?.literal ?? named;
+  if (literal) {
     const written = {
       kind: 'setup-py' as const,
-      label: `${setupPy.file} setup(version=…)`,
+      label: `${setupPy.file} ${named ? `${keyword?.name} (setup(version=${keyword?.name}))` : 'setup(version=…)'}`,
       file: setupPy.file,
-      ...keyword.literal,
+      ...literal,
     };
     // setup.cfg's version is ignored beside it, but still states one: both must agree.
     return fileOrigin('setuptools', [written, ...(fromCfg?.sources ?? [])]);

@@ -70,7 +70,7 @@ async function wrapsSetuptools(context: BackendContext, backend: string): Promis
       const found = await context.read(candidate);
       if (
         found &&
-        /^\s*(from\s+setuptools\.build_meta\s+import|import\s+setuptools\.build_meta)\b/m.test(
+        /^[ \t]*(from\s+setuptools\.build_meta\s+import|import\s+setuptools\.build_meta|from\s+setuptools\s+import\s+build_meta)\b/m.test(
           found.text,
         )
       ) {

@@ -10,6 +10,8 @@ export interface SetupKeyword {
   readonly literal: Located | undefined;
   /** The line the keyword is written on. */
   readonly line: number;
+  /** The module-level name the value is, when it is one plain name (`version=VERSION`). */
+  readonly name?: string;
 }
 
 export interface SetupCall {
@@ -96,6 +98,12 @@ function literalAt(text: string, start: number): Located | undefined {
   return { value, ...positionOf(text, body.start) };
 }
 
+/** The value of a keyword starting at `start`, when it is one plain name (`VERSION`). */
+function nameAt(text: string, start: number): string | undefined {
+  const match = /^[ \t\r\n]*([A-Za-z_]\w{0,99})[ \t\r\n]*[,)]/.exec(text.slice(start, start + 300));
+  return match?.[1];
+}
+
 /**
  * The first `setup(…)` call of a setup.py (not a `def setup(`), with its keyword arguments;
  * undefined when the file calls no setup().
@@ -130,9 +138,12 @@ export function readSetupCall(source: string): SetupCall | undefined {
         if (rest) {
           const valueStart = offset + word.length + rest[0].length;
           if (!keywords.has(word)) {
+            const literal = literalAt(text, valueStart);
+            const name = literal ? undefined : nameAt(text, valueStart);
             keywords.set(word, {
-              literal: literalAt(text, valueStart),
+              literal,
               line: positionOf(text, offset).line,
+              ...(name !== undefined && { name }),
             });
           }
         }

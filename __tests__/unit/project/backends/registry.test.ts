@@ -370,6 +370,34 @@ describe('flit, pdm, maturin, meson-python, scikit-build-core', () => {
     expect(byName.primary).toMatchObject({ file: 'acme_widgets.py', value: '0.5.0' });
   });
 
+  it('flit: a __version__ the package imports from its own module is read there', async () => {
+    const relative = await load({
+      'pyproject.toml': dynamic('flit_core.buildapi', '[tool.flit.module]', 'name = "acme"'),
+      'acme/__init__.py': lines('"""Acme."""', 'from ._version import __version__', ''),
+      'acme/_version.py': '__version__ = "1.4.0"\n',
+    });
+    expect(relative.primary).toMatchObject({
+      file: 'acme/_version.py',
+      line: 1,
+      value: '1.4.0',
+      label: 'acme/_version.py __version__ (acme/__init__.py imports it)',
+    });
+    const absolute = await load({
+      'pyproject.toml': dynamic('flit_core.buildapi', '[tool.flit.module]', 'name = "acme"'),
+      'src/acme/__init__.py': 'from acme.version import __version__ as __version__\n',
+      'src/acme/version.py': 'VERSION = (2, 0, 1)\n__version__ = ".".join(map(str, VERSION))\n',
+    });
+    expect(absolute.primary).toMatchObject({ file: 'src/acme/version.py', value: '2.0.1' });
+    // Another package's version is not this one's.
+    await expect(
+      load({
+        'pyproject.toml': dynamic('flit_core.buildapi', '[tool.flit.module]', 'name = "acme"'),
+        'acme/__init__.py': 'from other._version import __version__\n',
+        'other/_version.py': '__version__ = "9.9.9"\n',
+      }),
+    ).rejects.toThrow(/has no __version__/);
+  });
+
   it('pdm-backend: a file source, and a call source computed when the package builds', async () => {
     const file = await load({
       'pyproject.toml': dynamic(

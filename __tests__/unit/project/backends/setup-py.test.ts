@@ -210,3 +210,19 @@ describe('setup() without a version', () => {
     });
   });
 });
+
+describe('setup(version=NAME) with the name assigned at the module level', () => {
+  it('reads the assignment, names it, and takes setup(name=NAME) as the project name', async () => {
+    const project = await load({
+      'setup.py':
+        "VERSION = '6.0.3'\nNAME = 'PyYAML'\n\nsetup(\n    name=NAME,\n    version=VERSION,\n)\n",
+    });
+    expect(project.name).toBe('PyYAML');
+    expect(project.primary).toMatchObject({
+      file: 'setup.py',
+      line: 1,
+      value: '6.0.3',
+      label: 'setup.py VERSION (setup(version=VERSION))',
+    });
+  });
+});

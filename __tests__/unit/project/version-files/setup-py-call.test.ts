@@ -73,7 +73,8 @@ describe('readSetupCall: the keywords of setup(), read as text', () => {
         'b""", url="https://example.org")',
       ].join('\n'),
     )!;
-    expect(call.keywords.get('name')).toEqual({ literal: undefined, line: 3 });
+    // A plain name is kept, for its module-level assignment to be read.
+    expect(call.keywords.get('name')).toEqual({ literal: undefined, line: 3, name: 'NAME' });
     expect(call.keywords.get('version')).toEqual({ literal: undefined, line: 3 });
     expect(call.keywords.get('description')?.literal).toBeUndefined();
     expect(call.keywords.get('long_description')?.literal).toBeUndefined();
