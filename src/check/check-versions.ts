@@ -209,6 +209,27 @@ function beforeTheTag(
 }
 
 /**
+ * A changelog found without the input in which no heading is a release, and none is Unreleased
+ * (release lines written as plain text): nothing in it can be checked or taken as notes.
+ */
+function unreadable(changelog: LoadedChangelog): Verdict | undefined {
+  const { parsed } = changelog;
+  if (!changelog.discovered || changelog.perVersion || changelog.towncrier) return undefined;
+  if (parsed.releases.length > 0 || parsed.unreleased) return undefined;
+  return {
+    rows: [],
+    findings: [
+      {
+        level: 'notice',
+        title: 'Changelog not read',
+        message: `${changelog.file} has no heading pyrelease reads as a release, so it is not checked and the release notes are not taken from it. Write each release as a heading (such as ${sectionExample(parsed, '1.2.3')}), or set the changelog input to the file that has them, or changelog: none.`,
+        location: { file: changelog.file, line: 1 },
+      },
+    ],
+  };
+}
+
+/**
  * A changelog whose newest release is older than the last few release tags is one the project
  * stopped writing (its notes are kept elsewhere now): a tag needs no section in it.
  */
@@ -265,9 +286,11 @@ function changelogSection(
       findings: sectionRemarks(changelog, release, version, context.tagged),
     };
   }
-  const standIn = context.tagged
-    ? stoppedWriting(changelog, version, context)
-    : beforeTheTag(changelog, version, context);
+  const standIn =
+    unreadable(changelog) ??
+    (context.tagged
+      ? stoppedWriting(changelog, version, context)
+      : beforeTheTag(changelog, version, context));
   if (standIn) return standIn;
   const location = { file: changelog.file, line: changelog.parsed.unreleased?.line ?? 1 };
   return {

@@ -341,6 +341,18 @@ describe('checkVersions: the changelog', () => {
     expect(unreleased.findings.map((f) => f.level)).toEqual(['info']);
   });
 
+  it('does not check a changelog found without the input that has no release heading', async () => {
+    const plain = await project({ changelog: 'Changes\n\n6.0.3 (2025-09-25)\n* A fix.\n' });
+    const found = { ...plain, changelog: { ...plain.changelog!, discovered: true } };
+    const result = checkVersions(facts(found, { tag: tag('v0.1.15') }));
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => [f.level, f.title])).toEqual([
+      ['notice', 'Changelog not read'],
+    ]);
+    // Named by the input, it is the file the maintainer keeps: the section is needed.
+    expect(checkVersions(facts(plain, { tag: tag('v0.1.15') })).ok).toBe(false);
+  });
+
   it('on a tag, needs no section in a changelog the project stopped writing', async () => {
     const changelog = '# Changelog\n\n## [0.1.10] - 2024-01-01\n- Old.\n';
     const p = await project({ changelog });
