@@ -201,10 +201,10 @@ describe('a monorepo with no inputs', () => {
 
   it('releases the package a tag names by its name, and refuses a tag that names none', async () => {
     const repo = await threePackages();
-    tag(repo, 'pkg-a-v0.1.0');
-    const run = await tagPush(repo, 'pkg-a-v0.1.0', { packages: '' });
+    tag(repo, 'pkg-a==0.1.0');
+    const run = await tagPush(repo, 'pkg-a==0.1.0', { packages: '' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs).toMatchObject({ version: '0.1.0', tag: 'pkg-a-v0.1.0' });
+    expect(run.outputs).toMatchObject({ version: '0.1.0', tag: 'pkg-a==0.1.0' });
     expect(pypi.files.some((file) => file.filename.startsWith('pkg_a-0.1.0'))).toBe(true);
 
     tag(repo, 'v9.9.9');
