@@ -22,7 +22,7 @@ import {
   setCheckOutputs,
   table,
   writeSummary
-} from "./chunks/chunk-3M2BGUD4.js";
+} from "./chunks/chunk-FLWX3JUF.js";
 import {
   info,
   shown
@@ -322,11 +322,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-LKADPVAH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-3FTW6NGQ.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-RCP6Q74D.js");
+  const { runBump } = await import("./chunks/bump-2IUCCQQF.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -335,7 +335,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-LKADPVAH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-3FTW6NGQ.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -12,7 +12,7 @@ export interface VersionTag {
   readonly name: string;
   /** The prefix the tag uses (`v`, '', `mypkg-` or the tag-prefix input), as written. */
   readonly prefix: string;
-  /** The text after the prefix, as written (`0.2.0-rc.1`). */
+  /** The text after the prefix, as written (`0.2.0-rc.1`); numbers joined by `_` get dots. */
   readonly versionText: string;
   readonly version: Pep440;
 }
@@ -26,15 +26,23 @@ const SAFE_TAG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*(?:==[0-9][A-Za-z0-9._+-
 /** What comes between the project's name and the version, `v` aside. */
 const NAME_SEPARATORS = ['==', '-', '_', '/'] as const;
 
+/** Release numbers joined by underscores, as SQLAlchemy and Alembic tag them (`rel_2_0_52`). */
+const UNDERSCORED = /^\d{1,20}(?:_\d{1,20}){1,4}$/;
+
 /** The tag's version after exactly `prefix`, or undefined. */
 function versionAfter(name: string, prefix: string): VersionTag | undefined {
   if (!name.startsWith(prefix)) return undefined;
-  const versionText = name.slice(prefix.length);
+  const written = name.slice(prefix.length);
   // The version starts with a digit: PEP 440 would also take `v1.0`, making `vv1.0` a tag.
-  if (!/^\d/.test(versionText)) return undefined;
+  if (!/^\d/.test(written)) return undefined;
+  // Numbers joined by underscores mean the version with dots; the text compared is that one.
+  const versionText = UNDERSCORED.test(written) ? written.replace(/_/g, '.') : written;
   const version = parsePep440(versionText);
   return version ? { name, prefix, versionText, version } : undefined;
 }
+
+/** Words a release tag may start with, whatever the project's name (`rel_2_0_52`). */
+const RELEASE_WORDS = ['rel_', 'rel-', 'release_', 'release-', 'release/'] as const;
 
 /** The tag's version when it starts with one of the project's names and a separator. */
 function versionAfterName(name: string, projectNames: readonly string[]): VersionTag | undefined {
@@ -54,8 +62,9 @@ function versionAfterName(name: string, projectNames: readonly string[]): Versio
 
 /**
  * The tag's version, or undefined when it is not a release tag of this project: after the
- * tag-prefix when one is set, else after `v`, nothing, or one of the project's names (canonical,
- * see projectTagNames) and `-`, `_`, `/` (each maybe followed by `v`) or `==`.
+ * tag-prefix when one is set, else after `v`, nothing, one of the project's names (canonical,
+ * see projectTagNames) and `-`, `_`, `/` (each maybe followed by `v`) or `==`, or a release word
+ * (`rel_`, `release-`). Numbers joined by underscores (`rel_2_0_52`) are the version with dots.
  */
 export function tagVersion(
   name: string,
@@ -64,7 +73,15 @@ export function tagVersion(
 ): VersionTag | undefined {
   if (!SAFE_TAG.test(name)) return undefined;
   if (prefix) return versionAfter(name, prefix);
-  return versionAfter(name, 'v') ?? versionAfter(name, '') ?? versionAfterName(name, projectNames);
+  return (
+    versionAfter(name, 'v') ??
+    versionAfter(name, '') ??
+    versionAfterName(name, projectNames) ??
+    RELEASE_WORDS.reduce<VersionTag | undefined>(
+      (found, word) => found ?? versionAfter(name, word),
+      undefined,
+    )
+  );
 }
 
 /** The prefix a tag seems to use: what comes before the version in it (`hatchling-v`). */
@@ -99,9 +116,11 @@ function notTheProjectName(projectNames: readonly string[]): string {
 /** What to do about a tag that is no release tag of this project. */
 function refusalHint(name: string, prefix: string, projectNames: readonly string[]): string {
   const seems = SAFE_TAG.test(name) ? apparentPrefix(name) : undefined;
-  const underscored = /\d+(?:_\d+)+$/.exec(name)?.[0];
+  // Bounded: a name's digits would be tried from each start.
+  const underscored = name.length <= 255 ? /\d+(?:_\d+)+$/.exec(name)?.[0] : undefined;
   if (underscored) {
-    return ` Its version seems written with underscores (${underscored}), but a PEP 440 version separates its numbers with dots (${underscored.replace(/_/g, '.')}): tag releases so, with tag-prefix set to what comes before the version.`;
+    const before = name.slice(0, name.length - underscored.length);
+    return ` Its version seems written with underscores (${underscored}, read as ${underscored.replace(/_/g, '.')}): set the tag-prefix input to ${JSON.stringify(before)} if that is how this project names its release tags.`;
   }
   if (seems !== undefined && seems !== prefix) {
     return ` It looks like a version with the prefix "${seems}"${prefix ? '' : notTheProjectName(projectNames)}: set the tag-prefix input to "${seems}" if that is how this project names its release tags.`;

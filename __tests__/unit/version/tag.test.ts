@@ -114,9 +114,23 @@ describe('tags with or without "v" (no tag-prefix set)', () => {
 });
 
 describe('a tag whose version is written with underscores (sqlalchemy-style rel_2_0_52)', () => {
-  it('says that PEP 440 separates with dots, not that the prefix is rel_2_0_', () => {
-    expect(() => parseVersionTag('rel_2_0_52', '')).toThrow(/underscores \(2_0_52\).*\(2\.0\.52\)/);
-    expect(() => parseVersionTag('rel_2_0_52', '')).not.toThrow(/"rel_2_0_"/);
+  it('reads the numbers with dots after a release word, a name or a tag-prefix', () => {
+    for (const [tag, prefix, names] of [
+      ['rel_2_0_52', '', []],
+      ['release-1_4_0', '', []],
+      ['alembic_1_19_1', '', ['alembic']],
+      ['sa_2_0_52', 'sa_', []],
+    ] as const) {
+      const parsed = parseVersionTag(tag, prefix, names);
+      expect(parsed.version.normalized, tag).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(parsed.versionText, tag).toBe(parsed.version.normalized);
+    }
+    expect(parseVersionTag('rel_2_0_52', '').versionText).toBe('2.0.52');
+  });
+
+  it('still refuses another word, and numbers mixed with letters', () => {
+    expect(() => parseVersionTag('build_2_0_52', '')).toThrow(/not a version tag/);
+    expect(() => parseVersionTag('rel_2_0_rc1', '')).toThrow(/not a version tag/);
   });
 });
 
