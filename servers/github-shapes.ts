@@ -72,7 +72,7 @@ export interface PullRecord {
   updated_at: string;
 }
 
-const WEB = 'https://github.com';
+export const WEB = 'https://github.com';
 
 function nodeId(kind: string, id: number): string {
   return Buffer.from(`${kind}:${id}`).toString('base64');

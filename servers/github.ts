@@ -13,6 +13,7 @@ import {
   repository,
   tag as tagJson,
   fakeSha,
+  WEB,
   releaseUrl,
   type AssetRecord,
   type MilestoneRecord,
@@ -412,6 +413,25 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       return {
         ...releaseReply(201, release),
         headers: { location: releaseUrl(site, release.id) },
+      };
+    },
+
+    // GitHub writes the notes from the pull requests merged between the two tags; here there are
+    // none to list, so the body is the heading and the compare line GitHub always writes.
+    'repos/generate-release-notes': ({ input }) => {
+      const tag = String(input.tag_name);
+      const previous =
+        typeof input.previous_tag_name === 'string' ? input.previous_tag_name : undefined;
+      const repoWeb = `${WEB}/${site.owner}/${site.repo}`;
+      const compare = previous
+        ? `${repoWeb}/compare/${previous}...${tag}`
+        : `${repoWeb}/commits/${tag}`;
+      return {
+        status: 200,
+        json: {
+          name: tag,
+          body: `## What's Changed\n* Generated notes for ${tag} by @octo in ${repoWeb}/pull/1\n\n\n**Full Changelog**: ${compare}`,
+        },
       };
     },
 

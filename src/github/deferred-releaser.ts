@@ -11,6 +11,7 @@ export function deferredReleaser(options: Parameters<typeof octokitReleaser>[0])
   return {
     listReleases: async () => (await client()).listReleases(),
     listTags: async () => (await client()).listTags(),
+    generateNotes: async (tag, previousTag) => (await client()).generateNotes(tag, previousTag),
     createRelease: async (fields) => (await client()).createRelease(fields),
     updateRelease: async (id, fields) => (await client()).updateRelease(id, fields),
     listAssets: async (releaseId) => (await client()).listAssets(releaseId),

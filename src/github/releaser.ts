@@ -56,6 +56,11 @@ export interface Releaser {
   listReleases(): Promise<Release[]>;
   /** The name of every tag of the repository, from the API (a shallow checkout has none). */
   listTags(): Promise<string[]>;
+  /**
+   * The notes GitHub writes for a release of `tag` (its merged pull requests and new
+   * contributors since `previousTag`), in Markdown; nothing is created.
+   */
+  generateNotes(tag: string, previousTag: string | undefined): Promise<string>;
   createRelease(fields: ReleaseFields): Promise<Release>;
   updateRelease(id: number, fields: Partial<ReleaseFields>): Promise<Release>;
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
@@ -268,6 +273,30 @@ async function listTags({ octokit, owner, repo, base, pages }: GithubApi): Promi
   return all.map((tag) => tag.name);
 }
 
+function generateNotes(
+  { octokit, owner, repo, base, call }: GithubApi,
+  tag: string,
+  previousTag: string | undefined,
+): Promise<string> {
+  return call(
+    {
+      what: `generate the release notes of ${tag}`,
+      method: 'POST',
+      route: `${base}/releases/generate-notes`,
+      permission: WRITE,
+    },
+    async () => {
+      const { data } = await octokit.rest.repos.generateReleaseNotes({
+        owner,
+        repo,
+        tag_name: tag,
+        ...(previousTag !== undefined && { previous_tag_name: previousTag }),
+      });
+      return data.body;
+    },
+  );
+}
+
 // Milestones (an issues resource).
 
 async function openMilestones({
@@ -337,6 +366,7 @@ export function octokitReleaser(options: GithubApiOptions): Releaser {
   return {
     listReleases: () => listReleases(api),
     listTags: () => listTags(api),
+    generateNotes: (tag, previousTag) => generateNotes(api, tag, previousTag),
     createRelease: (fields) => createRelease(api, fields),
     updateRelease: (id, fields) => updateRelease(api, id, fields),
     listAssets: (releaseId) => listAssets(api, releaseId),
