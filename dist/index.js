@@ -22,7 +22,7 @@ import {
   setCheckOutputs,
   table,
   writeSummary
-} from "./chunks/chunk-FLWX3JUF.js";
+} from "./chunks/chunk-YFV2D3LU.js";
 import {
   info,
   shown
@@ -322,11 +322,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-JWQ53IFG.js");
+  const { runReleaseAndReport } = await import("./chunks/release-RMSFLPMH.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-2IUCCQQF.js");
+  const { runBump } = await import("./chunks/bump-4PPPXHCZ.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -335,7 +335,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-JWQ53IFG.js");
+  const { runReleaseAndReport } = await import("./chunks/release-RMSFLPMH.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

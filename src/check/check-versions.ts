@@ -222,7 +222,7 @@ function unreadable(changelog: LoadedChangelog): Verdict | undefined {
       {
         level: 'notice',
         title: 'Changelog not read',
-        message: `${changelog.file} has no heading pyrelease reads as a release, so it is not checked and the release notes are not taken from it. Write each release as a heading (such as ${sectionExample(parsed, '1.2.3')}), or set the changelog input to the file that has them, or changelog: none.`,
+        message: `${changelog.file} has no heading pyrelease reads as a release, so it is not checked, and the GitHub release takes the notes GitHub generates instead. Write each release as a heading (such as ${sectionExample(parsed, '1.2.3')}), or set the changelog input to the file that has them, or changelog: none.`,
         location: { file: changelog.file, line: 1 },
       },
     ],
@@ -260,7 +260,7 @@ function stoppedWriting(
       {
         level: 'notice',
         title: 'Changelog no longer kept',
-        message: `${changelog.file} stops at ${newest.version} (line ${newest.line}), older than the release ${behind} and those after it, so it is taken for a changelog this project no longer writes: ${version.raw} needs no section in it. The GitHub release says how to install ${version.normalized} and links the full list of changes since the previous tag. Set the changelog input to the file you keep, or changelog: none to stop this notice.`,
+        message: `${changelog.file} stops at ${newest.version} (line ${newest.line}), older than the release ${behind} and those after it, so it is taken for a changelog this project no longer writes: ${version.raw} needs no section in it. The GitHub release takes the notes GitHub generates from the pull requests merged since the previous tag. Set the changelog input to the file you keep, or changelog: none to stop this notice.`,
         location,
       },
     ],
