@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
+  describeFound,
+  runPackages
+} from "./chunks/chunk-33EATTNG.js";
+import {
+  inputsForPackage,
+  packagesForRun,
   readInputs
-} from "./chunks/chunk-Z2Q3A4MW.js";
+} from "./chunks/chunk-I3FELHV5.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
+  fileSystemReader,
   git,
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-YFV2D3LU.js";
+} from "./chunks/chunk-XMQ7WWAH.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -346,12 +353,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-RHJA42XY.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-2ZMATTAQ.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-RMSFLPMH.js");
+    const { runReleaseAndReport } = await import("./chunks/release-MN7G4KZE.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
@@ -367,10 +374,32 @@ ${artifacts.join("\n")}
 `);
     return 0;
   }
-  const { result } = await runCheck(context, inputs, values.tag);
-  process.stdout.write(`${renderCheckText(result)}
+  return checkCommand(context, inputs, values.tag);
+}
+async function checkCommand(context, inputs, tag) {
+  const found = await runPackages(fileSystemReader(context.workspace), inputs);
+  if (found.some((entry) => entry.found)) {
+    process.stdout.write(
+      `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.
+
+`
+    );
+  }
+  const chosen = packagesForRun("check", found, {
+    tag,
+    named: inputs.package,
+    repository: context.repository
+  });
+  let ok = true;
+  for (const entry of chosen.length > 0 ? chosen : [void 0]) {
+    const { result } = await runCheck(context, inputsForPackage(inputs, entry), tag);
+    if (entry) process.stdout.write(`Package ${entry.dir}
 `);
-  return result.ok ? 0 : 1;
+    process.stdout.write(`${renderCheckText(result)}
+${entry ? "\n" : ""}`);
+    ok &&= result.ok;
+  }
+  return ok ? 0 : 1;
 }
 function reportFailure(error) {
   if (error instanceof UserError) {

@@ -3,10 +3,15 @@ import {
   ignoredReleaseAction
 } from "./chunks/chunk-YMZL4QRV.js";
 import {
+  describeFound,
+  runPackages
+} from "./chunks/chunk-33EATTNG.js";
+import {
   environmentInputs,
+  inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-Z2Q3A4MW.js";
+} from "./chunks/chunk-I3FELHV5.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -15,14 +20,10 @@ import {
   annotate,
   annotateUserError,
   fileSystemReader,
-  loadProject,
-  parseToml,
-  repoPath,
   runCheck,
   setCheckOutputs,
-  table,
   writeSummary
-} from "./chunks/chunk-YFV2D3LU.js";
+} from "./chunks/chunk-XMQ7WWAH.js";
 import {
   info,
   shown
@@ -159,95 +160,15 @@ function readContext(env = process.env, cwd = process.cwd()) {
   };
 }
 
-// src/project/find-packages.ts
-var MAX_DEPTH = 3;
-var MAX_FOLDERS = 2e3;
-var NOT_PACKAGES = /* @__PURE__ */ new Set([
-  "bench",
-  "benchmark",
-  "benchmarks",
-  "build",
-  "dist",
-  "doc",
-  "docs",
-  "example",
-  "examples",
-  "fixtures",
-  "node_modules",
-  "site-packages",
-  "test",
-  "testdata",
-  "testing",
-  "tests",
-  "venv"
-]);
-function describesProject(toml) {
-  const tool = table(toml.tool);
-  const uv = table(tool?.uv);
-  if (table(toml.project) === void 0 && table(tool?.poetry) === void 0) return false;
-  if (uv?.package === false) return false;
-  return !(table(uv?.workspace) !== void 0 && table(toml["build-system"]) === void 0);
-}
-async function holdsProject(reader, dir) {
-  if (await reader.read(repoPath(dir, "setup.py")) !== void 0) return true;
-  if (await reader.read(repoPath(dir, "setup.cfg")) !== void 0) return true;
-  const file = repoPath(dir, "pyproject.toml");
-  const text = await reader.read(file);
-  if (text === void 0) return false;
-  try {
-    return describesProject(parseToml(text, file));
-  } catch {
-    return true;
-  }
-}
-function subfolders(entries, dir) {
-  return entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1)).filter((folder) => {
-    const name = folder.slice(dir ? dir.length + 1 : 0);
-    return !name.startsWith(".") && !name.startsWith("_") && !NOT_PACKAGES.has(name.toLowerCase());
-  });
-}
-async function packageFolders(reader) {
-  const found = [];
-  let level = [""];
-  let visited = 0;
-  for (let depth = 1; depth <= MAX_DEPTH && level.length > 0; depth++) {
-    const next = [];
-    for (const dir of level) {
-      const entries = await reader.list?.(dir) ?? [];
-      for (const folder of subfolders(entries, dir)) {
-        if (++visited > MAX_FOLDERS) return found;
-        if (await holdsProject(reader, folder)) found.push(folder);
-        else next.push(folder);
-      }
-    }
-    level = next;
-  }
-  return found;
-}
-async function findPackages(reader) {
-  if (!reader.list || await holdsProject(reader, "")) return [];
-  const folders = await packageFolders(reader);
-  return Promise.all(
-    folders.map(async (dir) => {
-      const project = await loadProject(reader, { dir, changelog: "none", versionFiles: [] }).catch(
-        () => void 0
-      );
-      return { dir, name: project?.name };
-    })
-  );
-}
-
 // src/action/action.ts
-async function runPackages(context, inputs) {
-  if (inputs.packages.length > 0 || ![".", "./"].includes(inputs.workingDirectory)) {
-    return inputs.packages;
+async function packagesOf(context, inputs) {
+  const packages = await runPackages(fileSystemReader(context.workspace), inputs);
+  if (packages.some((entry) => entry.found)) {
+    info(
+      `No Python project at the repository root; the packages in its folders are: ${describeFound(packages)}. Set the packages input to name them yourself.`
+    );
   }
-  const found = await findPackages(fileSystemReader(context.workspace));
-  if (found.length === 0) return [];
-  info(
-    `No Python project at the repository root; the packages in its folders are: ${found.map((entry) => `${entry.dir}${entry.name ? ` (${entry.name})` : ""}`).join(", ")}. Set the packages input to name them yourself.`
-  );
-  return found.map((entry) => ({ prefix: "", dir: entry.dir, found: { name: entry.name } }));
+  return packages;
 }
 function pickMode(mode, context, bump2 = "") {
   if (mode !== "auto") return mode;
@@ -257,13 +178,10 @@ function pickMode(mode, context, bump2 = "") {
     return "bump";
   return "check";
 }
-function forPackage(inputs, entry) {
-  return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
-}
 async function check(context, inputs, packages) {
   const runs = [];
   for (const entry of packages.length > 0 ? packages : [void 0]) {
-    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag).catch(
+    const { result } = await runCheck(context, inputsForPackage(inputs, entry), context.tag).catch(
       async (error) => {
         if (error instanceof UserError)
           await writeSummary((summary) => addCheckStopped(summary, error));
@@ -303,7 +221,7 @@ async function check(context, inputs, packages) {
   }
 }
 async function release(context, runInputs, entry, monorepo) {
-  const inputs = forPackage(runInputs, entry);
+  const inputs = inputsForPackage(runInputs, entry);
   if (context.tag === void 0 && !inputs.dryRun) {
     throw new UserError(
       `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || "v"}*']\`, or use mode: bump from workflow_dispatch.`,
@@ -322,11 +240,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-RMSFLPMH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-MN7G4KZE.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-4PPPXHCZ.js");
+  const { runBump } = await import("./chunks/bump-ZIGCBRLE.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -335,7 +253,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-RMSFLPMH.js");
+  const { runReleaseAndReport } = await import("./chunks/release-MN7G4KZE.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
@@ -352,14 +270,14 @@ async function run() {
       });
       return;
     }
-    const configured = await runPackages(context, inputs);
+    const configured = await packagesOf(context, inputs);
     const packages = packagesForRun(mode, configured, {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || "",
       repository: context.repository
     });
     if (mode === "release") await release(context, inputs, packages[0], configured.length > 0);
-    else if (mode === "bump") await bump(context, forPackage(inputs, packages[0]));
+    else if (mode === "bump") await bump(context, inputsForPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {
     if (error instanceof UserError) {

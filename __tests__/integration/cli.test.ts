@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/action.js';
 import { cli } from '../helpers/cli.js';
 import { EXAMPLE, makeRepo } from '../helpers/repo.js';
+import { workspaceRepo } from '../helpers/uv-workspace.js';
 
 describe('pyrelease check', () => {
   it('prints the table of versions of the example project', async () => {
@@ -24,6 +25,21 @@ describe('pyrelease check', () => {
       /^example\/CHANGELOG\.md heading\s+0\.1\.15\s+example\/CHANGELOG\.md:12\s+✓$/,
     );
     expect(run.stdout).toContain('✓ version 0.1.15 is consistent');
+  });
+
+  it('checks each package of a repository with no project at its root, or the one a tag names', async () => {
+    const repo = await workspaceRepo();
+    const all = await cli(['check', '.'], repo.dir);
+    expect(all.code, all.stdout + all.stderr).toBe(0);
+    expect(all.stdout).toContain(
+      'the packages in its folders are: packages/pkg-a (pkg-a), packages/pkg-b (pkg-b)',
+    );
+    expect(all.stdout).toContain('Package packages/pkg-a\n');
+    expect(all.stdout).toContain('✓ version 0.2.0 is consistent');
+    const one = await cli(['check', '.', '--tag', 'pkg-b==0.2.0'], repo.dir);
+    expect(one.code, one.stdout + one.stderr).toBe(0);
+    expect(one.stdout).not.toContain('Package packages/pkg-a');
+    expect(one.stdout).toContain('Package packages/pkg-b');
   });
 
   it('exits 1 and names file, line and column when a tag disagrees', async () => {

@@ -5,7 +5,7 @@ import { ignoredReleaseAction, readContext, type RunContext } from '../run/index
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import { environmentInputs, readInputs, type Inputs, type Mode } from '../run/index.js';
-import { packagesForRun, type PackageEntry } from '../run/index.js';
+import { inputsForPackage, packagesForRun, type PackageEntry } from '../run/index.js';
 import {
   addBumpSummary,
   addCheckStopped,
@@ -16,23 +16,18 @@ import {
   writeSummary,
 } from '../report.js';
 import { runCheck } from '../check/index.js';
-import { findPackages } from '../project/index.js';
+import { describeFound, runPackages } from '../project/index.js';
 import { fileSystemReader } from '../files/index.js';
 
-/**
- * The packages a run may be for: the packages input; or, when neither it nor working-directory is
- * set and the repository root holds no project, the packages found in its folders.
- */
-async function runPackages(context: RunContext, inputs: Inputs): Promise<readonly PackageEntry[]> {
-  if (inputs.packages.length > 0 || !['.', './'].includes(inputs.workingDirectory)) {
-    return inputs.packages;
+/** The packages a run may be for; those found with no inputs are listed in the log. */
+async function packagesOf(context: RunContext, inputs: Inputs): Promise<readonly PackageEntry[]> {
+  const packages = await runPackages(fileSystemReader(context.workspace), inputs);
+  if (packages.some((entry) => entry.found)) {
+    log.info(
+      `No Python project at the repository root; the packages in its folders are: ${describeFound(packages)}. Set the packages input to name them yourself.`,
+    );
   }
-  const found = await findPackages(fileSystemReader(context.workspace));
-  if (found.length === 0) return [];
-  log.info(
-    `No Python project at the repository root; the packages in its folders are: ${found.map((entry) => `${entry.dir}${entry.name ? ` (${entry.name})` : ''}`).join(', ')}. Set the packages input to name them yourself.`,
-  );
-  return found.map((entry) => ({ prefix: '', dir: entry.dir, found: { name: entry.name } }));
+  return packages;
 }
 
 export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mode, 'auto'> {
@@ -45,11 +40,6 @@ export function pickMode(mode: Mode, context: RunContext, bump = ''): Exclude<Mo
   return 'check';
 }
 
-/** The inputs of one package of a monorepo: its folder and its tag prefix. */
-function forPackage(inputs: Inputs, entry: PackageEntry | undefined): Inputs {
-  return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
-}
-
 async function check(
   context: RunContext,
   inputs: Inputs,
@@ -57,7 +47,7 @@ async function check(
 ): Promise<void> {
   const runs: { entry: PackageEntry | undefined; result: CheckResult }[] = [];
   for (const entry of packages.length > 0 ? packages : [undefined]) {
-    const { result } = await runCheck(context, forPackage(inputs, entry), context.tag).catch(
+    const { result } = await runCheck(context, inputsForPackage(inputs, entry), context.tag).catch(
       async (error: unknown) => {
         // A check that cannot start (a pyproject that is no TOML) still says why in the summary.
         if (error instanceof UserError)
@@ -108,7 +98,7 @@ async function release(
   entry: PackageEntry | undefined,
   monorepo: boolean,
 ): Promise<void> {
-  const inputs = forPackage(runInputs, entry);
+  const inputs = inputsForPackage(runInputs, entry);
   if (context.tag === undefined && !inputs.dryRun) {
     throw new UserError(
       `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || 'v'}*']\`, or use mode: bump from workflow_dispatch.`,
@@ -166,14 +156,14 @@ export async function run(): Promise<void> {
     }
     // In a monorepo the tag, or the package a bump names, picks the folder and prefix; a tag of no
     // package is refused here, before anything is read or built.
-    const configured = await runPackages(context, inputs);
+    const configured = await packagesOf(context, inputs);
     const packages = packagesForRun(mode, configured, {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || '',
       repository: context.repository,
     });
     if (mode === 'release') await release(context, inputs, packages[0], configured.length > 0);
-    else if (mode === 'bump') await bump(context, forPackage(inputs, packages[0]));
+    else if (mode === 'bump') await bump(context, inputsForPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {
     if (error instanceof UserError) {

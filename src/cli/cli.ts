@@ -3,7 +3,9 @@
 import { commandUsage, parseCommandLine } from './cli-args.js';
 import { localRun } from './cli-context.js';
 import { UserError } from '../errors.js';
-import { readInputs, type InputName } from '../run/index.js';
+import { inputsForPackage, packagesForRun, readInputs, type InputName } from '../run/index.js';
+import { describeFound, runPackages } from '../project/index.js';
+import { fileSystemReader } from '../files/index.js';
 import { renderCheckText, renderFindingText } from '../report.js';
 import { runCheck } from '../check/index.js';
 
@@ -107,9 +109,37 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n`);
     return 0;
   }
-  const { result } = await runCheck(context, inputs, values.tag);
-  process.stdout.write(`${renderCheckText(result)}\n`);
-  return result.ok ? 0 : 1;
+  return checkCommand(context, inputs, values.tag);
+}
+
+/**
+ * `pyrelease check`: the project, or in a repository with no project at its root, each package
+ * found in its folders (the one a tag names, with --tag).
+ */
+async function checkCommand(
+  context: Parameters<typeof runCheck>[0],
+  inputs: Parameters<typeof runCheck>[1],
+  tag: string | undefined,
+): Promise<number> {
+  const found = await runPackages(fileSystemReader(context.workspace), inputs);
+  if (found.some((entry) => entry.found)) {
+    process.stdout.write(
+      `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.\n\n`,
+    );
+  }
+  const chosen = packagesForRun('check', found, {
+    tag,
+    named: inputs.package,
+    repository: context.repository,
+  });
+  let ok = true;
+  for (const entry of chosen.length > 0 ? chosen : [undefined]) {
+    const { result } = await runCheck(context, inputsForPackage(inputs, entry), tag);
+    if (entry) process.stdout.write(`Package ${entry.dir}\n`);
+    process.stdout.write(`${renderCheckText(result)}\n${entry ? '\n' : ''}`);
+    ok &&= result.ok;
+  }
+  return ok ? 0 : 1;
 }
 
 function reportFailure(error: unknown): void {

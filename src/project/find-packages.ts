@@ -1,6 +1,7 @@
 // The Python projects of a repository that has none at its root (a monorepo: `libs/*`,
 // `packages/*`, `src/*`), found without configuration. Only the files are read, as text.
 import type { FileReader } from '../files/index.js';
+import type { Inputs, PackageEntry } from '../run/index.js';
 import { repoPath } from '../files/index.js';
 import { parseToml, table } from './pyproject.js';
 import { loadProject } from './project.js';
@@ -117,4 +118,26 @@ export async function findPackages(reader: FileReader): Promise<FoundPackage[]> 
       return { dir, name: project?.name };
     }),
   );
+}
+
+/**
+ * The packages a run may be for: the packages input; or, when neither it nor working-directory is
+ * set and the repository root holds no project, the packages found in its folders.
+ */
+export async function runPackages(
+  reader: FileReader,
+  inputs: Pick<Inputs, 'packages' | 'workingDirectory'>,
+): Promise<readonly PackageEntry[]> {
+  if (inputs.packages.length > 0 || !['.', './'].includes(inputs.workingDirectory)) {
+    return inputs.packages;
+  }
+  const found = await findPackages(reader);
+  return found.map((entry) => ({ prefix: '', dir: entry.dir, found: { name: entry.name } }));
+}
+
+/** The packages found, for a line that lists them. */
+export function describeFound(packages: readonly PackageEntry[]): string {
+  return packages
+    .map((entry) => `${entry.dir}${entry.found?.name ? ` (${entry.found.name})` : ''}`)
+    .join(', ');
 }

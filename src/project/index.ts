@@ -1,4 +1,4 @@
-export { findPackages } from './find-packages.js';
+export { describeFound, findPackages, runPackages } from './find-packages.js';
 export type { FoundPackage } from './find-packages.js';
 export { declaredLicenseFiles } from './license-files.js';
 export type { DeclaredLicenseFiles } from './license-files.js';

@@ -4,7 +4,7 @@ export { readEventPayloadQuietly } from './event-payload.js';
 export { environmentInputs, readInputs } from './inputs.js';
 export type { InputName, Inputs, Mode } from './inputs.js';
 export { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
-export { packagesForRun } from './packages.js';
+export { inputsForPackage, packagesForRun } from './packages.js';
 export type { PackageEntry } from './packages.js';
 export { ignoredReleaseAction, readEventRelease } from './release-event.js';
 export { refuseAttestationsWithToken } from './inputs.js';

@@ -191,3 +191,11 @@ export function packagesForRun(
   if (mode === 'release') return facts.named ? [packageByName(facts.named, packages)] : [];
   return packages;
 }
+
+/** The inputs of one package of a monorepo: its folder and its tag prefix. */
+export function inputsForPackage<T extends { workingDirectory: string; tagPrefix: string }>(
+  inputs: T,
+  entry: PackageEntry | undefined,
+): T {
+  return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
+}
