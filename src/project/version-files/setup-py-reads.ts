@@ -31,13 +31,27 @@ function projectPath(pieces: readonly string[]): string | undefined {
   return joined;
 }
 
-/** `from pkg.mod import __version__` lines: the files of each module, in order. */
+/**
+ * The module a line takes `__version__` from: `from pkg.mod import __version__`, or `import pkg`
+ * when setup.py reads `pkg.__version__` (six: `version=six.__version__`).
+ */
+function versionModule(line: string, readFrom: ReadonlySet<string>): string | undefined {
+  if (line.startsWith('from') && /\b__version__\b/.test(line)) {
+    return /^from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b/.exec(line)?.[1];
+  }
+  const imported = /^import[ \t]+([A-Za-z_][\w.]{0,200})[ \t]*(?:#.*)?$/.exec(line)?.[1];
+  return imported && readFrom.has(imported) ? imported : undefined;
+}
+
+/** The modules setup.py takes `__version__` from: the files of each module, in order. */
 function importedFrom(text: string): ReadPath[] {
   const found: ReadPath[] = [];
-  const pattern = /^from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b/;
+  // Every `name.__version__` written, once: the imported modules are looked up in it.
+  const readFrom = new Set(
+    [...text.matchAll(/\b([A-Za-z_][\w.]{0,200})\.__version__\b/g)].map((match) => match[1]!),
+  );
   for (const [index, line] of text.split('\n').entries()) {
-    if (!line.startsWith('from') || !/\b__version__\b/.test(line)) continue;
-    const module = pattern.exec(line)?.[1];
+    const module = versionModule(line.replace(/\r$/, ''), readFrom);
     if (!module || module.startsWith('.') || module.endsWith('.')) continue;
     const base = module.replace(/\./g, '/');
     for (const root of ['', 'src/']) {

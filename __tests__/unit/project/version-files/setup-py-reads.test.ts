@@ -87,3 +87,19 @@ describe('pythonTokens', () => {
     expect(strings.map((token) => token.value)).toEqual(['x', '\\d', undefined, 't\n']);
   });
 });
+
+describe('a module setup.py imports and reads __version__ from', () => {
+  it('takes `import six` with `version=six.__version__` for six.py (or a package)', () => {
+    const paths = setupPyReadPaths(
+      'import os\nimport six\n\nsetup(name="six", version=six.__version__, py_modules=["six"])\n',
+    ).map((read) => [read.path, read.line]);
+    expect(paths).toEqual([
+      ['six/__init__.py', 2],
+      ['six.py', 2],
+      ['src/six/__init__.py', 2],
+      ['src/six.py', 2],
+    ]);
+    // A module imported for something else is not read.
+    expect(setupPyReadPaths('import os\nsetup(version=VERSION)\n')).toEqual([]);
+  });
+});
