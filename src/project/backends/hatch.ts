@@ -30,7 +30,8 @@ export const hatch: Backend = {
       line: locateKeyLine(context.pyprojectText, 'tool.hatch.version', key),
     });
     const source = typeof config.source === 'string' ? config.source : 'regex';
-    if (source === 'vcs') return undefined;
+    // Both take the version from the git tag (vcs.ts).
+    if (source === 'vcs' || source === 'uv-dynamic-versioning') return undefined;
     if (source === 'code') return codeSource(context, config, at);
     if (source !== 'regex') {
       return computedOrigin(

@@ -26,10 +26,10 @@ export function tagSettings(context: BackendContext): TagSetting[] {
   });
   const found: TagSetting[] = [];
   const hatchSource = dig(data, ['tool', 'hatch', 'version', 'source']);
-  if (hatchSource === 'vcs') {
+  if (hatchSource === 'vcs' || hatchSource === 'uv-dynamic-versioning') {
     found.push({
-      tool: 'hatch-vcs',
-      how: '[tool.hatch.version] source = "vcs"',
+      tool: hatchSource === 'vcs' ? 'hatch-vcs' : 'uv-dynamic-versioning',
+      how: `[tool.hatch.version] source = "${hatchSource}"`,
       location: at('tool.hatch.version', 'source'),
     });
   }

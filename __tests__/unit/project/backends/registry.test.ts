@@ -535,3 +535,18 @@ describe('no version anywhere', () => {
     expect(error.location).toEqual({ file: 'pyproject.toml', line: 7 });
   });
 });
+
+describe('uv-dynamic-versioning', () => {
+  it('takes the version from the tag, as hatch-vcs does', async () => {
+    const project = await load({
+      'pyproject.toml': dynamic(
+        'hatchling.build',
+        '[tool.hatch.version]',
+        'source = "uv-dynamic-versioning"',
+      ),
+    });
+    expect(project.origin.kind).toBe('tag');
+    expect(project.primary).toBeUndefined();
+    expect(project.notes.join('\n')).toContain('uv-dynamic-versioning');
+  });
+});
