@@ -5,7 +5,7 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-7MWSA3RA.js";
+} from "./chunks/chunk-2T4VCAQ6.js";
 import {
   environmentInputs,
   inputsForPackage,
@@ -23,7 +23,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-VBTK7VMC.js";
+} from "./chunks/chunk-EZNWKZIQ.js";
 import {
   info,
   shown
@@ -240,11 +240,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-R2UWACKC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-2ANUDWGK.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-MCACKTXM.js");
+  const { runBump } = await import("./chunks/bump-SGZPUXSW.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -253,7 +253,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-R2UWACKC.js");
+  const { runReleaseAndReport } = await import("./chunks/release-2ANUDWGK.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -22,7 +22,7 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /\w/;
 
 /** The end of a string whose opening quote (after any prefix) is at `open`. */
-function stringEnd(
+export function stringEnd(
   text: string,
   open: number,
 ): { bodyStart: number; bodyEnd: number; end: number } {

@@ -4,6 +4,7 @@
 // (`version=get_version()`, `**metadata`) is only known when setup.py runs.
 import { stripBom, type Located } from '../../files/index.js';
 import { positionOf } from './regex-version.js';
+import { stringEnd } from './python-tokens.js';
 
 export interface SetupKeyword {
   /** The literal, with its 1-based position, when the value is one plain string literal. */
@@ -30,27 +31,9 @@ interface Cursor {
 
 /** Skips a string literal starting at `cursor.index` (its quote); returns the body's span. */
 function skipString(cursor: Cursor): { start: number; end: number } {
-  const { text } = cursor;
-  const quote = text[cursor.index]!;
-  const triple = text.startsWith(quote.repeat(3), cursor.index);
-  const delimiter = triple ? quote.repeat(3) : quote;
-  const start = cursor.index + delimiter.length;
-  let index = start;
-  while (index < text.length) {
-    const char = text[index]!;
-    if (char === '\\') {
-      index += 2;
-      continue;
-    }
-    if (!triple && char === '\n') break;
-    if (text.startsWith(delimiter, index)) {
-      cursor.index = index + delimiter.length;
-      return { start, end: index };
-    }
-    index++;
-  }
-  cursor.index = index;
-  return { start, end: index };
+  const span = stringEnd(cursor.text, cursor.index);
+  cursor.index = span.end;
+  return { start: span.bodyStart, end: span.bodyEnd };
 }
 
 /** Code positions of `text`: strings and comments are skipped, each other char is visited. */
