@@ -3,7 +3,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-2T4VCAQ6.js";
+} from "./chunks/chunk-HSCVQ2E3.js";
 import {
   inputsForPackage,
   packagesForRun,
@@ -16,7 +16,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-EZNWKZIQ.js";
+} from "./chunks/chunk-437URKB3.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -353,12 +353,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-KFLHVL7T.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-AZ7CXUA2.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-2ANUDWGK.js");
+    const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

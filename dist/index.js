@@ -5,7 +5,7 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-2T4VCAQ6.js";
+} from "./chunks/chunk-HSCVQ2E3.js";
 import {
   environmentInputs,
   inputsForPackage,
@@ -23,7 +23,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-EZNWKZIQ.js";
+} from "./chunks/chunk-437URKB3.js";
 import {
   info,
   shown
@@ -240,11 +240,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-2ANUDWGK.js");
+  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-SGZPUXSW.js");
+  const { runBump } = await import("./chunks/bump-EICC6WFC.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -253,7 +253,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-2ANUDWGK.js");
+  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -134,7 +134,7 @@ export async function runCheck(
   const dir = await resolveProjectDir(context.workspace, inputs.workingDirectory);
   // git lists the tags while the files are read and parsed; a failure is reported below, after
   // the project's own errors, as before.
-  const tagList = tagName !== undefined ? Promise.resolve([]) : listTags(context.workspace);
+  const tagList = listTags(context.workspace);
   tagList.catch(() => undefined);
   const project = await loadProject(fileSystemReader(context.workspace), {
     dir,
@@ -172,12 +172,7 @@ export async function runCheck(
       changedChangelogLines: base.changedChangelogLines,
     },
     releasedVersions: project.changelog
-      ? await releasedVersions(
-          context,
-          tag ? await listTags(context.workspace) : tags,
-          inputs.tagPrefix,
-          names,
-        )
+      ? await releasedVersions(context, tags, inputs.tagPrefix, names)
       : [],
     requireChangelogEntry: inputs.requireChangelogEntry,
     tagPrefix: tag?.prefix ?? prefixForNewTag(tags, inputs.tagPrefix, names),
