@@ -21,8 +21,12 @@ import { fileSystemReader } from '../files/index.js';
 
 /** The packages a run may be for; those found with no inputs are listed in the log. */
 async function packagesOf(context: RunContext, inputs: Inputs): Promise<readonly PackageEntry[]> {
-  const packages = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (packages.some((entry) => entry.found)) {
+  const packages = await runPackages(fileSystemReader(context.workspace), inputs, context);
+  if (packages.some((entry) => entry.dir === '.')) {
+    log.info(
+      `The tag ${context.tag ?? ''} names a package in a folder of the repository, not the project at its root: ${describeFound(packages)}.`,
+    );
+  } else if (packages.some((entry) => entry.found)) {
     log.info(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(packages)}. Set the packages input to name them yourself.`,
     );

@@ -121,8 +121,11 @@ async function checkCommand(
   inputs: Parameters<typeof runCheck>[1],
   tag: string | undefined,
 ): Promise<number> {
-  const found = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (found.some((entry) => entry.found)) {
+  const found = await runPackages(fileSystemReader(context.workspace), inputs, {
+    tag,
+    repository: context.repository,
+  });
+  if (found.some((entry) => entry.found) && !found.some((entry) => entry.dir === '.')) {
     process.stdout.write(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.\n\n`,
     );
