@@ -3,7 +3,7 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-HSCVQ2E3.js";
+} from "./chunks/chunk-FWYYFE7Q.js";
 import {
   inputsForPackage,
   packagesForRun,
@@ -16,7 +16,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-437URKB3.js";
+} from "./chunks/chunk-NFUBLJAL.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-ASACAD7O.js";
 import {
@@ -353,12 +353,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-AZ7CXUA2.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-CMO32QLC.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+    const { runReleaseAndReport } = await import("./chunks/release-F4CMVQSM.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
@@ -377,8 +377,11 @@ ${artifacts.join("\n")}
   return checkCommand(context, inputs, values.tag);
 }
 async function checkCommand(context, inputs, tag) {
-  const found = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (found.some((entry) => entry.found)) {
+  const found = await runPackages(fileSystemReader(context.workspace), inputs, {
+    tag,
+    repository: context.repository
+  });
+  if (found.some((entry) => entry.found) && !found.some((entry) => entry.dir === ".")) {
     process.stdout.write(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.
 

@@ -5,7 +5,7 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-HSCVQ2E3.js";
+} from "./chunks/chunk-FWYYFE7Q.js";
 import {
   environmentInputs,
   inputsForPackage,
@@ -23,7 +23,7 @@ import {
   runCheck,
   setCheckOutputs,
   writeSummary
-} from "./chunks/chunk-437URKB3.js";
+} from "./chunks/chunk-NFUBLJAL.js";
 import {
   info,
   shown
@@ -162,8 +162,12 @@ function readContext(env = process.env, cwd = process.cwd()) {
 
 // src/action/action.ts
 async function packagesOf(context, inputs) {
-  const packages = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (packages.some((entry) => entry.found)) {
+  const packages = await runPackages(fileSystemReader(context.workspace), inputs, context);
+  if (packages.some((entry) => entry.dir === ".")) {
+    info(
+      `The tag ${context.tag ?? ""} names a package in a folder of the repository, not the project at its root: ${describeFound(packages)}.`
+    );
+  } else if (packages.some((entry) => entry.found)) {
     info(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(packages)}. Set the packages input to name them yourself.`
     );
@@ -240,11 +244,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-F4CMVQSM.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-EICC6WFC.js");
+  const { runBump } = await import("./chunks/bump-6DW2X6XD.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -253,7 +257,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-F4CMVQSM.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
