@@ -1,6 +1,7 @@
 // Everything the user sees: annotations on files and lines, outputs, the step summary, and the
 // same table in a terminal for the CLI.
 import * as core from '@actions/core';
+import * as log from './log.js';
 import type { Location, UserError } from './errors.js';
 
 /** `info` is said in the step summary and on the terminal only: never an annotation. */
@@ -55,15 +56,13 @@ function place(row: Row): string {
 
 export function annotate(finding: Finding): void {
   if (finding.level === 'info') return;
-  const properties: core.AnnotationProperties = { title: finding.title };
-  if (finding.location) {
-    properties.file = finding.location.file;
-    if (finding.location.line) properties.startLine = finding.location.line;
-    if (finding.location.column) properties.startColumn = finding.location.column;
-  }
-  if (finding.level === 'error') core.error(finding.message, properties);
-  else if (finding.level === 'warning') core.warning(finding.message, properties);
-  else core.notice(finding.message, properties);
+  const at = finding.location;
+  log.annotation(finding.level, finding.message, {
+    title: finding.title,
+    ...(at && { file: at.file }),
+    ...(at?.line && { startLine: at.line }),
+    ...(at?.column && { startColumn: at.column }),
+  });
 }
 
 export function annotateUserError(error: UserError): void {

@@ -2,7 +2,7 @@
 // run with nothing on the index), the draft release with its assets (invisible to users, found
 // and updated by a re-run), its publication once the upload has succeeded, then the milestone
 // and the next cycle's pull request.
-import * as core from '@actions/core';
+import * as log from '../../log.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { choosePreviousTag } from '../../github/index.js';
@@ -131,9 +131,9 @@ export const draftRelease = releaseStep({
         ...(eventRelease?.tagName === tag && { eventReleaseId: eventRelease.id }),
       },
       releases,
-      { say: (message) => core.warning(message, { title: 'GitHub retry' }) },
+      { say: (message) => log.annotation('warning', message, { title: 'GitHub retry' }) },
     );
-    if (result.warning) core.warning(result.warning, { title: 'Assets not attached' });
+    if (result.warning) log.annotation('warning', result.warning, { title: 'Assets not attached' });
     state.draft = { ...result, makeLatest: shouldBeLatest(version, released) };
     state.release = result.release;
     const what = result.created ? 'created' : result.plan.update ? 'updated' : 'kept';
