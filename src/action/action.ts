@@ -13,6 +13,7 @@ import {
   annotate,
   annotateUserError,
   setCheckOutputs,
+  summaryText,
   writeSummary,
 } from '../report.js';
 import { runCheck } from '../check/index.js';
@@ -76,7 +77,9 @@ async function check(
     for (const { entry, result } of runs) {
       if (entry)
         summary.addHeading(
-          `Package ${entry.dir} (${entry.found ? (entry.found.name ?? 'no name') : `tags ${entry.prefix}…`})`,
+          summaryText(
+            `Package ${entry.dir} (${entry.found ? (entry.found.name ?? 'no name') : `tags ${entry.prefix}…`})`,
+          ),
           2,
         );
       addCheckSummary(summary, result);
