@@ -74,6 +74,23 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline, workspace: s
   }
 }
 
+/** The milestone closed, and what moved from it to the next one. */
+function addMilestone(summary: typeof core.summary, outcome: ReleaseOutcome): void {
+  const closed = outcome.milestone;
+  if (!closed?.next) return;
+  summary
+    .addHeading(
+      `Milestone ${summaryText(closed.title)} closed; moved to ${summaryText(closed.next.title)}${closed.next.created ? ' (created)' : ''}`,
+      3,
+    )
+    .addList(
+      closed.moved.map(
+        (item) =>
+          `#${item.number} ${summaryText(item.title)}${item.pullRequest ? ' (pull request)' : ''}`,
+      ),
+    );
+}
+
 function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
   summary.addHeading('Artifacts', 3);
   summary.addTable([
@@ -92,6 +109,7 @@ function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRu
   if (outcome.pypiUrl) links.push(link(outcome.pypiUrl, summaryText(outcome.pypiUrl)));
   if (outcome.releaseUrl) links.push(link(outcome.releaseUrl, 'GitHub release'));
   if (links.length > 0) summary.addHeading('Links', 3).addList(links);
+  addMilestone(summary, outcome);
   // @actions/core's addCodeBlock does not escape: the plan names files.
   if (dryRun)
     summary
