@@ -11,6 +11,16 @@ import {
   type AssetFile,
 } from '../../src/github/github-release.js';
 import { startGithubServer, type GithubServer } from '../../servers/github.js';
+import { startPypiServer } from '../../servers/pypi.js';
+import {
+  GITHUB_TOKEN,
+  OWNER,
+  PYPI_TOKEN,
+  REPO,
+  runRelease,
+  taggedRepo,
+  TAG,
+} from '../helpers/github-release-run.js';
 
 const TOKEN = 'ghs_milestonetoken0123456789';
 let server: GithubServer;
@@ -185,5 +195,44 @@ describe('two runs that create the release of one tag at the same time', () => {
     expect(result.release.id).toBe(theirs.id);
     expect(server.state.releases.map((release) => release.id)).toEqual([theirs.id]);
     expect(theirs.body).toBe('my notes');
+  });
+});
+
+describe('the bundled action', () => {
+  it('publishes with one discussion and moves the open issues; a re-run changes nothing', async () => {
+    const github = await startGithubServer({ owner: OWNER, repo: REPO, token: GITHUB_TOKEN });
+    const pypi = await startPypiServer({ token: PYPI_TOKEN });
+    try {
+      const repo = await taggedRepo();
+      const closing = github.addMilestone(TAG);
+      github.addIssue({ title: 'Docs <b>later</b>', milestone: closing.number });
+      github.addIssue({ title: 'A pull request', milestone: closing.number, pull: true });
+      const inputs = { draft: 'false', 'discussion-category': 'Announcements' };
+
+      const run = await runRelease({ repo, github, pypi, inputs });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(github.state.discussions).toHaveLength(1);
+      const next = github.state.milestones.find((m) => m.title === 'v0.1.16');
+      expect(next?.state).toBe('open');
+      expect(github.state.issues.map((item) => item.milestone)).toEqual([
+        next!.number,
+        next!.number,
+      ]);
+      expect(run.summary).toContain('Milestone v0.1.15 closed; moved to v0.1.16 (created)');
+      expect(run.summary).toContain('#1 Docs &lt;b&gt;later&lt;/b&gt;');
+      expect(run.summary).toContain('#2 A pull request (pull request)');
+
+      const writes = () => github.requests.filter((r) => r.method !== 'GET').length;
+      const before = writes();
+      const again = await runRelease({ repo, github, pypi, inputs });
+      expect(again.exitCode, again.stdout).toBe(0);
+      expect(writes()).toBe(before);
+      expect(github.state.discussions).toHaveLength(1);
+      expect(github.state.milestones).toHaveLength(2);
+      expect(again.summary).not.toContain('moved to');
+      expect(github.violations).toEqual([]);
+    } finally {
+      await Promise.all([github.close(), pypi.close()]);
+    }
   });
 });
