@@ -7,7 +7,7 @@
 // @actions/http-client's getProxyUrl, the rule every other part of the Actions toolkit (the OIDC
 // client, tool-cache) follows: lower- or upper-case variables, NO_PROXY hosts, domains, ports and
 // `*`, and loopback addresses never proxied. Both packages were already bundled.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { getProxyUrl } from '@actions/http-client';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -291,7 +291,7 @@ async function send(url: string, req: HttpRequest, sink?: Sink): Promise<HttpRes
     }
     const delayMs = retryDelay(exchange, outcome, attempt);
     if (delayMs === undefined) return settle(exchange, hop.url, outcome, attempt);
-    core.info(
+    log.info(
       `${described(exchange, hop.url, outcome)}; trying again in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${exchange.policy.attempts}).`,
     );
     await sleep(delayMs);

@@ -1,6 +1,7 @@
 // Trusted publishing: the run's OIDC token, exchanged at the index for a short-lived upload token.
 // Every failure is explained in the words a maintainer needs to fix it.
 import * as core from '@actions/core';
+import * as log from '../log.js';
 import { UserError } from '../errors.js';
 import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/index.js';
 import type { PackageIndex } from './indexes.js';
@@ -98,7 +99,7 @@ export async function mintUploadToken(
   const oidc = await idToken(audience, source);
   core.setSecret(oidc);
   const claims = decodeClaims(oidc);
-  core.info(`Trusted publishing to ${index.label} as:\n  ${describeClaims(claims).join('\n  ')}`);
+  log.info(`Trusted publishing to ${index.label} as:\n  ${describeClaims(claims).join('\n  ')}`);
   if (isReusableWorkflow(claims)) {
     say({
       level: 'warning',

@@ -1,6 +1,6 @@
 // Uploads the artifacts to TestPyPI (optionally) and then the main index. Files the index already
 // has with the same sha256 are skipped, so a re-run completes a half-finished upload.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { UserError } from '../errors.js';
 import { retryPolicy } from '../http/index.js';
 import { backoffDelay } from '../http/index.js';
@@ -58,7 +58,7 @@ async function uploadOne(
   for (let attempt = 1; ; attempt++) {
     let result = await upload(await auth.current());
     if (!result.ok && auth.minted && isExpiredTokenRefusal(result.output)) {
-      core.info(
+      log.info(
         `${index.label} refused the upload token as expired; minting a fresh one and uploading ${file.filename} again.`,
       );
       result = await upload(await auth.refresh());
@@ -91,7 +91,7 @@ async function uploadOne(
       );
     }
     const delay = retryDelayMs(attempt);
-    core.info(
+    log.info(
       `Uploading ${file.filename} to ${index.label} failed (${failureSummary(result.output)}) and the index does not have it; trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS}).`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
@@ -121,7 +121,7 @@ export async function publishTo(
     });
   }
   if (attest && plan.skip.length > 0) {
-    core.info(
+    log.info(
       `${index.label} keeps the files it already has as they are: attestations cannot be added to them afterwards.`,
     );
   }

@@ -1,5 +1,5 @@
 // twine: `check --strict` on the artifacts (judged by twine-verdict.ts), and uploads with credentials in the environment.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
@@ -103,7 +103,7 @@ export async function twineUploadFile(
 ): Promise<UploadAttempt> {
   const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, [file], attestations)];
   const timeoutMs = uploadTimeout();
-  core.debug(`run: ${showCommand(twine.command, args)}`);
+  log.debug(`run: ${showCommand(twine.command, args)}`);
   // Outside the workspace and in safe-path mode, as runCommand's outsideWorkspace: a twine.py
   // committed at the repository's root is never imported with the token in the environment.
   const cwd = await outsideWorkspaceDir();
