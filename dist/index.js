@@ -5,13 +5,13 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-FWYYFE7Q.js";
+} from "./chunks/chunk-KUUQZGHB.js";
 import {
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-I3FELHV5.js";
+} from "./chunks/chunk-CQDB2JI5.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -22,21 +22,22 @@ import {
   fileSystemReader,
   runCheck,
   setCheckOutputs,
+  summaryText,
   writeSummary
-} from "./chunks/chunk-NFUBLJAL.js";
-import {
-  info,
-  shown
-} from "./chunks/chunk-CXE2L44P.js";
+} from "./chunks/chunk-BAH5GUTC.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
+  setOutput
+} from "./chunks/chunk-KGWCHQFJ.js";
+import {
+  annotation,
   endGroup,
-  notice,
+  info,
   setFailed,
-  setOutput,
+  shown,
   startGroup
-} from "./chunks/chunk-ASACAD7O.js";
+} from "./chunks/chunk-QJ74AIE5.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -211,7 +212,9 @@ async function check(context, inputs, packages) {
     for (const { entry, result } of runs) {
       if (entry)
         summary.addHeading(
-          `Package ${entry.dir} (${entry.found ? entry.found.name ?? "no name" : `tags ${entry.prefix}\u2026`})`,
+          summaryText(
+            `Package ${entry.dir} (${entry.found ? entry.found.name ?? "no name" : `tags ${entry.prefix}\u2026`})`
+          ),
           2
         );
       addCheckSummary(summary, result);
@@ -239,16 +242,17 @@ async function release(context, runInputs, entry, monorepo) {
         "No package named"
       );
     }
-    notice(
+    annotation(
+      "notice",
       `No tag (GITHUB_REF is ${JSON.stringify(context.ref)}): a dry run of the version the files carry, untagged. Nothing is tagged, uploaded or released; a release needs a tag push.`,
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-F4CMVQSM.js");
+  const { runReleaseAndReport } = await import("./chunks/release-5D76SWY3.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-6DW2X6XD.js");
+  const { runBump } = await import("./chunks/bump-6AX2SHNT.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -257,7 +261,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-F4CMVQSM.js");
+  const { runReleaseAndReport } = await import("./chunks/release-5D76SWY3.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
