@@ -226,17 +226,16 @@ function exchangeFor(req: HttpRequest, sink: Sink | undefined): Exchange {
 async function readCapped(answer: Dispatcher.ResponseData, limit: number): Promise<Buffer> {
   const declared = Number(answer.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    answer.body.destroy();
+    // Destroyed unread: the abort it reports is the refusal below, not an error of its own.
+    answer.body.on('error', () => undefined).destroy();
     throw new BodyTooLarge(limit);
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of answer.body as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) {
-      answer.body.destroy();
-      throw new BodyTooLarge(limit);
-    }
+    // Leaving the loop destroys the stream, and the connection with it.
+    if (size > limit) throw new BodyTooLarge(limit);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);
