@@ -117,7 +117,7 @@ class BodyTooLarge extends Error {
 /** Thrown when an attempt's deadline passed, whatever the transport was doing then. */
 const DEADLINE = 'DEADLINE';
 
-export function sizeText(bytes: number): string {
+function sizeText(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
   if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
   return `${bytes} bytes`;
