@@ -218,9 +218,31 @@ function listReply<T>(items: T[], call: Call, baseUrl: string): Reply {
   return { status: 200, json: page, ...(link && { headers: { link } }) };
 }
 
+/** A slow or hostile answer: headers, then a byte every `drip` ms, or 600 MB of JSON. */
+function misbehave(fault: { drip: number } | { huge: true }, response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  if ('drip' in fault) {
+    response.write('[');
+    const timer = setInterval(() => response.write(' '), fault.drip);
+    response.on('close', () => clearInterval(timer));
+    return;
+  }
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let sent = 0;
+  const pump = () => {
+    while (sent < 600 * 1024 * 1024 && !response.destroyed && response.write(chunk))
+      sent += chunk.length;
+    if (sent >= 600 * 1024 * 1024) response.end(']');
+  };
+  response.write('[');
+  response.on('drain', pump);
+  pump();
+}
+
 /** The answer a planned fault gives in place of the handler's, when it gives one. */
 function faultReply(answer: FaultAnswer): Reply | undefined {
   if ('drop' in answer || 'hang' in answer || 'linkNext' in answer) return undefined;
+  if ('drip' in answer || 'huge' in answer) return undefined;
   if ('secondaryRateLimit' in answer) {
     return {
       ...error(
@@ -863,6 +885,11 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       return;
     }
     const body = await readBody(request);
+    if (fault && ('drip' in fault || 'huge' in fault)) {
+      record.status = 200;
+      requests.push(record);
+      return misbehave(fault, response);
+    }
     const violation = (reason: string) =>
       violations.push({
         method,

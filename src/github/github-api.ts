@@ -44,7 +44,7 @@ export interface GithubApi {
 /** At most this many pages of one list: at 100 a page, 10,000 releases, tags or milestones. */
 export const MAX_PAGES = 100;
 
-type PageIterator = (
+export type PageIterator = (
   method: unknown,
   parameters: Record<string, unknown>,
 ) => AsyncIterable<{ headers: { link?: string }; data: unknown }>;
@@ -54,7 +54,7 @@ type PageIterator = (
  * twice and never more than MAX_PAGES: a server whose `next` points back would otherwise be
  * followed for ever.
  */
-async function allPages<T>(
+export async function allPages<T>(
   iterate: PageIterator,
   method: unknown,
   parameters: Record<string, unknown>,

@@ -1,6 +1,7 @@
 // Uploads the artifacts to TestPyPI (optionally) and then the main index. Files the index already
 // has with the same sha256 are skipped, so a re-run completes a half-finished upload.
 import * as log from '../log.js';
+import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { retryPolicy } from '../http/index.js';
 import { backoffDelay } from '../http/index.js';
@@ -10,11 +11,17 @@ import { mintUploadToken, type UploadToken } from './trusted.js';
 import type { Say } from '../report.js';
 import { uploadAuth, type UploadAuth } from './upload-auth.js';
 import {
+  describeUploadDeadline,
+  uploadDeadlineMs,
+  uploadDeadlinePolicy,
+} from './upload-deadline.js';
+import {
   describeUploadFailure,
   isExpiredTokenRefusal,
   isTransientUploadFailure,
   twineUploadFile,
   type TwineCommand,
+  type UploadDeadline,
 } from '../tools/index.js';
 import type { Attestor } from '../provenance/index.js';
 import type { PublishOutcome, PublishTarget } from './publish-plan.js';
@@ -39,6 +46,13 @@ function retryDelayMs(attempt: number): number {
   return backoffDelay(attempt, retryPolicy(), Math.random);
 }
 
+/** The file's upload deadline: its size at the slowest rate allowed for, with a floor. */
+async function deadlineFor(file: LocalFile): Promise<UploadDeadline> {
+  const policy = uploadDeadlinePolicy();
+  const { size } = await stat(file.path);
+  return { ms: uploadDeadlineMs(size, policy), rule: describeUploadDeadline(policy) };
+}
+
 /**
  * Uploads one file; a failure is not taken at twine's word. The index is asked again: the file
  * may have arrived although the answer did not (a 503 after storing, a dropped connection), and
@@ -53,8 +67,9 @@ async function uploadOne(
   attestations: readonly string[],
   say: Say,
 ): Promise<void> {
+  const deadline = await deadlineFor(file);
   const upload = async (credentials: { username: string; password: string }) =>
-    twineUploadFile(twine, index.uploadUrl, file.path, credentials, attestations);
+    twineUploadFile(twine, index.uploadUrl, file.path, credentials, attestations, deadline);
   for (let attempt = 1; ; attempt++) {
     let result = await upload(await auth.current());
     if (!result.ok && auth.minted && isExpiredTokenRefusal(result.output)) {
