@@ -363,7 +363,7 @@ ${commandUsage(command)}`, "stderr");
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-5D76SWY3.js");
+    const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

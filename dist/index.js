@@ -248,7 +248,7 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-5D76SWY3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -261,7 +261,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-5D76SWY3.js");
+  const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
