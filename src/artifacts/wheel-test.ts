@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installFromFolders, type FolderRelease } from './install-from-folders.js';
 import { UserError } from '../errors.js';
-import { buildEnvironment } from '../tools/index.js';
 import { venvExecutable, type Platform } from '../tools/index.js';
 import { pipInstallArgs, venvArgs } from '../tools/index.js';
 import { runPythonScript } from '../tools/index.js';
@@ -170,12 +169,9 @@ const ISOLATED = {
 function environmentRunner(venv: string, commands: string[]): EnvironmentRun {
   return async (what, command, args, program) => {
     commands.push(showCommand(command, program === undefined ? args : ['<program>', ...args]));
-    // The package's own code runs here: it sees no inputs, tokens or OIDC request credentials.
-    const options = {
-      cwd: venv,
-      env: buildEnvironment(process.env, ISOLATED),
-      inheritEnv: false,
-    };
+    // The package's own code runs here: runCommand gives it no inputs, tokens, OIDC request
+    // credentials or runner command files (tools/child-env.ts).
+    const options = { cwd: venv, env: ISOLATED };
     const result =
       program === undefined
         ? await runCommand(command, args, options)

@@ -40,34 +40,6 @@ export async function cleanBuildOutputs(projectDir: string, outDir: string): Pro
   ]);
 }
 
-// The build runs the project's backend and, with isolation, whatever the index serves for the
-// build requirements: none of it needs the action's inputs (tokens among them) or the runner's
-// OIDC request token (it mints publishing credentials).
-const SECRET_NAMES = new Set([
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-  'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'ACTIONS_RUNTIME_TOKEN',
-  'GITHUB_TOKEN',
-  'GH_TOKEN',
-  'TWINE_PASSWORD',
-  'UV_PUBLISH_TOKEN',
-  'UV_PUBLISH_PASSWORD',
-]);
-
-/** The build's environment: the parent's without secrets, plus `extra`. */
-export function buildEnvironment(
-  parent: NodeJS.ProcessEnv,
-  extra: Record<string, string> = {},
-): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(parent)) {
-    const upper = name.toUpperCase(); // Windows names are case-insensitive
-    if (value === undefined || upper.startsWith('INPUT_') || SECRET_NAMES.has(upper)) continue;
-    env[name] = value;
-  }
-  return { ...env, ...extra };
-}
-
 export function buildCommand(options: BuildOptions): string[] {
   const where = {
     outDir: options.outDir,
@@ -89,8 +61,7 @@ export async function buildDist(options: BuildOptions): Promise<BuildResult> {
   if (options.clean !== false) await cleanBuildOutputs(options.projectDir, options.outDir);
   const result = await runCommand(command!, args, {
     cwd: options.projectDir,
-    env: buildEnvironment(process.env, options.env),
-    inheritEnv: false,
+    env: options.env,
   });
   if (result.exitCode !== 0) {
     const tail = outputTail(result);

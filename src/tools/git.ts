@@ -3,6 +3,7 @@
 import { getExecOutput } from '@actions/exec';
 import { execFile } from 'node:child_process';
 import { devNull } from 'node:os';
+import { childEnvironment } from './child-env.js';
 
 // No hook (.git/hooks, core.hooksPath) and no fsmonitor command runs for pyrelease's git calls:
 // they are the checkout's code, and a bump's commit and push need none of them.
@@ -37,7 +38,7 @@ function gitWithDeadline(
         timeout: deadlineMs,
         killSignal: 'SIGKILL',
         maxBuffer: 64 * 1024 * 1024,
-        env: env ? { ...process.env, ...env } : process.env,
+        env: childEnvironment(process.env, env),
       },
       (error, stdout, stderr) => {
         const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
@@ -65,7 +66,7 @@ export async function git(
     cwd,
     silent: true,
     ignoreReturnCode: true,
-    env: env ? { ...(process.env as Record<string, string>), ...env } : undefined,
+    env: childEnvironment(process.env, env),
   });
   return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }

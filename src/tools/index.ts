@@ -1,4 +1,5 @@
-export { buildDist, buildEnvironment } from './build.js';
+export { buildDist } from './build.js';
+export { childEnvironment } from './child-env.js';
 export { findTwine } from './find-twine.js';
 export {
   changedFiles,

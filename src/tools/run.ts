@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import { recordOutput, seconds } from '../pipeline.js';
+import { childEnvironment } from './child-env.js';
 
 export interface CommandResult {
   readonly exitCode: number;
@@ -19,10 +20,8 @@ export interface CommandResult {
 
 export interface CommandOptions {
   readonly cwd?: string;
-  /** Added to the inherited environment; tokens go here, never into args. */
+  /** Added to the environment; tokens go here, never into args. */
   readonly env?: Record<string, string>;
-  /** false: `env` is the whole environment (for commands that must not see the action's secrets). */
-  readonly inheritEnv?: boolean;
   /**
    * Runs in an empty folder outside the workspace, with Python's safe-path mode
    * (PYTHONSAFEPATH, `-P`, on 3.11+) and without PYTHONPATH: `python -m twine` then imports
@@ -39,17 +38,12 @@ export function outsideWorkspaceDir(): Promise<string> {
   return outsideDir;
 }
 
-function environment(options: CommandOptions): Record<string, string> | undefined {
-  const base =
-    options.inheritEnv === false
-      ? { ...options.env }
-      : options.env || options.outsideWorkspace
-        ? { ...(process.env as Record<string, string>), ...options.env }
-        : undefined;
-  if (!options.outsideWorkspace || !base) return base;
-  const env: Record<string, string> = { ...base, PYTHONSAFEPATH: '1' };
+/** Every command's environment: pyrelease's own without what no child is given (child-env.ts). */
+function environment(options: CommandOptions): Record<string, string> {
+  const env = childEnvironment(process.env, options.env);
+  if (!options.outsideWorkspace) return env;
   delete env.PYTHONPATH;
-  return env;
+  return { ...env, PYTHONSAFEPATH: '1' };
 }
 
 /**

@@ -2,6 +2,7 @@
 import * as log from '../log.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { UserError } from '../errors.js';
+import { childEnvironment } from './child-env.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
 import { judgeTwineCheck } from './twine-verdict.js';
 
@@ -172,11 +173,11 @@ export async function twineUploadFile(
   // Outside the workspace and in safe-path mode, as runCommand's outsideWorkspace: a twine.py
   // committed at the repository's root is never imported with the token in the environment.
   const cwd = await outsideWorkspaceDir();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // Its token is its own: given to this process only, beside what every command gets.
+  const env = childEnvironment(process.env, {
     ...twineEnvironment(credentials.username, credentials.password),
     PYTHONSAFEPATH: '1',
-  };
+  });
   delete env.PYTHONPATH;
   return runUpload(twine.command, args, { cwd, env }, deadline);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { buildCommand, buildEnvironment } from '../../../src/tools/build.js';
+import { buildCommand } from '../../../src/tools/build.js';
 import { pipInstallArgs, pythonBuildArgs, venvArgs } from '../../../src/tools/python-build.js';
 import {
   KNOWN_UV_SHA256,
@@ -192,40 +192,6 @@ describe('hostile paths', () => {
     ]);
     expect(uvPipInstallArgs('/v/bin/python', '-r.whl').at(-1)).toBe('./-r.whl');
     expect(venvArgs('-x')).toEqual(['-m', 'venv', './-x']);
-  });
-});
-
-describe('buildEnvironment', () => {
-  it('leaves out the action inputs and the runner tokens, keeps the rest, adds extras', () => {
-    const env = buildEnvironment(
-      {
-        PATH: '/usr/bin',
-        HOME: '/home/runner',
-        'INPUT_PYPI-TOKEN': 'pypi-secret',
-        INPUT_MODE: 'release',
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
-        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
-        ACTIONS_RUNTIME_TOKEN: 'rt',
-        GITHUB_TOKEN: 'ghs',
-        TWINE_PASSWORD: 'pw',
-        GITHUB_REPOSITORY: 'octo/x',
-        PIP_INDEX_URL: 'https://mirror/simple',
-      },
-      { SOURCE_DATE_EPOCH: '1700000000' },
-    );
-    expect(env).toEqual({
-      PATH: '/usr/bin',
-      HOME: '/home/runner',
-      GITHUB_REPOSITORY: 'octo/x',
-      PIP_INDEX_URL: 'https://mirror/simple',
-      SOURCE_DATE_EPOCH: '1700000000',
-    });
-  });
-
-  it('matches names case-insensitively, as Windows does', () => {
-    expect(buildEnvironment({ Input_Pypi_Token: 'x', Path: 'C:\\bin' })).toEqual({
-      Path: 'C:\\bin',
-    });
   });
 });
 
