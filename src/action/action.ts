@@ -108,7 +108,7 @@ async function release(
   const inputs = inputsForPackage(runInputs, entry);
   if (context.tag === undefined && !inputs.dryRun) {
     throw new UserError(
-      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || 'v'}*']\`, or use mode: bump from workflow_dispatch.`,
+      `mode: ${inputs.mode === 'auto' ? 'release' : inputs.mode} needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || 'v'}*']\`, or use mode: bump from workflow_dispatch.`,
       'No tag to release',
     );
   }
@@ -153,7 +153,9 @@ export async function run(): Promise<void> {
     const inputs = readInputs(environmentInputs());
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
-    const ignored = mode === 'release' ? ignoredReleaseAction() : undefined;
+    // mode: build and mode: publish are the release, split into the two jobs of docs/two-jobs.md.
+    const releasing = mode === 'release' || mode === 'build' || mode === 'publish';
+    const ignored = releasing ? ignoredReleaseAction() : undefined;
     if (ignored) {
       annotate({
         level: 'notice',
@@ -165,12 +167,12 @@ export async function run(): Promise<void> {
     // In a monorepo the tag, or the package a bump names, picks the folder and prefix; a tag of no
     // package is refused here, before anything is read or built.
     const configured = await packagesOf(context, inputs);
-    const packages = packagesForRun(mode, configured, {
+    const packages = packagesForRun(releasing ? 'release' : mode, configured, {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || '',
       repository: context.repository,
     });
-    if (mode === 'release') await release(context, inputs, packages[0], configured.length > 0);
+    if (releasing) await release(context, inputs, packages[0], configured.length > 0);
     else if (mode === 'bump') await bump(context, inputsForPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {

@@ -5,6 +5,7 @@
 // one tag, and metadata that says the same in every file. Pure.
 import { parseWheelFilename } from './filenames.js';
 import type { Problem } from './archive-checks.js';
+import { NOT_RELEASED } from './handover-manifest.js';
 import type { CoreMetadata } from './metadata.js';
 import { platformAdvice, pypiAcceptsPlatform } from './platform-tags.js';
 
@@ -23,8 +24,11 @@ export interface Sorted {
   readonly warnings: readonly Problem[];
 }
 
-/** Files a build tool leaves on purpose and that uploads skip (uv writes `.gitignore`). */
-const IGNORED = new Set(['.gitignore']);
+/**
+ * Files a build tool leaves on purpose and that uploads skip: uv writes `.gitignore`, and
+ * pyrelease's build job its hand-over manifest.
+ */
+const IGNORED = NOT_RELEASED;
 
 function strayAdvice(filename: string): string {
   if (/\.zip$/i.test(filename))

@@ -23,6 +23,12 @@ const STATUS = {
   'dry run': '○ dry run',
 } as const;
 
+/** The job of a release in two (docs/two-jobs.md), in the summary's heading. */
+const JOB: Partial<Record<Inputs['mode'], string>> = {
+  build: ' (build job)',
+  publish: ' (publish job)',
+};
+
 /** The Detail cell: one short line, escaped, its URLs links (the whole text is in the log). */
 export function summaryDetail(text: string, limit = 120): string {
   const line = text.split('\n')[0]!;
@@ -132,7 +138,7 @@ export async function runReleaseAndReport(
   } finally {
     await writeSummary((summary) => {
       summary.addHeading(
-        `pyrelease ${summaryText(outcome?.check.tag ?? tag ?? '')}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
+        `pyrelease ${summaryText(outcome?.check.tag ?? tag ?? '')}${JOB[inputs.mode] ?? ''}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
         2,
       );
       addSteps(summary, pipeline, context.workspace);
@@ -155,5 +161,6 @@ export async function runReleaseAndReport(
   core.setOutput('release-url', outcome.releaseUrl ?? '');
   core.setOutput('release-id', outcome.releaseId === undefined ? '' : String(outcome.releaseId));
   core.setOutput('pypi-url', outcome.pypiUrl ?? '');
+  if (outcome.handover !== undefined) core.setOutput('handover', outcome.handover);
   return outcome;
 }

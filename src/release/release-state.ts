@@ -3,7 +3,7 @@
 // refused when a step reads what no step it needs writes.
 import path from 'node:path';
 import type { ArtifactInfo } from '../artifacts/index.js';
-import type { FolderRelease } from '../artifacts/index.js';
+import type { FolderRelease, HandoverManifest } from '../artifacts/index.js';
 import type { CheckResult } from '../report.js';
 import type { RunContext } from '../run/index.js';
 import type { Release, Releaser } from '../github/index.js';
@@ -65,6 +65,8 @@ export interface ReleaseGiven {
   readonly plan: string[];
   /** Filled as the run goes, so the summary of a failed run can show what was found. */
   readonly observed: { check?: CheckResult };
+  /** The steps that have passed so far, as the summary shows them (mode: build's manifest). */
+  readonly passed?: () => readonly { readonly name: string; readonly detail: string }[];
 }
 
 /**
@@ -86,6 +88,12 @@ export interface ReleaseResults {
   twine: TwineCommand;
   /** Inspect artifacts. */
   inspection: Inspection;
+  /** What the wheel test did (`import pkg → 1.2.3`). Test the wheel. */
+  wheelTest: string;
+  /** mode: publish: the build job's manifest, verified against the files and this run. Verify hand-over. */
+  handover: HandoverManifest;
+  /** mode: build: the sha256 of the manifest written beside the files. Hand-over. */
+  handoverDigest: string;
   /** Attestations: which uploads carry PEP 740 attestations. */
   attestations: AttestationDecision;
   /** Attestations, when an upload carries them. */
@@ -117,6 +125,9 @@ const RESULT_NAMES: Record<ResultName, true> = {
   uv: true,
   twine: true,
   inspection: true,
+  wheelTest: true,
+  handover: true,
+  handoverDigest: true,
   attestations: true,
   attest: true,
   githubAttest: true,

@@ -43,7 +43,15 @@ import {
 import { pushBumpStep } from './steps/index.js';
 import { releaseBranch } from './steps/index.js';
 import { setupTwine, setupUv } from './steps/index.js';
-import { RESULTS, type ReleaseState } from './release-state.js';
+import {
+  buildFolder,
+  verifyHandover,
+  wheelTestedInBuildJob,
+  writeHandoverStep,
+} from './steps/index.js';
+import { buildDir, RESULTS, type ReleaseState } from './release-state.js';
+import { secretReachFinding } from './secret-reach.js';
+import { HANDOVER_FILE } from '../artifacts/index.js';
 import { validate } from './steps/index.js';
 import { pipCanTargetOtherPython } from '../artifacts/index.js';
 
@@ -59,6 +67,8 @@ export interface ReleaseOutcome {
   readonly releaseId?: number;
   readonly pypiUrl?: string;
   readonly plan: readonly string[];
+  /** mode: build: the sha256 of the hand-over manifest. */
+  readonly handover?: string;
   readonly pipeline: Pipeline;
   /** The milestone closed, and the issues and pull requests moved off it. */
   readonly milestone?: MilestoneClosed;
@@ -91,26 +101,51 @@ function skipped(
   };
 }
 
-export type ReleaseMode = 'tag' | 'prebuilt' | 'bump' | 'dry run';
+export type ReleaseMode = 'tag' | 'prebuilt' | 'bump' | 'dry run' | 'build' | 'publish';
 
 export function releaseMode(
-  inputs: Pick<Inputs, 'dryRun' | 'distDir'>,
+  inputs: Pick<Inputs, 'dryRun' | 'distDir' | 'mode'>,
   landing: BumpLanding | undefined,
 ): ReleaseMode {
+  // mode: build has no side effect to hold back: a dry run of it builds and hands over the same.
+  if (inputs.mode === 'build') return 'build';
   if (inputs.dryRun) return 'dry run';
   if (landing) return 'bump';
+  if (inputs.mode === 'publish') return 'publish';
   return inputs.distDir ? 'prebuilt' : 'tag';
+}
+
+/** How the files come: built here (into an empty folder in mode: build), or handed over. */
+function buildSteps(
+  mode: ReleaseMode,
+  state: ReleaseState,
+  validated: ReleaseStep,
+  uv: ReleaseStep | undefined,
+) {
+  const { inputs } = state;
+  if (inputs.mode === 'publish') {
+    const verified = after(verifyHandover, validated);
+    const built = skipped('Build', 'mode: publish: built by the build job', false, verified);
+    return { steps: [verified, built], built, verified };
+  }
+  if (inputs.distDir) {
+    const built = skipped('Build', `dist-dir: ${inputs.distDir}`, false, validated);
+    return { steps: [built], built, verified: undefined };
+  }
+  const folder = mode === 'build' ? after(buildFolder, validated) : undefined;
+  const built = after(build, validated, uv, folder);
+  return { steps: [...(folder ? [folder] : []), built], built, verified: undefined };
 }
 
 /** Everything local that proves the release fit to publish; nothing here changes anything. */
 function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const { inputs, requestedTag } = state;
+  // mode: publish runs none of the repository's code: no uv for a build or a wheel test.
+  const publishing = inputs.mode === 'publish';
   const tagged = requestedTag !== undefined ? exactTag : undefined;
   const validated = after(validate, tagged);
-  const uv = inputs.builder === 'uv' ? after(setupUv, validated) : undefined;
-  const built = inputs.distDir
-    ? skipped('Build', `dist-dir: ${inputs.distDir}`, false, validated)
-    : after(build, validated, uv);
+  const uv = inputs.builder === 'uv' && !publishing ? after(setupUv, validated) : undefined;
+  const { steps: building, built, verified } = buildSteps(mode, state, validated, uv);
   const twine = after(setupTwine, uv ?? validated);
   const inspected = after(inspectArtifacts, built);
   const twineChecked = after(twineCheckStep, inspected, twine);
@@ -120,14 +155,14 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     // A bump checked its branch before committing; its commit reaches origin with the push.
     ...(tagged && mode !== 'bump' ? [after(releaseBranch, validated)] : []),
     ...(uv ? [uv] : []),
-    built,
+    ...building,
     twine,
     inspected,
     twineChecked,
     // The wheel test installs with uv when that is the builder: after uv is set up.
-    after(testTheWheel, inspected, uv),
+    verified ? after(wheelTestedInBuildJob, verified) : after(testTheWheel, inspected, uv),
     // After twine check, beside the longer wheel test: one Python process fewer at a time.
-    after(attestationPlan, twineChecked),
+    ...(mode === 'build' ? [] : [after(attestationPlan, twineChecked)]),
   ];
 }
 
@@ -145,7 +180,16 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
       last = after(publishToIndex(target, i), last);
       steps.push(last);
       if (target.verifyInstall) {
-        last = after(installFromIndex(target), last);
+        // Installing it imports the package: its code, which mode: publish never runs.
+        last =
+          inputs.mode === 'publish'
+            ? skipped(
+                `Install from ${target.index.label}`,
+                'mode: publish runs no code of the package; the build job tested the wheel',
+                true,
+                last,
+              )
+            : after(installFromIndex(target), last);
         steps.push(last);
       }
     }
@@ -174,6 +218,7 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
 
 export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const checks = checkSteps(mode, state);
+  if (mode === 'build') return [...checks, writeHandoverStep];
   if (mode === 'dry run') {
     const plan = after(publishPlan, attestationPlan);
     return [...checks, plan, after(githubReleasePlan, plan)];
@@ -181,6 +226,21 @@ export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseSte
   // GitHub is first asked once everything local has passed: a refused release makes no request.
   const access = state.releaser ? [after(githubAccess, ...checks)] : [];
   return [...checks, ...access, ...sideEffectSteps(mode, state)];
+}
+
+/** What the log says last: what a build job hands over, or what a dry run would have done. */
+function logClosing(mode: ReleaseMode, state: ReleaseState): void {
+  if (mode === 'build') {
+    const dir = buildDir({ ...state, projectDir: state.projectDir! });
+    log.info(
+      `Built and checked; nothing was uploaded or released. Hand ${path.relative(state.context.workspace, dir) || '.'} (with ${HANDOVER_FILE}) to a job with mode: publish, and the handover output ${state.handoverDigest} to its handover input.`,
+    );
+  }
+  if (mode === 'dry run') {
+    log.info(
+      `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${state.plan.join('\n  ')}`,
+    );
+  }
 }
 
 export async function runRelease(
@@ -203,13 +263,14 @@ export async function runRelease(
     context,
     inputs,
     requestedTag,
-    // A dry run is often on a maintainer's machine.
-    dryRunBuildDir: inputs.dryRun
-      ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-dist-'))
-      : undefined,
+    // A dry run is often on a maintainer's machine; mode: build hands over dist/ under working-directory, in a dry run too.
+    dryRunBuildDir:
+      inputs.dryRun && mode !== 'build'
+        ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-dist-'))
+        : undefined,
     targets: publishTargets(inputs),
     releaser:
-      mode !== 'dry run' && inputs.githubToken && context.repository
+      mode !== 'dry run' && mode !== 'build' && inputs.githubToken && context.repository
         ? deferredReleaser({
             token: inputs.githubToken,
             repository: context.repository,
@@ -221,7 +282,10 @@ export async function runRelease(
     landing,
     plan: [],
     observed,
+    passed: () => pipeline.records.filter((record) => record.status === 'passed'),
   };
+  const reach = secretReachFinding(inputs, process.env);
+  if (reach) annotate(reach);
   // Asked now so the wheel test does not wait for it later (the probe never rejects).
   if (inputs.builder === 'build') void pipCanTargetOtherPython(inputs.python);
 
@@ -235,11 +299,7 @@ export async function runRelease(
 
   const { check, project } = state.validated!;
   const inspection = state.inspection!;
-  if (mode === 'dry run') {
-    log.info(
-      `Dry run: nothing was uploaded, tagged or released. The rest would be:\n  ${state.plan.join('\n  ')}`,
-    );
-  }
+  logClosing(mode, state);
   return {
     check,
     project,
@@ -250,6 +310,7 @@ export async function runRelease(
     releaseId: state.release?.id,
     pypiUrl: state.pypiUrl,
     plan: state.plan,
+    handover: state.handoverDigest,
     pipeline,
     ...(state.milestone && { milestone: state.milestone }),
   };

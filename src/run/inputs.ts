@@ -32,7 +32,7 @@ export function refuseAttestationsWithToken(
   }
 }
 
-export type Mode = 'auto' | 'check' | 'release' | 'bump';
+export type Mode = 'auto' | 'check' | 'release' | 'bump' | 'build' | 'publish';
 
 export interface Inputs {
   readonly mode: Mode;
@@ -93,6 +93,8 @@ export interface Inputs {
   /** A folder or glob of the release's files built elsewhere; '' builds them here. */
   readonly distDir: string;
   readonly requireSdist: boolean;
+  /** mode: publish: the build job's `handover` output, the manifest's sha256; '' when not given. */
+  readonly handover: string;
 }
 
 export const INPUT_DEFAULTS = {
@@ -135,6 +137,7 @@ export const INPUT_DEFAULTS = {
   'open-next-cycle-pr': 'false',
   'dist-dir': '',
   'require-sdist': 'false',
+  handover: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -254,6 +257,41 @@ function singleLine(name: InputName, raw: string): string {
   );
 }
 
+/** mode: build builds into `dist`; mode: publish takes the one folder the build job handed over. */
+function handoverDistDir(mode: Mode, distDir: string): string {
+  if (mode === 'build' && distDir !== '') {
+    throw new UserError(
+      `mode: build builds the files into dist under working-directory; dist-dir (${JSON.stringify(distDir)}) is for mode: publish (or mode: release with files built elsewhere). Remove it.`,
+      'Invalid input',
+    );
+  }
+  if (mode !== 'publish') return distDir;
+  if (/[*?[\]{}!]/.test(distDir)) {
+    throw new UserError(
+      `mode: publish takes the one folder the build job's artifact was downloaded to, not a glob (dist-dir is ${JSON.stringify(distDir)}).`,
+      'Invalid input',
+    );
+  }
+  return distDir || 'dist';
+}
+
+/** The build job's `handover` output: a sha256, given only to mode: publish. */
+function handoverDigest(mode: Mode, raw: string): string {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return '';
+  if (mode !== 'publish') {
+    throw new UserError(
+      `Input handover is for mode: publish (the build job's handover output); this run's mode is ${mode}. Remove it.`,
+      'Invalid input',
+    );
+  }
+  if (/^[0-9a-f]{64}$/.test(value)) return value;
+  throw new UserError(
+    `Input handover must be the build job's handover output, a sha256 of 64 hex digits (\${{ needs.build.outputs.handover }}), not ${JSON.stringify(raw)}.`,
+    'Invalid input',
+  );
+}
+
 export function readInputs(get: InputGetter): Inputs {
   const value = (name: InputName) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
   const tagPrefix = value('tag-prefix').trim();
@@ -272,6 +310,14 @@ export function readInputs(get: InputGetter): Inputs {
       'Invalid input',
     );
   }
+  const mode = oneOf('mode', value('mode'), [
+    'auto',
+    'check',
+    'release',
+    'bump',
+    'build',
+    'publish',
+  ]);
   const pypiToken = secret(value('pypi-token'));
   const testpypi = boolean('testpypi', value('testpypi'));
   const testpypiToken = secret(value('testpypi-token'));
@@ -281,7 +327,7 @@ export function readInputs(get: InputGetter): Inputs {
     { label: 'the index (pypi-token)', trusted: !pypiToken },
   ]);
   return {
-    mode: oneOf('mode', value('mode'), ['auto', 'check', 'release', 'bump']),
+    mode,
     workingDirectory,
     changelog: value('changelog').trim(),
     versionFiles: list('version-files', value('version-files')),
@@ -319,7 +365,8 @@ export function readInputs(get: InputGetter): Inputs {
     gitUser: value('git-user').trim(),
     allowEmptyChangelog: boolean('allow-empty-changelog', value('allow-empty-changelog')),
     openNextCyclePr: boolean('open-next-cycle-pr', value('open-next-cycle-pr')),
-    distDir: value('dist-dir').trim(),
+    distDir: handoverDistDir(mode, value('dist-dir').trim()),
     requireSdist: boolean('require-sdist', value('require-sdist')),
+    handover: handoverDigest(mode, value('handover')),
   };
 }

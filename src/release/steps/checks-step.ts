@@ -38,6 +38,7 @@ export const testTheWheel = releaseStep({
   sideEffect: false,
   reads: ['inspection', 'validated'],
   mayRead: ['uv'],
+  writes: ['wheelTest'],
   async run(state) {
     const { inputs } = state;
     const { inspection } = state;
@@ -52,6 +53,7 @@ export const testTheWheel = releaseStep({
       smokeTest: inputs.smokeTest,
       fromFolders: inspection.fromFolders,
     });
-    return `import ${inspection.importNames.join(', ')} → ${tested.installedVersion}`;
+    state.wheelTest = `import ${inspection.importNames.join(', ')} → ${tested.installedVersion}${inputs.smokeTest ? ', smoke test passed' : ''}`;
+    return state.wheelTest;
   },
 });
