@@ -180,7 +180,7 @@ describe('the publish job refuses a hand-over that differs, with nothing uploade
       change: async (dist) => {
         const wheel = path.join(dist, 'hello_pyrelease-0.1.15-py3-none-any.whl');
         const bytes = await readFile(wheel);
-        bytes[bytes.length - 1] ^= 1;
+        bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
         await rm(wheel);
         await appendFile(wheel, bytes);
       },

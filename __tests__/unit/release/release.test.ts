@@ -152,4 +152,49 @@ describe('the release graph', () => {
     ]);
     expect(graph({ 'github-token': 't' }).effects).not.toContain('GitHub attestation');
   });
+
+  it('mode: build: the checks, the build into an empty folder, the wheel test, then only the hand-over', () => {
+    const g = graph({ mode: 'build', 'github-token': 't', testpypi: 'true' });
+    expect(g.names).toEqual([
+      'Exact tag',
+      'Validate',
+      'Release branch',
+      'Set up uv',
+      'Build folder',
+      'Build',
+      'Set up twine',
+      'Inspect artifacts',
+      'twine check',
+      'Test the wheel',
+      'Hand-over',
+    ]);
+    expect(g.needs['Build']).toEqual(['Validate', 'Set up uv', 'Build folder']);
+    expect(g.effects).toEqual(['Hand-over']);
+    // A dry run of it hands over the same, untagged.
+    const dry = graph({ mode: 'build', 'dry-run': 'true' }, null);
+    expect(dry.effects).toEqual(['Hand-over']);
+    expect(dry.names).not.toContain('Exact tag');
+  });
+
+  it('mode: publish: the hand-over verified first, no build, no uv, no wheel test, no install', () => {
+    const g = graph({ mode: 'publish', 'github-token': 't', testpypi: 'true' });
+    expect(g.names).not.toContain('Set up uv');
+    expect(g.needs['Verify hand-over']).toEqual(['Validate']);
+    expect(g.needs['Build']).toEqual(['Verify hand-over']);
+    expect(g.needs['Inspect artifacts']).toEqual(['Build']);
+    expect(g.needs['Test the wheel']).toEqual(['Verify hand-over']);
+    expect(g.effects).toEqual([
+      'Publish to TestPyPI',
+      'Install from TestPyPI',
+      'Publish to PyPI',
+      'GitHub release (draft)',
+      'Publish GitHub release',
+      'Close milestone',
+    ]);
+    const dry = graph({ mode: 'publish', 'dry-run': 'true' });
+    expect(dry.names).toContain('Verify hand-over');
+    expect(dry.needs['Test the wheel']).toEqual(['Verify hand-over']);
+    // A dry run's plan, as in every dry run.
+    expect(dry.effects).toEqual(['Publish', 'GitHub release']);
+  });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS } from '../../../src/run/inputs.js';
+import { INPUT_DEFAULTS, readInputs } from '../../../src/run/inputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -72,5 +72,29 @@ describe('the interface', () => {
         `${name}: README and action.yml describe it identically`,
       ).toEqual([output.description]);
     }
+  });
+});
+
+describe('the inputs of the two-job release', () => {
+  const read = (given: Record<string, string>) =>
+    readInputs((name) => given[name as keyof typeof given]);
+
+  it('mode: publish takes dist by default, one folder, and the build job’s sha256', () => {
+    expect(read({ mode: 'publish' })).toMatchObject({ mode: 'publish', distDir: 'dist' });
+    expect(read({ mode: 'publish', 'dist-dir': 'handed' }).distDir).toBe('handed');
+    expect(() => read({ mode: 'publish', 'dist-dir': 'wheels-*' })).toThrow(/not a glob/);
+    const digest = 'AB'.repeat(32);
+    expect(read({ mode: 'publish', handover: digest }).handover).toBe(digest.toLowerCase());
+    expect(() => read({ mode: 'publish', handover: 'abc' })).toThrow(/64 hex digits/);
+  });
+
+  it('mode: build builds into dist and takes no handover; other modes take no handover', () => {
+    expect(read({ mode: 'build' })).toMatchObject({ mode: 'build', distDir: '', handover: '' });
+    expect(() => read({ mode: 'build', 'dist-dir': 'dist' })).toThrow(
+      /dist-dir .* is for mode: publish/,
+    );
+    expect(() => read({ mode: 'release', handover: 'a'.repeat(64) })).toThrow(
+      /Input handover is for mode: publish/,
+    );
   });
 });
