@@ -28,6 +28,8 @@ export interface DistInspection {
   /** Names the wheel's top_level.txt lists that it holds no code for: not imported. */
   readonly absentTopLevel: readonly string[];
   readonly problems: readonly Problem[];
+  /** Worth reporting, no reason to refuse (symbolic links in a wheel). */
+  readonly warnings: readonly Problem[];
 }
 
 /** Files build tools leave in dist on purpose and that uploads skip (uv writes `.gitignore`). */
@@ -79,7 +81,8 @@ async function sortDistFolder(distDir: string, names: readonly string[]): Promis
   const seen: string[] = [];
   for (const name of names) {
     if (IGNORED.has(name)) continue;
-    // A dangling link counts as a stray file rather than stopping the inspection.
+    // A dangling link counts as a stray file rather than stopping the inspection; so does
+    // anything but a regular file (a FIFO, a device), which is never opened.
     const isFile = await stat(path.join(distDir, name)).then(
       (stats) => stats.isFile(),
       () => false,
@@ -138,6 +141,7 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
       importNames: [],
       absentTopLevel: [],
       problems: [problem],
+      warnings: [],
     };
   }
   const folder = await sortDistFolder(options.distDir, names);
@@ -164,5 +168,6 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
     importNames: importables.map((item) => item.name),
     absentTopLevel: wheelResults[0]?.absentTopLevel ?? [],
     problems,
+    warnings: wheelResults.flatMap((result) => result.warnings),
   };
 }
