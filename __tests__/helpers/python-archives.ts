@@ -56,46 +56,63 @@ with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
  * A wheel whose `member` (under the dist-info folder) inflates to `megabytes` MiB of zeros while
  * the file stays small: a decompression bomb.
  */
-export function writeBombWheel(file: string, member: string, megabytes: number): void {
+export function writeBombWheel(
+  file: string,
+  member: string,
+  megabytes: number,
+  name = 'pkg',
+  version = '1.0',
+): void {
   python(
     `${WHEEL_HEAD}
-path, member, mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
+path, member, mb, name, version = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+di = f"{name}-{version}.dist-info"
 with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-    z.writestr("pkg/__init__.py", "")
-    z.writestr("pkg-1.0.dist-info/WHEEL", "Wheel-Version: 1.0\\nTag: py3-none-any\\n")
+    z.writestr(f"{name}/__init__.py", "")
+    z.writestr(f"{di}/WHEEL", "Wheel-Version: 1.0\\nTag: py3-none-any\\n")
     if member != "METADATA":
-        z.writestr("pkg-1.0.dist-info/METADATA", meta("pkg", "1.0"))
-    with z.open(f"pkg-1.0.dist-info/{member}", "w", force_zip64=True) as f:
+        z.writestr(f"{di}/METADATA", meta(name, version))
+    with z.open(f"{di}/{member}", "w", force_zip64=True) as f:
         if member == "METADATA":
-            f.write(meta("pkg", "1.0").encode())
+            f.write(meta(name, version).encode())
         chunk = bytes(1 << 20)
         for _ in range(mb):
             f.write(chunk)
-    z.writestr("pkg-1.0.dist-info/RECORD", "")
+    z.writestr(f"{di}/RECORD", "")
 `,
     file,
     member,
     String(megabytes),
+    name,
+    version,
   );
 }
 
 /** A wheel with `link` stored as a symbolic link (Unix mode 0o120777) to `target`. */
-export function writeSymlinkWheel(file: string, link: string, target: string): void {
+export function writeSymlinkWheel(
+  file: string,
+  link: string,
+  target: string,
+  name = 'pkg',
+  version = '1.0',
+): void {
   python(
     `${WHEEL_HEAD}
-path, link, target = sys.argv[1], sys.argv[2], sys.argv[3]
+path, link, target, name, version = sys.argv[1:6]
 with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("pkg/__init__.py", "")
-    z.writestr("pkg-1.0.dist-info/METADATA", meta("pkg", "1.0"))
+    z.writestr(f"{name}/__init__.py", "")
+    z.writestr(f"{name}-{version}.dist-info/METADATA", meta(name, version))
     info = zipfile.ZipInfo(link)
     info.create_system = 3
     info.external_attr = 0o120777 << 16
     z.writestr(info, target)
-    z.writestr("pkg-1.0.dist-info/RECORD", "")
+    z.writestr(f"{name}-{version}.dist-info/RECORD", "")
 `,
     file,
     link,
     target,
+    name,
+    version,
   );
 }
 

@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 /** What a file that is not a regular one is, for messages. */
 export function fileKind(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isFIFO()) return 'a FIFO';
   if (stats.isCharacterDevice()) return 'a character device';
   if (stats.isBlockDevice()) return 'a block device';
   if (stats.isSocket()) return 'a socket';
