@@ -12,6 +12,7 @@ import {
   type Problem,
 } from './archive-checks.js';
 import { distStem, expectedSdistFilename } from './filenames.js';
+import { fileKind } from './regular-file.js';
 import { inspectSdist } from './sdist-inspect.js';
 import { inspectWheel, type InspectedWheel } from './wheel-inspect.js';
 
@@ -82,15 +83,18 @@ async function sortDistFolder(distDir: string, names: readonly string[]): Promis
   for (const name of names) {
     if (IGNORED.has(name)) continue;
     // A dangling link counts as a stray file rather than stopping the inspection; so does
-    // anything but a regular file (a FIFO, a device), which is never opened.
-    const isFile = await stat(path.join(distDir, name)).then(
-      (stats) => stats.isFile(),
-      () => false,
-    );
-    seen.push(isFile ? name : `${name}/`);
+    // anything but a regular file or a folder (a FIFO, a device), which is never opened.
+    const stats = await stat(path.join(distDir, name)).catch(() => undefined);
+    const isFile = stats?.isFile() ?? false;
+    const shown = isFile
+      ? name
+      : stats && !stats.isDirectory()
+        ? `${name} (${fileKind(stats)})`
+        : `${name}/`;
+    seen.push(shown);
     if (isFile && name.endsWith('.tar.gz')) sdists.push(name);
     else if (isFile && name.endsWith('.whl')) wheels.push(name);
-    else stray.push(isFile ? name : `${name}/`);
+    else stray.push(shown);
   }
   return { sdists, wheels, stray, seen };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -636,6 +636,17 @@ describe('inspectDist on built archives', () => {
     ]);
     const absent = await inspectDist(options(path.join(empty, 'nope')));
     expect(absent.problems.map((p) => p.title)).toEqual(['Missing dist folder']);
+  });
+
+  it('lists a FIFO and a link to /dev/zero as stray files, without opening them', async () => {
+    const dir = await distDir();
+    execFileSync('mkfifo', [path.join(dir, 'pipe-0.1.15-py3-none-any.whl')]);
+    await symlink('/dev/zero', path.join(dir, 'zero-0.1.15.tar.gz'));
+    const result = await inspectDist(options(dir));
+    expect(result.problems[0]!.title).toBe('Unexpected file in dist');
+    expect(result.problems[0]!.message).toContain(
+      `${dir} holds pipe-0.1.15-py3-none-any.whl (a FIFO), zero-0.1.15.tar.gz (a character device), which is neither`,
+    );
   });
 
   it('allows several wheels only when asked, and only for this version', async () => {
