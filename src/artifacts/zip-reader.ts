@@ -23,6 +23,11 @@ export class HandleReader extends yauzl.RandomAccessReader {
     this.directoryStart = start;
   }
 
+  /** The entries are listed: the copy is no longer needed. */
+  uncache(): void {
+    this.directory = undefined;
+  }
+
   override read(
     buffer: Buffer,
     offset: number,

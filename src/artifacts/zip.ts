@@ -20,8 +20,8 @@ export interface ZipEntry extends ArchiveEntry {
   readonly method: number;
   readonly crc32: number;
   readonly encrypted: boolean;
-  /** yauzl's record, to read the entry with. */
-  readonly record: yauzl.Entry;
+  readonly flags: number;
+  readonly localHeaderOffset: number;
 }
 
 export interface ZipArchive {
@@ -57,6 +57,20 @@ export function zipEntryKind(
   return name.endsWith('/') || (attributes & 0x10) !== 0 ? 'dir' : 'file';
 }
 
+/**
+ * The entry as yauzl reads it. yauzl's own records are not kept: each holds buffers of its
+ * own, which for 60,000 entries add some 80 MB to the process.
+ */
+function yauzlEntry(entry: ZipEntry): yauzl.Entry {
+  return Object.assign(new yauzl.Entry(), {
+    relativeOffsetOfLocalHeader: entry.localHeaderOffset,
+    compressedSize: entry.compressedSize,
+    uncompressedSize: entry.size,
+    compressionMethod: entry.method,
+    generalPurposeBitFlag: entry.flags,
+  });
+}
+
 function toEntry(record: yauzl.Entry): ZipEntry {
   // Wheels are written with UTF-8 names (flag bit 11 for non-ASCII ones); a name without the
   // flag is read as UTF-8 too, which is what pip does with ASCII names. Backslashes are kept,
@@ -70,7 +84,8 @@ function toEntry(record: yauzl.Entry): ZipEntry {
     kind: zipEntryKind(name, record.versionMadeBy, record.externalFileAttributes),
     crc32: record.crc32,
     encrypted: (record.generalPurposeBitFlag & 1) !== 0,
-    record,
+    flags: record.generalPurposeBitFlag,
+    localHeaderOffset: record.relativeOffsetOfLocalHeader,
   };
 }
 
@@ -126,7 +141,7 @@ async function readEntry(
   let content: Buffer;
   try {
     // yauzl stops the inflate as soon as it passes the declared size.
-    const stream = await zipfile.openReadStreamPromise(entry.record);
+    const stream = await zipfile.openReadStreamPromise(yauzlEntry(entry));
     content = await collect(stream, limit, where);
   } catch (error) {
     throw unreadableZip(
@@ -155,6 +170,7 @@ async function openOn(handle: FileHandle, size: number, label: string): Promise<
   }
   await reader.cache(start, size);
   const entries = await listEntries(zipfile);
+  reader.uncache();
   return {
     entries,
     read: (entry, limit = MAX_MEMBER_READ) => readEntry(zipfile, entry, label, limit),
