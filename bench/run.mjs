@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { artifacts } from './artifacts.mjs';
 import { changelog } from './changelog.mjs';
 import { check } from './check.mjs';
 import { parseOptions } from './options.mjs';
@@ -15,7 +16,7 @@ import { release } from './release.mjs';
 import { ACTION } from './shared.mjs';
 import { signing } from './signing.mjs';
 
-const BENCHMARKS = [check, signing, changelog, release];
+const BENCHMARKS = [check, signing, changelog, release, artifacts];
 
 /** Prints sections of label/value rows, aligned across all of them. */
 function printReport(title, sections) {

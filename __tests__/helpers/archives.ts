@@ -2,7 +2,10 @@
 // names with "..", links leading outside, wrong sizes. Checked against unzip and tar in the tests.
 import { createHash } from 'node:crypto';
 import { deflateRawSync, gzipSync } from 'node:zlib';
+import path from 'node:path';
 import { crc32 } from '../../src/artifacts/crc32.js';
+import { readTarGzFile } from '../../src/artifacts/tar-gz.js';
+import { openZip } from '../../src/artifacts/zip.js';
 
 export interface ArchiveMember {
   name: string;
@@ -131,4 +134,26 @@ export function sha256(data: Buffer): string {
 /** Core metadata text as build backends write it. */
 export function coreMetadata(name: string, version: string, body = '# Readme\n'): string {
   return `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: A test package.\n\n${body}`;
+}
+
+/** Every entry of the zip at `file` with its content (folders have none), via pyrelease's reader. */
+export async function zipMembers(
+  file: string,
+): Promise<{ name: string; kind: string; content: Buffer }[]> {
+  const zip = await openZip(file);
+  try {
+    const members = [];
+    for (const entry of zip.entries) {
+      const content = entry.kind === 'dir' ? Buffer.alloc(0) : await zip.read(entry);
+      members.push({ name: entry.name, kind: entry.kind, content });
+    }
+    return members;
+  } finally {
+    await zip.close();
+  }
+}
+
+/** The entries of the .tar.gz at `file`, with the content of every regular member. */
+export function tarGzMembers(file: string) {
+  return readTarGzFile(file, path.basename(file), () => true);
 }

@@ -2,11 +2,10 @@
 // a copy under another file name whose WHEEL file lists the new tags and whose RECORD has the
 // right hash and size for every file that changed, so pip installs it like the original.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseWheelFilename } from '../../src/artifacts/filenames.js';
-import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
-import { makeZip } from './archives.js';
+import { makeZip, zipMembers } from './archives.js';
 
 /** `sha256=<urlsafe base64 without padding>`, as RECORD writes it. */
 function recordHash(data: Buffer): string {
@@ -22,10 +21,9 @@ export async function rewriteWheel(
   dest: string,
   edits: Record<string, (text: string) => string>,
 ): Promise<string> {
-  const data = await readFile(source);
-  const members = listZipEntries(data)
-    .filter((entry) => !entry.isDirectory)
-    .map((entry) => ({ name: entry.name, content: readZipEntry(data, entry) }));
+  const members = (await zipMembers(source))
+    .filter((entry) => entry.kind !== 'dir')
+    .map((entry) => ({ name: entry.name, content: entry.content }));
   for (const member of members) {
     const edit = edits[member.name];
     if (edit) member.content = Buffer.from(edit(member.content.toString('utf8')));

@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InspectOptions } from '../../src/artifacts/archive-checks.js';
 import { inspectDist } from '../../src/artifacts/inspect.js';
 import { parseCoreMetadata } from '../../src/artifacts/metadata.js';
-import { readTarGz } from '../../src/artifacts/tar.js';
-import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
 import { declaredLicenseFiles } from '../../src/project/license-files.js';
 import { parseToml } from '../../src/project/pyproject.js';
+import { tarGzMembers, zipMembers } from '../helpers/archives.js';
 import { EXAMPLE } from '../helpers/repo.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -100,16 +99,13 @@ describe('inspectDist on real builds', () => {
       sdist,
     ) as Record<string, unknown>;
 
-    const wheelData = await readFile(wheel);
-    const entries = listZipEntries(wheelData);
+    const entries = await zipMembers(wheel);
     expect(entries.map((entry) => entry.name)).toEqual(reference.wheel);
-    expect(
-      readTarGz(await readFile(sdist))
-        .entries.map((entry) => entry.name)
-        .sort(),
-    ).toEqual(reference.sdist);
+    expect((await tarGzMembers(sdist)).entries.map((entry) => entry.name).sort()).toEqual(
+      reference.sdist,
+    );
     const metadataEntry = entries.find((entry) => entry.name.endsWith('.dist-info/METADATA'))!;
-    const metadata = parseCoreMetadata(readZipEntry(wheelData, metadataEntry).toString('utf8'));
+    const metadata = parseCoreMetadata(metadataEntry.content.toString('utf8'));
     expect({
       name: metadata.name,
       version: metadata.version,

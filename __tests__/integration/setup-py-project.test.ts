@@ -1,12 +1,12 @@
 // A setuptools project without pyproject.toml (setup.cfg and a setup.py that only calls setup(),
 // as pre-commit is), released and bumped through the bundled dist/index.js with Debian's
 // setuptools, a local PyPI and GitHub API: python -m build takes PEP 517's fallback backend.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
+import { tarGzMembers } from '../helpers/archives.js';
 import { gitIn, makeRepo, type TestRepo } from '../helpers/repo.js';
-import { readTarGz } from '../../src/artifacts/tar.js';
 import { startGithubServer, type GithubServer } from '../../servers/github.js';
 import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
@@ -72,7 +72,7 @@ describe('a setuptools project without pyproject.toml (setup.cfg + setup.py)', (
     expect(built[0]).toMatch(/^cfgwidgets-3\.1\.0-py3.*-none-any\.whl$/);
     expect(uploaded('3.1.0')).toEqual(built);
     // The sdist holds what describes the build, and no pyproject.toml was needed.
-    const sdist = readTarGz(await readFile(path.join(repo.dir, 'dist', built[1]!)));
+    const sdist = await tarGzMembers(path.join(repo.dir, 'dist', built[1]!));
     const names = sdist.entries.map((entry) => entry.name);
     expect(names).toEqual(
       expect.arrayContaining(['cfgwidgets-3.1.0/setup.py', 'cfgwidgets-3.1.0/setup.cfg']),

@@ -3,14 +3,14 @@
 // wheels installed into fresh virtual environments and imported.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectDist } from '../../src/artifacts/inspect.js';
-import { listZipEntries, readZipEntry } from '../../src/artifacts/zip.js';
 import { UserError } from '../../src/errors.js';
 import { testWheel } from '../../src/artifacts/wheel-test.js';
+import { zipMembers } from '../helpers/archives.js';
 import { gitIn } from '../helpers/repo.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -167,11 +167,10 @@ describe.skipIf(!existsSync(PYTHON))('import names from real wheels', () => {
       readme: 'README.md',
     };
     // setuptools lists the namespace folder in top_level.txt; the import is the package inside.
-    const wheelData = await readFile(await wheelIn(dist));
-    const topLevel = listZipEntries(wheelData).find((entry) =>
+    const topLevel = (await zipMembers(await wheelIn(dist))).find((entry) =>
       entry.name.endsWith('.dist-info/top_level.txt'),
     );
-    expect(readZipEntry(wheelData, topLevel!).toString('utf8').trim()).toBe('acme');
+    expect(topLevel!.content.toString('utf8').trim()).toBe('acme');
     const found = await inspectDist(options);
     expect(found.problems).toEqual([]);
     expect(found.importNames).toEqual(['acme.tools']);

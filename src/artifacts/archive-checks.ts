@@ -3,7 +3,6 @@
 // names that stay inside the folder they are unpacked into). Every finding is a problem the
 // caller reports.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -11,6 +10,7 @@ import { canonicalProjectName, parsePep440, samePep440 } from '../version/index.
 import { filenameProblems, type SdistFilename, type WheelFilename } from './filenames.js';
 import { parseCoreMetadata, type CoreMetadata } from './metadata.js';
 import { unsafeMemberReason } from './paths.js';
+import { handleStream, openRegularFile } from './regular-file.js';
 import { diagnoseScmVersion } from './scm-version.js';
 
 export interface ArtifactInfo {
@@ -71,10 +71,16 @@ export function listing(names: readonly string[]): string {
   return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
 }
 
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+/** The sha256 of a regular file (anything else is refused: a FIFO or /dev/zero never ends). */
+export async function sha256File(file: string, shown = file): Promise<string> {
+  const { handle } = await openRegularFile(file, shown);
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of handleStream(handle)) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  } finally {
+    await handle.close();
+  }
 }
 
 export function asProblem(error: unknown): Problem {

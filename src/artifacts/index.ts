@@ -1,3 +1,5 @@
+export type { ArchiveEntry, ArchiveEntryKind } from './archive-entry.js';
+export { readArchiveFacts, type ArchiveFacts } from './archive-facts.js';
 export { inspectDist } from './inspect.js';
 export type { ArtifactInfo } from './archive-checks.js';
 export type { FolderRelease } from './install-from-folders.js';

@@ -65,6 +65,6 @@ export async function inspectFileSet(
     importNames: importables.map((item) => item.name),
     absentTopLevel: wheels[0]?.absentTopLevel ?? [],
     problems,
-    warnings: [...sorted.warnings, ...set.warnings],
+    warnings: [...sorted.warnings, ...set.warnings, ...wheels.flatMap((result) => result.warnings)],
   };
 }

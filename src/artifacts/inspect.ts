@@ -12,6 +12,7 @@ import {
   type Problem,
 } from './archive-checks.js';
 import { distStem, expectedSdistFilename } from './filenames.js';
+import { fileKind } from './regular-file.js';
 import { inspectSdist } from './sdist-inspect.js';
 import { inspectWheel, type InspectedWheel } from './wheel-inspect.js';
 
@@ -28,6 +29,8 @@ export interface DistInspection {
   /** Names the wheel's top_level.txt lists that it holds no code for: not imported. */
   readonly absentTopLevel: readonly string[];
   readonly problems: readonly Problem[];
+  /** Worth reporting, no reason to refuse (symbolic links in a wheel). */
+  readonly warnings: readonly Problem[];
 }
 
 /** Files build tools leave in dist on purpose and that uploads skip (uv writes `.gitignore`). */
@@ -79,15 +82,19 @@ async function sortDistFolder(distDir: string, names: readonly string[]): Promis
   const seen: string[] = [];
   for (const name of names) {
     if (IGNORED.has(name)) continue;
-    // A dangling link counts as a stray file rather than stopping the inspection.
-    const isFile = await stat(path.join(distDir, name)).then(
-      (stats) => stats.isFile(),
-      () => false,
-    );
-    seen.push(isFile ? name : `${name}/`);
+    // A dangling link counts as a stray file rather than stopping the inspection; so does
+    // anything but a regular file or a folder (a FIFO, a device), which is never opened.
+    const stats = await stat(path.join(distDir, name)).catch(() => undefined);
+    const isFile = stats?.isFile() ?? false;
+    const shown = isFile
+      ? name
+      : stats && !stats.isDirectory()
+        ? `${name} (${fileKind(stats)})`
+        : `${name}/`;
+    seen.push(shown);
     if (isFile && name.endsWith('.tar.gz')) sdists.push(name);
     else if (isFile && name.endsWith('.whl')) wheels.push(name);
-    else stray.push(isFile ? name : `${name}/`);
+    else stray.push(shown);
   }
   return { sdists, wheels, stray, seen };
 }
@@ -138,6 +145,7 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
       importNames: [],
       absentTopLevel: [],
       problems: [problem],
+      warnings: [],
     };
   }
   const folder = await sortDistFolder(options.distDir, names);
@@ -164,5 +172,6 @@ export async function inspectDist(options: InspectOptions): Promise<DistInspecti
     importNames: importables.map((item) => item.name),
     absentTopLevel: wheelResults[0]?.absentTopLevel ?? [],
     problems,
+    warnings: wheelResults.flatMap((result) => result.warnings),
   };
 }

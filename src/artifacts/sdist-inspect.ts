@@ -1,7 +1,6 @@
 // Inspects an sdist: its file name, entries that would land outside the folder it is unpacked
 // into, everything under one folder named like the file, its PKG-INFO, and the files a wheel is
-// built from. The archive is read in memory (PyPI's default upload limit is 100 MB).
-import { readFile } from 'node:fs/promises';
+// built from. The archive is streamed once; only the metadata files are kept.
 import path from 'node:path';
 import {
   asProblem,
@@ -19,15 +18,28 @@ import { distStem, expectedSdistFilename, parseSdistFilename } from './filenames
 import { compileGlob, globMatches } from './license-globs.js';
 import type { Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
+import { UserError } from '../errors.js';
+import { MAX_MEMBER_READ, mib } from './archive-entry.js';
 import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
-import { readTarEntry, readTarGz, type TarArchive, type TarEntry } from './tar.js';
+import type { TarContents, TarEntry } from './tar.js';
+import { readTarGzFile } from './tar-gz.js';
+import { linkEscapes } from './tar-links.js';
+
+/** The members whose content inspection reads: the metadata and build files at the top. */
+const KEPT = new Set(['PKG-INFO', 'pyproject.toml', 'setup.cfg']);
+
+function kept(name: string): boolean {
+  const parts = name.replace(/^\.\//, '').split('/');
+  return parts.length === 2 && KEPT.has(parts[1]!);
+}
 
 function unsafeLinkProblems(filename: string, entries: readonly TarEntry[]): Problem[] {
-  const badLinks = entries.flatMap((entry) => {
-    if (entry.type !== 'symlink' && entry.type !== 'hardlink') return [];
-    const reason = unsafeLinkReason(entry.name, entry.linkName ?? '', entry.type);
+  const direct = entries.flatMap((entry) => {
+    if (entry.kind !== 'symlink' && entry.kind !== 'hardlink') return [];
+    const reason = unsafeLinkReason(entry.name, entry.linkName ?? '', entry.kind);
     return reason ? [`${JSON.stringify(entry.name)} ${reason}`] : [];
   });
+  const badLinks = [...direct, ...linkEscapes(entries)];
   if (badLinks.length === 0) return [];
   return [
     {
@@ -70,7 +82,7 @@ function sdistLayout(
       if (!unsafeMemberReason(entry.name)) outside.push(name); // unsafe ones are reported apart
       continue;
     }
-    if (entry.type === 'file') files.set(name.slice(top.length + 1), entry);
+    if (entry.kind === 'file') files.set(name.slice(top.length + 1), entry);
   }
   if (outside.length > 0 && tops.includes(expectedTop)) {
     problems.push({
@@ -82,7 +94,7 @@ function sdistLayout(
 }
 
 function pkgInfoFindings(
-  archive: TarArchive,
+  archive: TarContents,
   layout: SdistLayout,
   filename: string,
   options: InspectOptions,
@@ -100,7 +112,14 @@ function pkgInfoFindings(
       versions: [],
     };
   }
-  const read = () => readTarEntry(archive, pkgInfo).toString('utf8');
+  const read = () => {
+    const content = archive.contents.get(pkgInfo.name);
+    if (content) return content.toString('utf8');
+    throw new UserError(
+      `${filename}: ${top}/PKG-INFO declares ${pkgInfo.size} bytes (${mib(pkgInfo.size)}); pyrelease reads at most ${mib(MAX_MEMBER_READ)} of it. Core metadata that large is a decompression bomb or a build gone wrong: rebuild the sdist and check its long description.`,
+      'Oversized archive entry',
+    );
+  };
   return metadataFindings(`${filename}:${top}/PKG-INFO`, read, options);
 }
 
@@ -178,9 +197,9 @@ export async function inspectSdist(
   );
   const problems = [...named.problems];
   const versions = [...named.versions];
-  let archive: TarArchive;
+  let archive: TarContents;
   try {
-    archive = readTarGz(await readFile(file), filename);
+    archive = await readTarGzFile(file, filename, kept);
   } catch (error) {
     return {
       info: { ...base, metadataVersion: undefined },

@@ -1,7 +1,7 @@
 // Inspects a wheel: its file name, entries that would land outside the folder it is unpacked
 // into or that appear twice, its METADATA, and what it makes importable (which the wheel test
-// imports). The archive is read in memory (PyPI's default upload limit is 100 MB).
-import { readFile } from 'node:fs/promises';
+// imports). The archive is read by random access: its central directory and the few entries
+// inspection needs, never the whole file.
 import {
   asProblem,
   baseInfo,
@@ -17,13 +17,15 @@ import {
 import { distStem, parseWheelFilename } from './filenames.js';
 import { wheelImportables, wheelProvides, type Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
-import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
+import { openZip, type ZipArchive, type ZipEntry } from './zip.js';
 
 export interface InspectedWheel extends Inspected {
   /** What the wheel test should import from this wheel. */
   readonly importables: readonly Importable[];
   /** Names its top_level.txt lists that it holds no code for, which are not imported. */
   readonly absentTopLevel: readonly string[];
+  /** Worth saying, no reason to refuse: symbolic links among its entries. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -71,12 +73,14 @@ function importProblems(
 }
 
 function duplicateEntryProblems(filename: string, names: readonly string[]): Problem[] {
-  const duplicates = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
-  if (duplicates.length === 0) return [];
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const name of names) (seen.has(name) ? duplicates : seen).add(name);
+  if (duplicates.size === 0) return [];
   return [
     {
       title: 'Duplicate entry in wheel',
-      message: `${filename} holds several entries named ${listing(duplicates)}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
+      message: `${filename} holds several entries named ${listing([...duplicates])}; installers may pick either. Expected each path once; rebuild the wheel into an empty folder.`,
     },
   ];
 }
@@ -106,38 +110,77 @@ function locateWheelMetadata(
 }
 
 /** The wheel's METADATA, read and compared with the release, when there is one to read. */
-function wheelMetadataFindings(
-  data: Buffer,
-  entries: readonly ZipEntry[],
+async function wheelMetadataFindings(
+  archive: ZipArchive,
   metadataName: string | undefined,
   filename: string,
   options: InspectOptions,
-): Findings & { readonly metadata?: CoreMetadata } {
-  const entry = entries.find((candidate) => candidate.name === metadataName);
+): Promise<Findings & { readonly metadata?: CoreMetadata }> {
+  const entry = archive.entries.find((candidate) => candidate.name === metadataName);
   if (metadataName === undefined || !entry) return { problems: [], versions: [] };
-  const read = () => readZipEntry(data, entry, filename).toString('utf8');
-  return metadataFindings(`${filename}:${metadataName}`, read, options);
+  let text: string;
+  try {
+    text = (await archive.read(entry)).toString('utf8');
+  } catch (error) {
+    return { problems: [asProblem(error)], versions: [] };
+  }
+  return metadataFindings(`${filename}:${metadataName}`, () => text, options);
 }
 
 /** setuptools lists the top-level names in top_level.txt, beside METADATA; others leave it out. */
-function readTopLevelTxt(
-  data: Buffer,
-  entries: readonly ZipEntry[],
+async function readTopLevelTxt(
+  archive: ZipArchive,
   metadataName: string | undefined,
-  filename: string,
-): { text: string | undefined; problems: Problem[] } {
+): Promise<{ text: string | undefined; problems: Problem[] }> {
   const entry =
     metadataName === undefined
       ? undefined
-      : entries.find(
+      : archive.entries.find(
           (candidate) => candidate.name === metadataName.replace(/METADATA$/, 'top_level.txt'),
         );
   if (!entry) return { text: undefined, problems: [] };
   try {
-    return { text: readZipEntry(data, entry, filename).toString('utf8'), problems: [] };
+    return { text: (await archive.read(entry)).toString('utf8'), problems: [] };
   } catch (error) {
     return { text: undefined, problems: [asProblem(error)] };
   }
+}
+
+/** Symbolic links among the entries: pip writes each as a file holding the target's path. */
+function symlinkWarnings(filename: string, entries: readonly ZipEntry[]): Problem[] {
+  const links = entries.filter((entry) => entry.kind === 'symlink').map((entry) => entry.name);
+  if (links.length === 0) return [];
+  return [
+    {
+      title: 'Symbolic link in wheel',
+      message: `${filename} holds symbolic links: ${listing(links)}. Installers do not make links from a wheel (pip writes each as a small file holding the target's path), so the installed package will not have them; make them real files or leave them out of the build.`,
+    },
+  ];
+}
+
+/** What the entries and the few files read from them say about the wheel. */
+async function archiveFindings(
+  archive: ZipArchive,
+  filename: string,
+  stem: string,
+  options: InspectOptions,
+) {
+  const names = archive.entries.map((entry) => entry.name);
+  const problems = [
+    ...unsafeNameProblems(filename, names),
+    ...duplicateEntryProblems(filename, names),
+  ];
+  const located = locateWheelMetadata(filename, names, stem);
+  const found = await wheelMetadataFindings(archive, located.name, filename, options);
+  const topLevelTxt = await readTopLevelTxt(archive, located.name);
+  const imports = importProblems(filename, names, topLevelTxt.text, options.importName);
+  problems.push(
+    ...located.problems,
+    ...found.problems,
+    ...topLevelTxt.problems,
+    ...imports.problems,
+  );
+  return { problems, found, imports, warnings: symlinkWarnings(filename, archive.entries) };
 }
 
 export async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
@@ -153,11 +196,9 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
   );
   const problems = [...named.problems];
   const versions = [...named.versions];
-  let data: Buffer;
-  let entries: ZipEntry[];
+  let archive: ZipArchive;
   try {
-    data = await readFile(file);
-    entries = listZipEntries(data, filename);
+    archive = await openZip(file, filename);
   } catch (error) {
     return {
       info: { ...base, metadataVersion: undefined },
@@ -165,33 +206,26 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
       versions,
       importables: [],
       absentTopLevel: [],
+      warnings: [],
     };
   }
-  const names = entries.map((entry) => entry.name);
-  problems.push(...unsafeNameProblems(filename, names), ...duplicateEntryProblems(filename, names));
   // The dist-info folder is named like the file; a file name for another version is reported above.
   const stem = parsed
     ? `${parsed.distribution}-${parsed.version}`
     : distStem(options.projectName, options.version);
-  const located = locateWheelMetadata(filename, names, stem);
-  const metadataName = located.name;
-  const found = wheelMetadataFindings(data, entries, metadataName, filename, options);
-  const topLevelTxt = readTopLevelTxt(data, entries, metadataName, filename);
-  const imports = importProblems(filename, names, topLevelTxt.text, options.importName);
-  problems.push(
-    ...located.problems,
-    ...found.problems,
-    ...topLevelTxt.problems,
-    ...imports.problems,
+  const inside = await archiveFindings(archive, filename, stem, options).finally(() =>
+    archive.close(),
   );
-  versions.push(...found.versions);
-  const { metadata } = found;
+  problems.push(...inside.problems);
+  versions.push(...inside.found.versions);
+  const { metadata } = inside.found;
   return {
     info: { ...base, metadataVersion: metadata?.metadataVersion },
     problems,
     versions,
     metadata,
-    importables: imports.importables,
-    absentTopLevel: imports.absent,
+    importables: inside.imports.importables,
+    absentTopLevel: inside.imports.absent,
+    warnings: inside.warnings,
   };
 }

@@ -1,159 +1,191 @@
-// Reads a wheel (a zip file) held in memory: the central directory gives the entries, each entry
-// is stored or deflated. Zip64, encryption and multi-disk archives are refused with a clear
-// error: a wheel a build backend writes has none of them (zip64 only above 4 GiB or 65535 files).
-import { inflateRawSync } from 'node:zlib';
+// Reads a wheel (a zip file) by random access with yauzl: the central directory gives the
+// entries (zip64 included), and only the few entries inspection needs are read, each inflated
+// within its declared size and a cap. The archive itself is never held in memory.
+import type { FileHandle } from 'node:fs/promises';
+import yauzl from 'yauzl';
 import { UserError } from '../errors.js';
+import {
+  MAX_CENTRAL_DIRECTORY,
+  MAX_MEMBER_READ,
+  mib,
+  type ArchiveEntry,
+  type ArchiveEntryKind,
+} from './archive-entry.js';
 import { crc32 } from './crc32.js';
+import { openRegularFile } from './regular-file.js';
+import { HandleReader } from './zip-reader.js';
 
-export interface ZipEntry {
-  readonly name: string;
-  /** 0 stored, 8 deflate; anything else cannot be read. */
-  readonly method: number;
+export interface ZipEntry extends ArchiveEntry {
   readonly compressedSize: number;
-  readonly size: number;
+  readonly method: number;
   readonly crc32: number;
-  readonly localHeaderOffset: number;
   readonly encrypted: boolean;
-  readonly isDirectory: boolean;
+  readonly flags: number;
+  readonly localHeaderOffset: number;
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const EOCD_SIZE = 22;
-const CENTRAL_SIZE = 46;
-const LOCAL_SIZE = 30;
-const MAX_COMMENT = 0xffff;
+export interface ZipArchive {
+  readonly entries: readonly ZipEntry[];
+  /** The content of one entry, checked against its size and CRC; at most `limit` bytes. */
+  read(entry: ZipEntry, limit?: number): Promise<Buffer>;
+  close(): Promise<void>;
+}
 
-function unreadable(label: string, found: string): UserError {
+export function unreadableZip(label: string, found: string): UserError {
   return new UserError(
     `${label} is not a readable zip file: ${found}. Rebuild the wheel (python -m build --wheel) and check that nothing truncated or rewrote it.`,
     'Unreadable wheel',
   );
 }
 
-function zip64(label: string): UserError {
-  return new UserError(
-    `${label} is a zip64 archive, which this reader does not handle: expected a plain zip as build backends write for wheels under 4 GiB and 65535 files. Check that the wheel was not repacked by another tool.`,
-    'Unsupported wheel format',
-  );
+const S_IFMT = 0o170000;
+const UNIX_KINDS: Record<number, ArchiveEntryKind> = {
+  0o100000: 'file',
+  0o040000: 'dir',
+  0o120000: 'symlink',
+};
+
+/** The kind of an entry: from its Unix mode when a Unix tool wrote one, else from its name. */
+export function zipEntryKind(
+  name: string,
+  versionMadeBy: number,
+  attributes: number,
+): ArchiveEntryKind {
+  const mode = (attributes >>> 16) & S_IFMT;
+  if (versionMadeBy >> 8 === 3 && mode !== 0) return UNIX_KINDS[mode] ?? 'other';
+  // MS-DOS attributes: 0x10 is a directory.
+  return name.endsWith('/') || (attributes & 0x10) !== 0 ? 'dir' : 'file';
 }
 
-function findEndOfCentralDirectory(data: Buffer, label: string): number {
-  if (data.length < EOCD_SIZE) {
-    throw unreadable(label, `it is ${data.length} bytes long, shorter than a zip's end record`);
-  }
-  const lowest = Math.max(0, data.length - EOCD_SIZE - MAX_COMMENT);
-  for (let at = data.length - EOCD_SIZE; at >= lowest; at--) {
-    // The comment length must reach exactly to the end, or the signature is inside the comment.
-    if (
-      data.readUInt32LE(at) === EOCD_SIGNATURE &&
-      at + EOCD_SIZE + data.readUInt16LE(at + 20) === data.length
-    ) {
-      return at;
-    }
-  }
-  throw unreadable(
-    label,
-    'no end of central directory record (the file is truncated or not a zip)',
-  );
+/**
+ * The entry as yauzl reads it. yauzl's own records are not kept: each holds buffers of its
+ * own, which for 60,000 entries add some 80 MB to the process.
+ */
+function yauzlEntry(entry: ZipEntry): yauzl.Entry {
+  return Object.assign(new yauzl.Entry(), {
+    relativeOffsetOfLocalHeader: entry.localHeaderOffset,
+    compressedSize: entry.compressedSize,
+    uncompressedSize: entry.size,
+    compressionMethod: entry.method,
+    generalPurposeBitFlag: entry.flags,
+  });
 }
 
-/** Every entry in the central directory, in the order stored. */
-export function listZipEntries(data: Buffer, label = 'The archive'): ZipEntry[] {
-  const eocd = findEndOfCentralDirectory(data, label);
-  if (eocd >= 20 && data.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIGNATURE) throw zip64(label);
-  const disk = data.readUInt16LE(eocd + 4);
-  const centralDisk = data.readUInt16LE(eocd + 6);
-  const diskEntries = data.readUInt16LE(eocd + 8);
-  const count = data.readUInt16LE(eocd + 10);
-  const centralSize = data.readUInt32LE(eocd + 12);
-  const centralOffset = data.readUInt32LE(eocd + 16);
-  if (count === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff) {
-    throw zip64(label);
-  }
-  if (disk !== 0 || centralDisk !== 0 || diskEntries !== count) {
-    throw unreadable(label, 'it is one part of a multi-disk archive');
-  }
-  if (centralOffset + centralSize > eocd) {
-    throw unreadable(
-      label,
-      `the central directory (${centralSize} bytes at ${centralOffset}) runs past the end record at ${eocd}`,
-    );
-  }
+function toEntry(record: yauzl.Entry): ZipEntry {
+  // Wheels are written with UTF-8 names (flag bit 11 for non-ASCII ones); a name without the
+  // flag is read as UTF-8 too, which is what pip does with ASCII names. Backslashes are kept,
+  // to be reported: yauzl's own decoding would turn them into slashes.
+  const name = (record.fileNameRaw ?? Buffer.from(record.fileName)).toString('utf8');
+  return {
+    name,
+    size: record.uncompressedSize,
+    compressedSize: record.compressedSize,
+    method: record.compressionMethod,
+    kind: zipEntryKind(name, record.versionMadeBy, record.externalFileAttributes),
+    crc32: record.crc32,
+    encrypted: (record.generalPurposeBitFlag & 1) !== 0,
+    flags: record.generalPurposeBitFlag,
+    localHeaderOffset: record.relativeOffsetOfLocalHeader,
+  };
+}
+
+async function listEntries(zipfile: yauzl.ZipFile): Promise<ZipEntry[]> {
   const entries: ZipEntry[] = [];
-  let at = centralOffset;
-  for (let index = 0; index < count; index++) {
-    if (at + CENTRAL_SIZE > eocd || data.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
-      throw unreadable(
-        label,
-        `central directory entry ${index + 1} of ${count} is missing or damaged`,
-      );
-    }
-    const flags = data.readUInt16LE(at + 8);
-    const nameLength = data.readUInt16LE(at + 28);
-    const extraLength = data.readUInt16LE(at + 30);
-    const commentLength = data.readUInt16LE(at + 32);
-    const end = at + CENTRAL_SIZE + nameLength + extraLength + commentLength;
-    if (end > eocd) {
-      throw unreadable(label, `central directory entry ${index + 1} runs past the end record`);
-    }
-    const compressedSize = data.readUInt32LE(at + 20);
-    const size = data.readUInt32LE(at + 24);
-    const localHeaderOffset = data.readUInt32LE(at + 42);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localHeaderOffset === 0xffffffff) {
-      throw zip64(label);
-    }
-    // Wheels are written with UTF-8 names (flag bit 11 for non-ASCII ones); a name without the
-    // flag is read as UTF-8 too, which is what pip does with ASCII names.
-    const name = data.toString('utf8', at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
-    entries.push({
-      name,
-      method: data.readUInt16LE(at + 10),
-      compressedSize,
-      size,
-      crc32: data.readUInt32LE(at + 16),
-      localHeaderOffset,
-      encrypted: (flags & 1) !== 0,
-      isDirectory: name.endsWith('/'),
+  await new Promise<void>((resolve, reject) => {
+    zipfile.on('entry', (record: yauzl.Entry) => {
+      entries.push(toEntry(record));
+      zipfile.readEntry();
     });
-    at = end;
-  }
+    zipfile.once('end', resolve);
+    zipfile.once('error', reject);
+    zipfile.readEntry();
+  });
   return entries;
 }
 
-/** The content of one entry, checked against its size and CRC. */
-export function readZipEntry(data: Buffer, entry: ZipEntry, label = 'The archive'): Buffer {
+async function collect(
+  stream: NodeJS.ReadableStream,
+  limit: number,
+  what: string,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    length += (chunk as Buffer).length;
+    if (length > limit) throw new Error(`${what} inflates past ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, length);
+}
+
+async function readEntry(
+  zipfile: yauzl.ZipFile,
+  entry: ZipEntry,
+  label: string,
+  limit: number,
+): Promise<Buffer> {
   const where = `entry ${JSON.stringify(entry.name)}`;
-  if (entry.encrypted) throw unreadable(label, `${where} is encrypted`);
-  const at = entry.localHeaderOffset;
-  if (at + LOCAL_SIZE > data.length || data.readUInt32LE(at) !== LOCAL_SIGNATURE) {
-    throw unreadable(label, `the local header of ${where} is missing or damaged`);
-  }
-  const start = at + LOCAL_SIZE + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-  const end = start + entry.compressedSize;
-  if (end > data.length) throw unreadable(label, `the data of ${where} is truncated`);
-  const raw = data.subarray(start, end);
-  let content: Buffer;
-  if (entry.method === 0) {
-    content = raw;
-  } else if (entry.method === 8) {
-    try {
-      // The declared size bounds the output, so a hostile entry cannot inflate without limit.
-      content = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
-    } catch (error) {
-      throw unreadable(label, `${where} does not inflate (${(error as Error).message})`);
-    }
-  } else {
-    throw unreadable(label, `${where} uses compression method ${entry.method}; expected 0 or 8`);
-  }
-  if (content.length !== entry.size) {
-    throw unreadable(
+  if (entry.encrypted) throw unreadableZip(label, `${where} is encrypted`);
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw unreadableZip(
       label,
-      `${where} holds ${content.length} bytes; its header says ${entry.size}`,
+      `${where} uses compression method ${entry.method}; expected 0 (stored) or 8 (deflate)`,
     );
   }
-  if (crc32(content) !== entry.crc32) throw unreadable(label, `${where} fails its CRC check`);
+  if (entry.size > limit) {
+    throw new UserError(
+      `${label}: ${where} declares ${entry.size} bytes (${mib(entry.size)}); pyrelease reads at most ${mib(limit)} of such a file. A metadata file that large is a decompression bomb or a build gone wrong: rebuild the wheel and check what writes ${entry.name.split('/').pop()}.`,
+      'Oversized archive entry',
+    );
+  }
+  let content: Buffer;
+  try {
+    // yauzl stops the inflate as soon as it passes the declared size.
+    const stream = await zipfile.openReadStreamPromise(yauzlEntry(entry));
+    content = await collect(stream, limit, where);
+  } catch (error) {
+    throw unreadableZip(
+      label,
+      `${where} does not inflate to its declared ${entry.size} bytes (${(error as Error).message})`,
+    );
+  }
+  if (crc32(content) !== entry.crc32) throw unreadableZip(label, `${where} fails its CRC check`);
   return content;
+}
+
+async function openOn(handle: FileHandle, size: number, label: string): Promise<ZipArchive> {
+  const reader = new HandleReader(handle);
+  const zipfile = await yauzl.fromRandomAccessReaderPromise(reader, size, {
+    autoClose: false,
+    decodeStrings: false,
+    validateEntrySizes: true,
+  });
+  // yauzl's cursor starts at the central directory, which runs (with the end records) to the end.
+  const start = Number(zipfile.readEntryCursor);
+  if (size - start > MAX_CENTRAL_DIRECTORY) {
+    throw unreadableZip(
+      label,
+      `its central directory claims ${size - start} bytes, more than the ${mib(MAX_CENTRAL_DIRECTORY)} pyrelease reads`,
+    );
+  }
+  await reader.cache(start, size);
+  const entries = await listEntries(zipfile);
+  reader.uncache();
+  return {
+    entries,
+    read: (entry, limit = MAX_MEMBER_READ) => readEntry(zipfile, entry, label, limit),
+    close: () => handle.close(),
+  };
+}
+
+/** Opens a zip for reading; `label` names it in messages. The caller closes it. */
+export async function openZip(file: string, label = 'The archive'): Promise<ZipArchive> {
+  const { handle, size } = await openRegularFile(file, label);
+  try {
+    return await openOn(handle, size, label);
+  } catch (error) {
+    await handle.close();
+    if (error instanceof UserError) throw error;
+    throw unreadableZip(label, (error as Error).message);
+  }
 }

@@ -98,6 +98,8 @@ async function inspect(
     licenseFiles: declaredLicenses,
     buildFiles,
   });
+  for (const warning of found.warnings)
+    annotate({ level: 'warning', title: warning.title, message: warning.message });
   noteAbsentTopLevel(found.absentTopLevel, found.importNames);
   if (found.problems.length > 0 || !found.wheel || !found.sdist) {
     const titles = found.problems.map((problem) => problem.title);
