@@ -4,6 +4,7 @@
 // repository. The signing and storing code is loaded only when it signs.
 import * as core from '@actions/core';
 import * as log from '../log.js';
+import { requestIdToken } from '../http/index.js';
 import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import { readEventPayloadQuietly } from '../run/index.js';
@@ -31,7 +32,7 @@ export interface GithubAttestOptions {
   /** github-token, masked when read. */
   readonly token: string;
   readonly env?: NodeJS.ProcessEnv;
-  /** @actions/core's getIDToken, or a stand-in. */
+  /** The runner's OIDC token for an audience (requestIdToken), or a stand-in. */
   readonly getIdToken?: (audience: string) => Promise<string>;
 }
 
@@ -113,7 +114,8 @@ export async function runGithubAttestation(
   options: GithubAttestOptions,
 ): Promise<GithubAttestation> {
   const env = options.env ?? process.env;
-  const getIdToken = options.getIdToken ?? core.getIDToken;
+  // Not @actions/core's getIDToken: it has no overall deadline.
+  const getIdToken = options.getIdToken ?? ((audience: string) => requestIdToken(audience));
   const { signInTotoStatement, sigstoreEndpoints } = await import('./sign.js');
   const endpoints = sigstoreEndpoints(env);
   // One token (audience `sigstore`) for the certificate and for the claim that names the job's

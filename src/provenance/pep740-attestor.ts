@@ -3,6 +3,7 @@
 // its first upload needs it, and every later upload of the same bytes reuses the file.
 import * as core from '@actions/core';
 import * as log from '../log.js';
+import { requestIdToken } from '../http/index.js';
 import { ATTESTATION_SUFFIX } from './pep740-format.js';
 import { decideAttestations, parseTwineVersion, type AttestationDecision } from './pep740-plan.js';
 import type { AttestationTarget, Inputs } from '../run/index.js';
@@ -47,7 +48,8 @@ export type Attestor = (files: readonly FileToAttest[]) => Promise<string[]>;
  * attestation. The OIDC token (audience `sigstore`) is masked before sigstore-js sees it.
  */
 export function attestor(
-  getIdToken: (audience: string) => Promise<string> = core.getIDToken,
+  // Not @actions/core's getIDToken: it has no overall deadline.
+  getIdToken: (audience: string) => Promise<string> = (audience) => requestIdToken(audience),
   env: NodeJS.ProcessEnv = process.env,
 ): Attestor {
   const done = new Map<string, string>();
