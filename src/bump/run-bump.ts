@@ -28,7 +28,7 @@ import {
   tagsMergedInto,
 } from '../tools/index.js';
 import { towncrierBuild } from '../changelog/index.js';
-import { nextVersion } from '../version/index.js';
+import { nextVersion, projectVersionStyle } from '../version/index.js';
 import { samePep440 } from '../version/index.js';
 import {
   describeReleaseBranches,
@@ -428,7 +428,10 @@ async function bumpTarget(
   );
   const next = nextVersion(current.version, level, {
     preid: inputs.preid || undefined,
-    style: inputs.versionStyle,
+    style:
+      inputs.versionStyle === 'auto'
+        ? projectVersionStyle(current.version, tags)
+        : inputs.versionStyle,
   });
   // A project whose tags are `mypkg-1.2.3` gets `mypkg-1.2.4`.
   const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix, tagNames);

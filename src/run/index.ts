@@ -1,6 +1,7 @@
 export { readContext } from './context.js';
 export type { RunContext } from './context.js';
 export { readEventPayloadQuietly } from './event-payload.js';
+export { deprecationWarnings } from './deprecated-inputs.js';
 export { environmentInputs, readInputs } from './inputs.js';
 export type { InputName, Inputs, Mode } from './inputs.js';
 export { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
