@@ -8,7 +8,7 @@ import {
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-I3FELHV5.js";
+} from "./chunks/chunk-CBDJGRFN.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   fileSystemReader,
@@ -329,7 +329,7 @@ ${args.usage}`);
     changelog: values.changelog,
     "version-files": values["version-files"],
     "tag-prefix": values["tag-prefix"],
-    "require-changelog-entry": values["require-changelog-entry"] ? "true" : void 0,
+    "changelog-entry": values["require-changelog-entry"] ? "required" : values["allow-empty-changelog"] ? "optional" : void 0,
     "dry-run": "true",
     builder: values.builder,
     "build-isolation": values["no-build-isolation"] ? "false" : void 0,
@@ -338,8 +338,7 @@ ${args.usage}`);
     "smoke-test": values["smoke-test"],
     bump: values.bump,
     preid: values.preid,
-    "version-style": values["version-style"],
-    "allow-empty-changelog": values["allow-empty-changelog"] ? "true" : void 0
+    "version-style": values["version-style"]
   };
   let inputs;
   try {
@@ -353,12 +352,12 @@ ${commandUsage(command)}`);
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-AZ7CXUA2.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-BR4DFH2S.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+    const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -7,11 +7,12 @@ import {
   runPackages
 } from "./chunks/chunk-HSCVQ2E3.js";
 import {
+  deprecationWarnings,
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-I3FELHV5.js";
+} from "./chunks/chunk-CBDJGRFN.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -231,7 +232,7 @@ async function release(context, runInputs, entry, monorepo) {
   if (context.tag === void 0) {
     if (monorepo && !entry) {
       throw new UserError(
-        "An untagged dry run releases one package: set the package input to its folder or tag prefix.",
+        "An untagged dry run releases one package: give the workflow_dispatch input package (its folder or tag prefix), or list only that package in packages.",
         "No package named"
       );
     }
@@ -240,11 +241,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-EICC6WFC.js");
+  const { runBump } = await import("./chunks/bump-GNN3UFCN.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -253,12 +254,14 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
   try {
     const inputs = readInputs(environmentInputs());
+    for (const message of deprecationWarnings(environmentInputs()))
+      annotate({ level: "warning", title: "Deprecated input", message });
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
     const ignored = mode === "release" ? ignoredReleaseAction() : void 0;

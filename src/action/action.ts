@@ -4,7 +4,13 @@ import type { CheckResult } from '../report.js';
 import { ignoredReleaseAction, readContext, type RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
-import { deprecationWarnings, environmentInputs, readInputs, type Inputs, type Mode } from '../run/index.js';
+import {
+  deprecationWarnings,
+  environmentInputs,
+  readInputs,
+  type Inputs,
+  type Mode,
+} from '../run/index.js';
 import { inputsForPackage, packagesForRun, type PackageEntry } from '../run/index.js';
 import {
   addBumpSummary,

@@ -314,7 +314,7 @@ async function perVersionNotes(
   }
   if (towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
       'No news fragments',
       { file: towncrier.directory },
     );
@@ -350,7 +350,7 @@ async function buildTowncrierSection(
   }
   if (changelog.towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
       'No news fragments',
       { file: changelog.towncrier.directory },
     );

@@ -337,7 +337,9 @@ function indexInputs(value: Value) {
   const publish = legacy(value, 'publish');
   return {
     repositoryUrl: credentialedUrl('repository-url', repository.repositoryUrl),
-    indexUrl: indexUrl.trim() && credentialedUrl('index-url', indexUrl),
+    indexUrl:
+      indexUrl.trim() &&
+      credentialedUrl(legacy(value, 'index-url') ? 'index-url' : 'repository-url', indexUrl),
     pypiToken: secret(value('pypi-token')),
     testpypi: test.testpypi,
     testpypiUrl: credentialedUrl('testpypi', testpypiUrl),

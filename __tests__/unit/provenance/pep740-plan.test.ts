@@ -216,7 +216,7 @@ describe('the attestations input', () => {
     expect(read({}).attestations).toBe('auto');
     expect(read({ attestations: 'TRUE' }).attestations).toBe('true');
     expect(() => read({ attestations: 'yes please' })).toThrow(
-      'Input attestations must be one of auto, true, false',
+      'Input attestations takes one of auto, true or false',
     );
   });
 

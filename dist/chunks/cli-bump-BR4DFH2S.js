@@ -1,0 +1,35 @@
+import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
+import {
+  runBump
+} from "./chunk-GLBX7MC3.js";
+import "./chunk-437URKB3.js";
+import "./chunk-IS577UVD.js";
+import "./chunk-CDJ4PVJP.js";
+import "./chunk-CXE2L44P.js";
+import "./chunk-CGYPN3IW.js";
+import "./chunk-ASACAD7O.js";
+import {
+  UserError
+} from "./chunk-M3OTX3ED.js";
+import "./chunk-HN3VUIRH.js";
+
+// src/cli/cli-bump.ts
+async function runBumpDryRun(context, inputs) {
+  if (!context.branch) {
+    throw new UserError(
+      'HEAD is not on a branch (a detached HEAD); check out the branch to bump, as "Run workflow" would.',
+      "No branch to bump"
+    );
+  }
+  if (!inputs.dryRun) throw new Error("the command line bumps only as a dry run");
+  const outcome = await runBump(context, inputs);
+  process.stdout.write(
+    `
+Dry run on ${context.branch}: ${outcome.previous} \u2192 ${outcome.version}, tag ${outcome.tag}. Nothing was written, committed or pushed.
+`
+  );
+  return 0;
+}
+export {
+  runBumpDryRun
+};
