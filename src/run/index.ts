@@ -9,4 +9,5 @@ export { inputsForPackage, packagesForRun } from './packages.js';
 export type { PackageEntry } from './packages.js';
 export { ignoredReleaseAction, readEventRelease } from './release-event.js';
 export { refuseAttestationsWithToken } from './inputs.js';
-export type { AttestationTarget, AttestationsMode } from './inputs.js';
+export type { AttestationTarget } from './inputs.js';
+export type { AttestationsMode } from './input-words.js';

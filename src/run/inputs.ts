@@ -17,7 +17,6 @@ import {
   type AttestationsMode,
 } from './input-words.js';
 
-export type { AttestationsMode } from './input-words.js';
 
 export interface AttestationTarget {
   readonly label: string;
