@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration tests spawn real processes; two cores are all a runner has.
     maxWorkers: 2,
+    // GitHub's workflow parser imports its schema as JSON without an import attribute, which
+    // Node refuses; inlined, Vite loads it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

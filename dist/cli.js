@@ -8,7 +8,11 @@ import {
   inputsForPackage,
   packagesForRun,
   readInputs
+<<<<<<< HEAD
 } from "./chunks/chunk-CQDB2JI5.js";
+=======
+} from "./chunks/chunk-CBDJGRFN.js";
+>>>>>>> inputs
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   fileSystemReader,
@@ -334,7 +338,7 @@ ${args.usage}`, "stderr");
     changelog: values.changelog,
     "version-files": values["version-files"],
     "tag-prefix": values["tag-prefix"],
-    "require-changelog-entry": values["require-changelog-entry"] ? "true" : void 0,
+    "changelog-entry": values["require-changelog-entry"] ? "required" : values["allow-empty-changelog"] ? "optional" : void 0,
     "dry-run": "true",
     builder: values.builder,
     "build-isolation": values["no-build-isolation"] ? "false" : void 0,
@@ -343,8 +347,7 @@ ${args.usage}`, "stderr");
     "smoke-test": values["smoke-test"],
     bump: values.bump,
     preid: values.preid,
-    "version-style": values["version-style"],
-    "allow-empty-changelog": values["allow-empty-changelog"] ? "true" : void 0
+    "version-style": values["version-style"]
   };
   let inputs;
   try {
@@ -358,12 +361,20 @@ ${commandUsage(command)}`, "stderr");
   }
   if (command === "bump") {
     terminalOutput();
+<<<<<<< HEAD
     const { runBumpDryRun } = await import("./chunks/cli-bump-XCK5SLLT.js");
+=======
+    const { runBumpDryRun } = await import("./chunks/cli-bump-BR4DFH2S.js");
+>>>>>>> inputs
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
+<<<<<<< HEAD
     const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
+=======
+    const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
+>>>>>>> inputs
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

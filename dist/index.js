@@ -7,11 +7,16 @@ import {
   runPackages
 } from "./chunks/chunk-KUUQZGHB.js";
 import {
+  deprecationWarnings,
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
+<<<<<<< HEAD
 } from "./chunks/chunk-CQDB2JI5.js";
+=======
+} from "./chunks/chunk-CBDJGRFN.js";
+>>>>>>> inputs
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -238,7 +243,7 @@ async function release(context, runInputs, entry, monorepo) {
   if (context.tag === void 0) {
     if (monorepo && !entry) {
       throw new UserError(
-        "An untagged dry run releases one package: set the package input to its folder or tag prefix.",
+        "An untagged dry run releases one package: give the workflow_dispatch input package (its folder or tag prefix), or list only that package in packages.",
         "No package named"
       );
     }
@@ -248,11 +253,19 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
+<<<<<<< HEAD
   const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
   const { runBump } = await import("./chunks/bump-6AX2SHNT.js");
+=======
+  const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
+  await runReleaseAndReport(context, inputs, context.tag);
+}
+async function bump(context, inputs) {
+  const { runBump } = await import("./chunks/bump-GNN3UFCN.js");
+>>>>>>> inputs
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -261,12 +274,18 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
+<<<<<<< HEAD
   const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
+=======
+  const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
+>>>>>>> inputs
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
   try {
     const inputs = readInputs(environmentInputs());
+    for (const message of deprecationWarnings(environmentInputs()))
+      annotate({ level: "warning", title: "Deprecated input", message });
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
     const ignored = mode === "release" ? ignoredReleaseAction() : void 0;

@@ -83,3 +83,54 @@ export function checkWorkflow(text: string, action: ActionInterface): WorkflowRe
 export function yamlBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 }
+
+/** What a job's `permissions` grants, `write-all`/`read-all` spelled out. */
+function granted(permissions: Node): (scope: string) => string | undefined {
+  if (permissions === 'write-all') return () => 'write';
+  if (permissions === 'read-all') return () => 'read';
+  return (scope) =>
+    isRecord(permissions) && typeof permissions[scope] === 'string'
+      ? (permissions[scope] as string)
+      : undefined;
+}
+
+/** The permissions a pyrelease step needs with its inputs, on a workflow with these triggers. */
+function neededPermissions(step: Record<string, Node>, triggers: readonly string[]): string[] {
+  const given = isRecord(step.with) ? step.with : {};
+  const text = (name: string) => (typeof given[name] === 'string' ? given[name] : '');
+  const mode = text('mode') || 'auto';
+  const releases = triggers.some((trigger) => trigger !== 'pull_request');
+  if (!releases || ['check', 'build'].includes(mode) || String(given['dry-run']) === 'true') {
+    return [];
+  }
+  const githubRelease = text('github-release') || 'draft, attach-files, close-milestone';
+  const needs = ['contents'];
+  if (githubRelease.includes('close-milestone')) needs.push('issues');
+  if (!text('pypi-token') && text('repository-url') !== 'none') needs.push('id-token');
+  return needs;
+}
+
+/**
+ * A job that declares `permissions` must grant what its pyrelease steps need with their defaults:
+ * `contents: write` for the release, `issues: write` to close the milestone, `id-token: write` for
+ * trusted publishing. A job without `permissions` gets the repository's default token.
+ */
+export function permissionProblems(text: string): string[] {
+  const root = parseDocument(text).toJS() as Node;
+  if (!isRecord(root) || !isRecord(root.jobs)) return [];
+  const on = root.on ?? root[true as unknown as string];
+  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {});
+  const problems: string[] = [];
+  for (const [name, job] of Object.entries(root.jobs)) {
+    if (!isRecord(job)) continue;
+    const permissions = job.permissions ?? root.permissions;
+    if (permissions === undefined) continue;
+    const grant = granted(permissions);
+    for (const step of stepsIn(job).filter((step) => PYRELEASE.test(step.uses as string))) {
+      for (const scope of neededPermissions(step, triggers as string[])) {
+        if (grant(scope) !== 'write') problems.push(`job ${name} needs ${scope}: write`);
+      }
+    }
+  }
+  return problems;
+}

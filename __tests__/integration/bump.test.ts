@@ -36,7 +36,7 @@ function dispatch(repo: TestRepo, branch: string, inputs: Record<string, string>
       builder: 'build',
       'build-isolation': 'false',
       python: '/usr/bin/python3',
-      publish: 'false',
+      'repository-url': 'none',
       'github-token': GITHUB_TOKEN,
       ...inputs,
     },

@@ -151,7 +151,7 @@ describe('pull request check', () => {
     expect(warning?.message).toContain('changes the package but not CHANGELOG.md');
     const strict = await runAction({
       ...pullRequest(repo, base),
-      inputs: { 'require-changelog-entry': 'true' },
+      inputs: { 'changelog-entry': 'required' },
     });
     expect(strict.exitCode).toBe(1);
     expect(strict.annotations.find((a) => a.properties.title === 'No changelog entry')?.level).toBe(

@@ -27,7 +27,7 @@ function releaseFromTag(dir: string) {
       builder: 'build',
       'build-isolation': 'false',
       python: '/usr/bin/python3',
-      publish: 'false',
+      'repository-url': 'none',
       'github-token': GITHUB_TOKEN,
     },
   });
@@ -82,7 +82,7 @@ describe('the compare link without local tags', () => {
         builder: 'build',
         'build-isolation': 'false',
         python: '/usr/bin/python3',
-        publish: 'false',
+        'repository-url': 'none',
         'github-token': GITHUB_TOKEN,
       },
     });

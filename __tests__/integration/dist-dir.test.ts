@@ -322,9 +322,8 @@ describe('a bad dist-dir is refused before anything leaves the machine', () => {
       says: /hellocext-0\.1\.15-py3\.11\.egg is an egg, which PyPI no longer accepts/,
     },
     {
-      name: 'no sdist with require-sdist',
+      name: 'no sdist',
       make: async (dir) => void (await matrix(dir, { sdist: false })),
-      inputs: { 'require-sdist': 'true' },
       title: 'Missing sdist',
       says: /holds no sdist/,
     },

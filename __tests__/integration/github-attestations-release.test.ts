@@ -71,8 +71,8 @@ function release(repo: TestRepo, env: Record<string, string>, inputs: Record<str
       'build-isolation': 'false',
       python: '/usr/bin/python3',
       'github-token': GITHUB_TOKEN,
-      'github-attestations': 'true',
-      publish: 'false',
+      attestations: 'auto, github',
+      'repository-url': 'none',
       ...inputs,
     },
   });

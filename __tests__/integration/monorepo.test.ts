@@ -70,7 +70,7 @@ describe('a monorepo released by tag', () => {
     // Built and tested, not uploaded: another test of this file uploads pkg-a 0.1.0.
     const run = await tagPush(repo, 'pkg-a==0.1.0', {
       packages: 'pkg-a==: packages/pkg-a\npkg-b==: packages/pkg-b\n',
-      publish: 'false',
+      'repository-url': 'none',
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ version: '0.1.0', tag: 'pkg-a==0.1.0' });
@@ -237,7 +237,7 @@ describe('a monorepo bump', () => {
         builder: 'build',
         'build-isolation': 'false',
         python: '/usr/bin/python3',
-        publish: 'false',
+        'repository-url': 'none',
         'github-token': '',
         ...inputs,
       },

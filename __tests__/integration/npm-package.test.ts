@@ -36,7 +36,7 @@ describe('the npm package', () => {
     bin = path.join(prefix, 'bin', 'pyrelease');
   }, 180_000);
 
-  it('holds the bundle, its licences, action.yml and the docs, and no sources', async () => {
+  it('holds the bundle, its licences, action.yml, README.md and docs/, and no sources', async () => {
     expect(path.basename(tarball)).toMatch(/^pyrelease-\d+\.\d+\.\d+\.tgz$/);
     for (const file of [
       'package.json',
@@ -49,7 +49,8 @@ describe('the npm package', () => {
     ]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((file) => !/^(dist\/|[^/]+$)/.test(file))).toEqual([]);
+    expect(files).toContain('docs/inputs.md');
+    expect(files.filter((file) => !/^(dist\/|docs\/[^/]+\.md$|[^/]+$)/.test(file))).toEqual([]);
   });
 
   it('needs no dependencies at install time', async () => {

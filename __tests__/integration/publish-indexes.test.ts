@@ -13,11 +13,14 @@ const TOKEN = 'pypi-publish-indexes-0123456789';
 const inputsFor = (uploadUrl: string) => ({ 'repository-url': uploadUrl, 'pypi-token': TOKEN });
 
 describe('an index with only the simple API', () => {
-  it('is asked through index-url, and a re-run skips what it has', async () => {
+  it('is asked through the second line of repository-url, and a re-run skips what it has', async () => {
     const pypi = await startPypiServer({ token: TOKEN, serves: 'simple-json' });
     try {
       const repo = await taggedRepo();
-      const inputs = { ...inputsFor(pypi.uploadUrl), 'index-url': `${pypi.url}/simple` };
+      const inputs = {
+        ...inputsFor(pypi.uploadUrl),
+        'repository-url': `${pypi.uploadUrl}\n${pypi.url}/simple`,
+      };
       const first = await releaseRun(repo, inputs);
       expect(first.exitCode, first.stdout).toBe(0);
       const again = await releaseRun(repo, inputs);
@@ -74,7 +77,7 @@ describe('an index with only the simple API', () => {
         expect(run.exitCode).toBe(1);
         expect(errorOf(run)?.title).toBe(title);
         expect(errorOf(run)?.message).toContain('Nothing was uploaded');
-        expect(errorOf(run)?.message).toContain('index-url');
+        expect(errorOf(run)?.message).toContain('second line of repository-url');
         expect(pypi.requests.filter((r) => r.method === 'POST').length).toBe(uploadsBefore);
       } finally {
         await pypi.close();

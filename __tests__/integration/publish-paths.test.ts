@@ -164,7 +164,7 @@ describe('the next development cycle', () => {
       const run = await release(repo, {
         'repository-url': pypi.uploadUrl,
         'pypi-token': 'pypi-next-token',
-        'open-next-cycle-pr': 'true',
+        'github-release': 'draft, attach-files, close-milestone, next-cycle-pr',
       });
       expect(run.exitCode, run.stdout).toBe(0);
       const pulls = github.state.pulls.slice(before);

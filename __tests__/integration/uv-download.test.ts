@@ -167,7 +167,7 @@ describe.skipIf(process.platform === 'win32')('resolveUv', () => {
 
   it('refuses a uv-version that is not a release number before any request', async () => {
     await expect(resolveUv({ version: '../../evil', downloadBaseUrl: base })).rejects.toThrow(
-      /uv-version must be a uv release/,
+      /builder must name a uv release/,
     );
     expect(requests).toHaveLength(0);
   });

@@ -118,7 +118,7 @@ describe.concurrent('a bump its release would refuse pushes nothing', () => {
           builder: 'build',
           'build-isolation': 'false',
           python: '/usr/bin/python3',
-          publish: 'false',
+          'repository-url': 'none',
           ...c.inputs,
         },
       });

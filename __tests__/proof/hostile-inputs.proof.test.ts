@@ -235,7 +235,7 @@ function cases(): Case[] {
     mode: 'release',
     prepare: (repo) =>
       repo.edit('CHANGELOG.md', '## [0.1.15] - 2025-10-15', '## [0.1.13] - 2025-10-15'),
-    inputs: { 'require-changelog-entry': 'true' },
+    inputs: { 'changelog-entry': 'required' },
     exit: 1,
     file: 'CHANGELOG.md',
   });

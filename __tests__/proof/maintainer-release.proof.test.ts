@@ -73,7 +73,7 @@ describe('release: published', () => {
       github: server,
       pypi,
       event: { id: release.id, draft: false },
-      inputs: { 'update-published-release': 'true' },
+      inputs: { 'github-release': 'draft, attach-files, close-milestone, update-published' },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(server.state.releases[0]).toMatchObject({

@@ -4,7 +4,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkWorkflow, yamlBlocks, type ActionInterface } from '../helpers/workflows.js';
+import {
+  NoOperationTraceWriter,
+  parseWorkflow,
+  convertWorkflowTemplate,
+} from '@actions/workflow-parser';
+import {
+  checkWorkflow,
+  permissionProblems,
+  yamlBlocks,
+  type ActionInterface,
+} from '../helpers/workflows.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const manifest = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -17,7 +27,24 @@ const action: ActionInterface = {
 };
 const WORKFLOWS = path.join(ROOT, '.github/workflows');
 const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const DOCS = path.join(ROOT, 'docs');
+// README.md and every page of docs/: the examples users paste.
+const readme = [
+  readFileSync(path.join(ROOT, 'README.md'), 'utf8'),
+  ...readdirSync(DOCS)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(path.join(DOCS, name), 'utf8')),
+].join('\n');
+
+/** The errors GitHub's own workflow parser reports for a whole workflow. */
+async function officialParserErrors(text: string): Promise<string[]> {
+  const parsed = parseWorkflow(
+    { name: 'example.yml', content: text },
+    new NoOperationTraceWriter(),
+  );
+  if (parsed.value) await convertWorkflowTemplate(parsed.context, parsed.value);
+  return parsed.context.errors.getErrors().map((error) => error.message);
+}
 const version = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
@@ -103,11 +130,35 @@ describe('the self-test release job', () => {
   });
 });
 
-describe('the workflow examples in README.md', () => {
+describe('the workflow examples in README.md and docs/', () => {
   const blocks = yamlBlocks(readme);
+  const workflows = blocks.filter((block) => /^jobs:/m.test(block));
 
   it('finds them', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(4);
+    expect(workflows.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(workflows.map((block, index) => [index + 1, block] as const))(
+    "whole workflow %i parses with GitHub's workflow parser and grants what its inputs need",
+    async (_index, block) => {
+      expect(await officialParserErrors(block)).toEqual([]);
+      expect(permissionProblems(block)).toEqual([]);
+    },
+  );
+
+  it('the permission rule catches a release job that cannot close its milestone', async () => {
+    const job = `on: { push: { tags: ['v*'] } }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, id-token: write }
+    steps:
+      - uses: pyrelease/pyrelease@v0
+`;
+    expect(await officialParserErrors(job)).toEqual([]);
+    expect(permissionProblems(job)).toEqual(['job release needs issues: write']);
+    expect(await officialParserErrors('on: push\njobs:\n  a:\n    steps: 3\n')).not.toEqual([]);
   });
 
   it.each(blocks.map((block, index) => [index + 1, block] as const))(

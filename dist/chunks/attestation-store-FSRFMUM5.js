@@ -18,7 +18,7 @@ import {
 import "./chunk-HN3VUIRH.js";
 
 // src/github/attestation-store.ts
-var STORAGE = "GitHub stores attestations only for public repositories and for repositories of a GitHub Enterprise Cloud account; elsewhere set github-attestations: false.";
+var STORAGE = "GitHub stores attestations only for public repositories and for repositories of a GitHub Enterprise Cloud account; elsewhere leave github out of attestations.";
 function parsedBody(response) {
   const text = response.body.toString("utf8");
   try {

@@ -107,9 +107,10 @@ function packageForTag(tag, packages, repository) {
 }
 function packageByName(name, packages) {
   const wanted = name.trim().replace(/^\.\//, "").replace(/\/+$/, "");
+  if (!wanted && packages.length === 1) return packages[0];
   if (!wanted) {
     throw new UserError(
-      `With the packages input set, a bump must say which package it is for: set the package input, or give the workflow_dispatch input "package", to a folder or tag prefix of ${listed(packages)}. Nothing was changed.`,
+      `With several packages in the packages input, a bump must say which package it is for: give the workflow_dispatch input "package" a folder or tag prefix of ${listed(packages)}, or list only that package in packages. Nothing was changed.`,
       "No package named"
     );
   }
@@ -124,11 +125,182 @@ function packagesForRun(mode, packages, facts) {
   if (packages.length === 0) return [];
   if (mode === "bump") return [packageByName(facts.named, packages)];
   if (facts.tag !== void 0) return [packageForTag(facts.tag, packages, facts.repository)];
-  if (mode === "release") return facts.named ? [packageByName(facts.named, packages)] : [];
+  if (mode === "release") {
+    return facts.named || packages.length === 1 ? [packageByName(facts.named, packages)] : [];
+  }
   return packages;
 }
 function inputsForPackage(inputs, entry) {
   return entry ? { ...inputs, workingDirectory: entry.dir, tagPrefix: entry.prefix } : inputs;
+}
+
+// src/run/deprecated-inputs.ts
+var truthy = (value) => ["true", "yes", "1", "on"].includes(value.trim().toLowerCase());
+var DEPRECATED_INPUTS = {
+  package: {
+    replacement: "packages",
+    instead: () => "list only that package in packages, or give the workflow_dispatch input package"
+  },
+  "require-changelog-entry": {
+    replacement: "changelog-entry",
+    instead: (v) => `changelog-entry: ${truthy(v) ? "required" : "auto"}`
+  },
+  "allow-empty-changelog": {
+    replacement: "changelog-entry",
+    instead: (v) => `changelog-entry: ${truthy(v) ? "optional" : "auto"}`
+  },
+  "uv-version": { replacement: "builder", instead: (v) => `builder: uv ${v.trim()}` },
+  "index-url": {
+    replacement: "repository-url",
+    instead: () => "repository-url with the simple index on a second line"
+  },
+  "testpypi-url": { replacement: "testpypi", instead: (v) => `testpypi: ${v.trim()}` },
+  "testpypi-token": {
+    replacement: "testpypi",
+    instead: () => "testpypi: ${{ secrets.YOUR_TESTPYPI_TOKEN }}"
+  },
+  publish: {
+    replacement: "repository-url",
+    instead: (v) => truthy(v) ? "leave repository-url as it is" : "repository-url: none"
+  },
+  "github-attestations": {
+    replacement: "attestations",
+    instead: (v) => truthy(v) ? "attestations: auto, github" : "attestations: auto"
+  },
+  draft: {
+    replacement: "github-release",
+    instead: (v) => `github-release: ${truthy(v) ? "draft" : "publish"}, attach-files, close-milestone`
+  },
+  "attach-dist": {
+    replacement: "github-release",
+    instead: (v) => truthy(v) ? "keep attach-files in github-release" : "leave attach-files out of github-release"
+  },
+  "update-published-release": {
+    replacement: "github-release",
+    instead: (v) => truthy(v) ? "add update-published to github-release" : "leave update-published out"
+  },
+  "close-milestone": {
+    replacement: "github-release",
+    instead: (v) => truthy(v) ? "keep close-milestone in github-release" : "leave close-milestone out of github-release"
+  },
+  "require-sdist": {
+    replacement: "dist-dir",
+    instead: () => "nothing: with dist-dir an sdist is required"
+  },
+  "version-style": {
+    replacement: "the project",
+    instead: () => "nothing: a bump writes pre-releases the way the version and the tags already do (X.Y.Z-rc.N or X.Y.ZrcN)"
+  },
+  "open-next-cycle-pr": {
+    replacement: "github-release",
+    instead: (v) => truthy(v) ? "add next-cycle-pr to github-release" : "leave it out"
+  }
+};
+function deprecationWarnings(get) {
+  const warnings = [];
+  for (const [name, entry] of Object.entries(DEPRECATED_INPUTS)) {
+    const value = get(name);
+    if (value === void 0 || value.trim() === "") continue;
+    const shown = name === "testpypi-token" ? "(a token)" : JSON.stringify(value.trim());
+    warnings.push(
+      `Input ${name} is deprecated and will be removed in the next major version; it still applies (${shown}). Use ${entry.replacement} instead: ${entry.instead(value)}.`
+    );
+  }
+  return warnings;
+}
+
+// src/run/input-words.ts
+function invalid(message) {
+  return new UserError(message, "Invalid input");
+}
+function words(raw) {
+  return raw.toLowerCase().split(/[\s,]+/).filter((word) => word !== "");
+}
+var GITHUB_RELEASE_WORDS = [
+  "draft",
+  "publish",
+  "attach-files",
+  "close-milestone",
+  "update-published",
+  "next-cycle-pr"
+];
+function githubReleaseSettings(raw) {
+  const given = words(raw);
+  const unknown = given.find((word) => !GITHUB_RELEASE_WORDS.includes(word));
+  if (unknown !== void 0) {
+    throw invalid(
+      `Input github-release takes the words ${GITHUB_RELEASE_WORDS.join(", ")}, not ${JSON.stringify(unknown)}.`
+    );
+  }
+  if (given.includes("draft") && given.includes("publish")) {
+    throw invalid("Input github-release says both draft and publish: keep one of them.");
+  }
+  return {
+    draft: !given.includes("publish"),
+    attachDist: given.includes("attach-files"),
+    closeMilestone: given.includes("close-milestone"),
+    updatePublishedRelease: given.includes("update-published"),
+    openNextCyclePr: given.includes("next-cycle-pr")
+  };
+}
+function attestationSettings(raw) {
+  const given = words(raw);
+  const modes = given.filter((word) => word !== "github");
+  const mode = modes[0] ?? "auto";
+  if (modes.length > 1 || !["auto", "true", "false"].includes(mode)) {
+    throw invalid(
+      `Input attestations takes one of auto, true or false, and github for a GitHub build-provenance attestation (auto, github), not ${JSON.stringify(raw.trim())}.`
+    );
+  }
+  return { attestations: mode, githubAttestations: given.includes("github") };
+}
+function builderSettings(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "build") return { builder: "build", uvVersion: "" };
+  const uv = /^uv(?:\s+|@|==)?(\d+\.\d+\.\d+)?$/.exec(value);
+  if (uv) return { builder: "uv", uvVersion: uv[1] ?? "" };
+  throw invalid(
+    `Input builder must be uv, uv with a version (uv 0.12.16) or build, not ${JSON.stringify(raw.trim())}.`
+  );
+}
+function repositorySettings(raw) {
+  const parts = raw.split(/\s+/).filter((part) => part !== "");
+  if (parts.length === 1 && parts[0].toLowerCase() === "none") {
+    return { publish: false, repositoryUrl: "https://upload.pypi.org/legacy/", indexUrl: "" };
+  }
+  if (parts.length === 0 || parts.length > 2) {
+    throw invalid(
+      "Input repository-url takes the upload URL, optionally followed on a second line by the simple index it serves, or none to upload nowhere."
+    );
+  }
+  return { publish: true, repositoryUrl: parts[0], indexUrl: parts[1] ?? "" };
+}
+var TESTPYPI_UPLOAD = "https://test.pypi.org/legacy/";
+function testpypiSettings(raw) {
+  const value = raw.trim();
+  const lower = value.toLowerCase();
+  if (["false", "no", "0", "off", ""].includes(lower)) {
+    return { testpypi: false, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: "" };
+  }
+  if (["true", "yes", "1", "on"].includes(lower)) {
+    return { testpypi: true, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: "" };
+  }
+  if (value.startsWith("pypi-")) {
+    return { testpypi: true, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: value };
+  }
+  if (/^https?:\/\//i.test(value)) return { testpypi: true, testpypiUrl: value, testpypiToken: "" };
+  throw invalid(
+    "Input testpypi takes false, true (trusted publishing), an API token (pypi-\u2026, from a secret) or the upload URL of a test index; the value given is none of these (not shown, in case it is a secret)."
+  );
+}
+function changelogEntrySettings(raw) {
+  const value = raw.trim().toLowerCase() || "auto";
+  if (value === "auto") return { requireChangelogEntry: false, allowEmptyChangelog: false };
+  if (value === "required") return { requireChangelogEntry: true, allowEmptyChangelog: false };
+  if (value === "optional") return { requireChangelogEntry: false, allowEmptyChangelog: true };
+  throw invalid(
+    `Input changelog-entry must be auto, required or optional, not ${JSON.stringify(raw.trim())}.`
+  );
 }
 
 // src/run/inputs.ts
@@ -146,42 +318,36 @@ var INPUT_DEFAULTS = {
   mode: "auto",
   "working-directory": ".",
   changelog: "",
+  "changelog-entry": "auto",
   "version-files": "",
   "tag-prefix": "",
   packages: "",
-  package: "",
-  "require-changelog-entry": "false",
   "release-branches": "",
   builder: "uv",
   "build-isolation": "true",
-  "uv-version": "",
   python: "",
   "import-name": "",
   "smoke-test": "",
   "repository-url": "https://upload.pypi.org/legacy/",
-  "index-url": "",
   "pypi-token": "",
   testpypi: "false",
-  "testpypi-url": "https://test.pypi.org/legacy/",
-  "testpypi-token": "",
-  publish: "true",
   attestations: "auto",
-  "github-attestations": "false",
   "github-token": "",
+<<<<<<<< HEAD:dist/chunks/chunk-CQDB2JI5.js
   draft: "true",
   "discussion-category": "",
   "attach-dist": "true",
   "update-published-release": "false",
   "close-milestone": "true",
+========
+  "github-release": "draft, attach-files, close-milestone",
+>>>>>>>> inputs:dist/chunks/chunk-CBDJGRFN.js
   "dry-run": "false",
   bump: "",
   preid: "",
-  "version-style": "pep440",
   "git-user": "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>",
-  "allow-empty-changelog": "false",
-  "open-next-cycle-pr": "false",
   "dist-dir": "",
-  "require-sdist": "false"
+  ...Object.fromEntries(Object.keys(DEPRECATED_INPUTS).map((name) => [name, ""]))
 };
 function environmentInputs(env = process.env) {
   return (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
@@ -262,17 +428,21 @@ var MULTI_LINE = /* @__PURE__ */ new Set([
   "version-files",
   "release-branches",
   "smoke-test",
-  "packages"
+  "packages",
+  "repository-url"
 ]);
 function singleLine(name, raw) {
   if (MULTI_LINE.has(name) || !/[\u0000-\u001f\u007f]/.test(raw.trim())) return raw;
   throw new UserError(
-    `Input ${name} must be a single line without control characters, not ${name.endsWith("token") ? "a value with them (not shown: it is a secret)" : JSON.stringify(raw)}.`,
+    `Input ${name} must be a single line without control characters, not ${name.endsWith("token") || name === "testpypi" ? "a value with them (not shown: it is a secret)" : JSON.stringify(raw)}.`,
     "Invalid input"
   );
 }
-function readInputs(get) {
-  const value = (name) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
+function legacy(value, name) {
+  const raw = value(name);
+  return raw.trim() === "" ? void 0 : raw;
+}
+function checkedTagPrefix(value) {
   const tagPrefix = value("tag-prefix").trim();
   if (!isTagPrefix(tagPrefix)) {
     throw new UserError(
@@ -280,6 +450,10 @@ function readInputs(get) {
       "Invalid input"
     );
   }
+  return tagPrefix;
+}
+function projectInputs(value) {
+  const tagPrefix = checkedTagPrefix(value);
   const packages = parsePackages(value("packages"));
   const workingDirectory = value("working-directory").trim() || ".";
   if (packages.length > 0 && (tagPrefix !== "" || ![".", "./"].includes(workingDirectory))) {
@@ -288,58 +462,112 @@ function readInputs(get) {
       "Invalid input"
     );
   }
-  const pypiToken = secret(value("pypi-token"));
-  const testpypi = boolean("testpypi", value("testpypi"));
-  const testpypiToken = secret(value("testpypi-token"));
-  const attestations = oneOf("attestations", value("attestations"), ["auto", "true", "false"]);
-  refuseAttestationsWithToken(attestations, [
-    ...testpypi ? [{ label: "TestPyPI (testpypi-token)", trusted: !testpypiToken }] : [],
-    { label: "the index (pypi-token)", trusted: !pypiToken }
-  ]);
+  const entry = changelogEntrySettings(value("changelog-entry"));
+  const requireEntry = legacy(value, "require-changelog-entry");
+  const allowEmpty = legacy(value, "allow-empty-changelog");
   return {
-    mode: oneOf("mode", value("mode"), ["auto", "check", "release", "bump"]),
     workingDirectory,
     changelog: value("changelog").trim(),
     versionFiles: list("version-files", value("version-files")),
     tagPrefix,
     packages,
     package: value("package").trim(),
-    requireChangelogEntry: boolean("require-changelog-entry", value("require-changelog-entry")),
-    releaseBranches: list("release-branches", value("release-branches")),
-    builder: oneOf("builder", value("builder"), ["uv", "build"]),
+    requireChangelogEntry: requireEntry === void 0 ? entry.requireChangelogEntry : boolean("require-changelog-entry", requireEntry),
+    allowEmptyChangelog: allowEmpty === void 0 ? entry.allowEmptyChangelog : boolean("allow-empty-changelog", allowEmpty),
+    releaseBranches: list("release-branches", value("release-branches"))
+  };
+}
+function buildInputs(value) {
+  const { builder, uvVersion } = builderSettings(value("builder"));
+  const distDir = value("dist-dir").trim();
+  const requireSdist = legacy(value, "require-sdist");
+  return {
+    builder,
     buildIsolation: boolean("build-isolation", value("build-isolation")),
-    uvVersion: value("uv-version").trim(),
+    uvVersion: legacy(value, "uv-version")?.trim() ?? uvVersion,
     python: value("python").trim() || defaultPython(),
     importName: identifier("import-name", value("import-name")),
     smokeTest: value("smoke-test"),
-    repositoryUrl: credentialedUrl("repository-url", value("repository-url")),
-    indexUrl: value("index-url").trim() && credentialedUrl("index-url", value("index-url")),
-    pypiToken,
-    testpypi,
-    testpypiUrl: credentialedUrl("testpypi-url", value("testpypi-url")),
-    testpypiToken,
-    publish: boolean("publish", value("publish")),
-    attestations,
-    githubAttestations: boolean("github-attestations", value("github-attestations")),
+    distDir,
+    // Files built elsewhere are the whole release: without an sdist, something was lost.
+    requireSdist: requireSdist === void 0 ? distDir !== "" : boolean("require-sdist", requireSdist)
+  };
+}
+function indexInputs(value) {
+  const repository = repositorySettings(value("repository-url"));
+  const indexUrl = legacy(value, "index-url") ?? repository.indexUrl;
+  const rawTest = value("testpypi");
+  if (rawTest.trim().startsWith("pypi-")) secret(rawTest);
+  const test = testpypiSettings(rawTest);
+  const testpypiUrl = legacy(value, "testpypi-url") ?? test.testpypiUrl;
+  const publish = legacy(value, "publish");
+  return {
+    repositoryUrl: credentialedUrl("repository-url", repository.repositoryUrl),
+    indexUrl: indexUrl.trim() && credentialedUrl(legacy(value, "index-url") ? "index-url" : "repository-url", indexUrl),
+    pypiToken: secret(value("pypi-token")),
+    testpypi: test.testpypi,
+    testpypiUrl: credentialedUrl("testpypi", testpypiUrl),
+    testpypiToken: secret(value("testpypi-token")) || test.testpypiToken,
+    publish: publish === void 0 ? repository.publish : boolean("publish", publish)
+  };
+}
+function githubInputs(value) {
+  const release = githubReleaseSettings(value("github-release"));
+  const override = (name, fallback) => {
+    const raw = legacy(value, name);
+    return raw === void 0 ? fallback : boolean(name, raw);
+  };
+  const attest = attestationSettings(value("attestations"));
+  return {
+    attestations: attest.attestations,
+    githubAttestations: override("github-attestations", attest.githubAttestations),
     githubToken: secret(value("github-token")),
+<<<<<<<< HEAD:dist/chunks/chunk-CQDB2JI5.js
     draft: boolean("draft", value("draft")),
     discussionCategory: value("discussion-category").trim(),
     attachDist: boolean("attach-dist", value("attach-dist")),
     updatePublishedRelease: boolean("update-published-release", value("update-published-release")),
     closeMilestone: boolean("close-milestone", value("close-milestone")),
     dryRun: boolean("dry-run", value("dry-run")),
+========
+    draft: override("draft", release.draft),
+    attachDist: override("attach-dist", release.attachDist),
+    updatePublishedRelease: override("update-published-release", release.updatePublishedRelease),
+    closeMilestone: override("close-milestone", release.closeMilestone),
+    openNextCyclePr: override("open-next-cycle-pr", release.openNextCyclePr)
+  };
+}
+function bumpInputs(value) {
+  const style = legacy(value, "version-style");
+  return {
+>>>>>>>> inputs:dist/chunks/chunk-CBDJGRFN.js
     bump: value("bump").trim(),
     preid: value("preid").trim() === "" ? "" : oneOf("preid", value("preid"), ["alpha", "beta", "rc"]),
-    versionStyle: oneOf("version-style", value("version-style"), ["pep440", "semver"]),
-    gitUser: value("git-user").trim(),
-    allowEmptyChangelog: boolean("allow-empty-changelog", value("allow-empty-changelog")),
-    openNextCyclePr: boolean("open-next-cycle-pr", value("open-next-cycle-pr")),
-    distDir: value("dist-dir").trim(),
-    requireSdist: boolean("require-sdist", value("require-sdist"))
+    versionStyle: style === void 0 ? "auto" : oneOf("version-style", style, ["pep440", "semver"]),
+    gitUser: value("git-user").trim()
+  };
+}
+function readInputs(get) {
+  const value = (name) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
+  const index = indexInputs(value);
+  const github = githubInputs(value);
+  refuseAttestationsWithToken(github.attestations, [
+    ...index.testpypi ? [{ label: "TestPyPI (testpypi)", trusted: !index.testpypiToken }] : [],
+    { label: "the index (pypi-token)", trusted: !index.pypiToken }
+  ]);
+  return {
+    mode: oneOf("mode", value("mode"), ["auto", "check", "release", "bump"]),
+    ...projectInputs(value),
+    ...buildInputs(value),
+    ...index,
+    ...github,
+    dryRun: boolean("dry-run", value("dry-run")),
+    ...bumpInputs(value)
   };
 }
 
 export {
+  deprecationWarnings,
   packagesForRun,
   inputsForPackage,
   refuseAttestationsWithToken,

@@ -1,7 +1,11 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   addUnreleasedSection
+<<<<<<<< HEAD:dist/chunks/chunk-WREW4SNA.js
 } from "./chunk-ZRDX3S6F.js";
+========
+} from "./chunk-GLBX7MC3.js";
+>>>>>>>> inputs:dist/chunks/chunk-DB6FITH5.js
 import {
   git
 } from "./chunk-BAH5GUTC.js";

@@ -4,7 +4,11 @@ import {
   outsideWorkspaceDir,
   runCommand,
   showCommand
+<<<<<<<< HEAD:dist/chunks/chunk-WZC5HRGR.js
 } from "./chunk-JY65WF7U.js";
+========
+} from "./chunk-CDJ4PVJP.js";
+>>>>>>>> inputs:dist/chunks/chunk-VMWKXP3Q.js
 import {
   canonicalProjectName
 } from "./chunk-CGYPN3IW.js";

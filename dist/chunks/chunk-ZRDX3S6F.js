@@ -39,7 +39,14 @@ import {
   outputTail,
   runCommand,
   showCommand
+<<<<<<<< HEAD:dist/chunks/chunk-ZRDX3S6F.js
 } from "./chunk-JY65WF7U.js";
+========
+} from "./chunk-CDJ4PVJP.js";
+import {
+  info as info2
+} from "./chunk-CXE2L44P.js";
+>>>>>>>> inputs:dist/chunks/chunk-GLBX7MC3.js
 import {
   canonicalProjectName,
   comparePep440,
@@ -1979,7 +1986,7 @@ function sectionToRoll(changelog, file, options, version) {
   }
   if (!options.allowEmpty && !hasNotes(unreleased, format)) {
     throw new UserError(
-      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set allow-empty-changelog: true to release anyway.`,
+      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set changelog-entry: optional to release anyway.`,
       "Empty Unreleased section",
       { file, line: unreleased.line }
     );
@@ -2194,6 +2201,10 @@ function explicitVersion(current, text) {
   }
   return wanted.normalized;
 }
+function projectVersionStyle(current, tags) {
+  const semver2 = /\d-(?:alpha|beta|rc)\.\d/;
+  return semver2.test(current) || tags.some((tag) => semver2.test(tag)) ? "semver" : "pep440";
+}
 function nextVersion(current, bump, options) {
   const parsed = parseCurrent(current);
   const level = bump.trim().toLowerCase();
@@ -2203,7 +2214,7 @@ function nextVersion(current, bump, options) {
   const written = toSemverSpelling(pep440);
   if (written === void 0) {
     throw new UserError(
-      `${pep440} has no SemVer spelling: version-style semver writes X.Y.Z, X.Y.Z-alpha.N, X.Y.Z-beta.N and X.Y.Z-rc.N only. Use version-style pep440 for .post, .dev, epochs or more than three release parts.`,
+      `${pep440} has no SemVer spelling, and this project writes its versions as SemVer (X.Y.Z, X.Y.Z-alpha.N, X.Y.Z-beta.N, X.Y.Z-rc.N). Give the bump an explicit version SemVer can spell, or write the version in PEP 440 form (1.2.0rc1) first.`,
       "No SemVer spelling"
     );
   }
@@ -2878,7 +2889,7 @@ async function perVersionNotes(context, inputs, project, version, edits) {
   }
   if (towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
       "No news fragments",
       { file: towncrier.directory }
     );
@@ -2901,7 +2912,7 @@ async function buildTowncrierSection(context, inputs, project, version, edits) {
   }
   if (changelog.towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
       "No news fragments",
       { file: changelog.towncrier.directory }
     );
@@ -2958,7 +2969,7 @@ async function bumpTarget(cwd, checked, inputs, level) {
   );
   const next = nextVersion(current.version, level, {
     preid: inputs.preid || void 0,
-    style: inputs.versionStyle
+    style: inputs.versionStyle === "auto" ? projectVersionStyle(current.version, tags) : inputs.versionStyle
   });
   const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix, tagNames);
   const tag = `${tagPrefix}${next.written}`;

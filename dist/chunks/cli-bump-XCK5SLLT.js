@@ -1,10 +1,18 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   runBump
+<<<<<<<< HEAD:dist/chunks/cli-bump-XCK5SLLT.js
 } from "./chunk-ZRDX3S6F.js";
 import "./chunk-BAH5GUTC.js";
 import "./chunk-IS577UVD.js";
 import "./chunk-JY65WF7U.js";
+========
+} from "./chunk-GLBX7MC3.js";
+import "./chunk-437URKB3.js";
+import "./chunk-IS577UVD.js";
+import "./chunk-CDJ4PVJP.js";
+import "./chunk-CXE2L44P.js";
+>>>>>>>> inputs:dist/chunks/cli-bump-BR4DFH2S.js
 import "./chunk-CGYPN3IW.js";
 import "./chunk-KGWCHQFJ.js";
 import {

@@ -1,7 +1,11 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   openNextCyclePullRequest
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 } from "./chunk-WREW4SNA.js";
+========
+} from "./chunk-DB6FITH5.js";
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 import {
   describeReleaseBranches,
   nextVersion,
@@ -13,14 +17,22 @@ import {
   require_picomatch,
   shouldBeLatest,
   undoBump
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 } from "./chunk-ZRDX3S6F.js";
+========
+} from "./chunk-GLBX7MC3.js";
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 import {
   readEventPayloadQuietly,
   readEventRelease
 } from "./chunk-YMZL4QRV.js";
 import {
   refuseAttestationsWithToken
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 } from "./chunk-CQDB2JI5.js";
+========
+} from "./chunk-CBDJGRFN.js";
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 import {
   venvExecutable
 } from "./chunk-ULP2OQNC.js";
@@ -62,9 +74,14 @@ import {
   simpleIndexUrl,
   twineCheck,
   twineUploadArgs,
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
   twineVersionOutput,
   uploadOrder
 } from "./chunk-WZC5HRGR.js";
+========
+  twineVersionOutput
+} from "./chunk-VMWKXP3Q.js";
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 import {
   Pipeline,
   outputTail,
@@ -72,7 +89,14 @@ import {
   runCommand,
   seconds,
   showCommand
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 } from "./chunk-JY65WF7U.js";
+========
+} from "./chunk-CDJ4PVJP.js";
+import {
+  info as info2
+} from "./chunk-CXE2L44P.js";
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 import {
   canonicalProjectName,
   comparePep440,
@@ -918,7 +942,7 @@ function sdistCountProblems(sdists, options) {
   if (sdists.length === 1) return { problems: [], warnings: [] };
   const missing = {
     title: "Missing sdist",
-    message: `${options.distDir} holds no sdist (.tar.gz), so installers on platforms without a wheel have nothing to build from. Add a job that builds it (pipx run build --sdist, or maturin sdist) and download its artifact with the wheels${options.requireSdist ? "" : "; require-sdist: true makes this an error"}.`
+    message: `${options.distDir} holds no sdist (.tar.gz), so installers on platforms without a wheel have nothing to build from. Add a job that builds it (pipx run build --sdist, or maturin sdist) and download its artifact with the wheels.`
   };
   return options.requireSdist ? { problems: [missing], warnings: [] } : { problems: [], warnings: [missing] };
 }
@@ -1342,7 +1366,7 @@ var publishPlan = releaseStep({
     if (state.githubAttest?.dryRunPlan) plan.push(state.githubAttest.dryRunPlan);
     return {
       status: "dry run",
-      detail: inputs.publish ? targets.map((target) => target.index.label).join(", ") : "publish: false"
+      detail: inputs.publish ? targets.map((target) => target.index.label).join(", ") : "repository-url: none"
     };
   }
 });
@@ -1695,9 +1719,9 @@ function planRelease(existing, request) {
 function blockedAssetsWarning(tag, frozen, blocked, paths) {
   const files = blocked.join(", ");
   if (frozen === "immutable") {
-    return `The release ${tag} is published and immutable, so ${files} cannot be attached. To ship them with the next release, let pyrelease attach them while it is a draft: publish it with draft: false, or by hand after pyrelease has run.`;
+    return `The release ${tag} is published and immutable, so ${files} cannot be attached. To ship them with the next release, let pyrelease attach them while it is a draft: publish it with github-release: publish, or by hand after pyrelease has run.`;
   }
-  return `The release ${tag} is published, and pyrelease does not change a published release, so ${files} ${blocked.length === 1 ? "is" : "are"} not attached. Attach ${blocked.length === 1 ? "it" : "them"} with \`gh release upload ${tag} ${paths.join(" ")} --clobber\`, or set update-published-release: true (while the repository's releases are not immutable). For next time: let pyrelease attach the files while the release is a draft.`;
+  return `The release ${tag} is published, and pyrelease does not change a published release, so ${files} ${blocked.length === 1 ? "is" : "are"} not attached. Attach ${blocked.length === 1 ? "it" : "them"} with \`gh release upload ${tag} ${paths.join(" ")} --clobber\`, or add update-published to github-release (while the repository's releases are not immutable). For next time: let pyrelease attach the files while the release is a draft.`;
 }
 
 // src/github/write-once.ts
@@ -4166,7 +4190,11 @@ var inspectArtifacts = releaseStep({
 });
 
 // src/publish/lazy-upload.ts
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 var loadUploader = () => import("./upload-AFKZAF5G.js");
+========
+var loadUploader = () => import("./upload-3B5VY6BD.js");
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 
 // src/provenance/github-attestation-plan.ts
 var PERMISSIONS = "`permissions: id-token: write` and `attestations: write`";
@@ -4206,7 +4234,7 @@ function decideGithubAttestations(facts) {
   if (facts.dryRun) return { attest: true, problems };
   if (problems.length > 0) {
     throw new UserError(
-      `github-attestations: true, but ${problems.join("; and ")}. Nothing was uploaded. Or set github-attestations: false to release without the attestation.`,
+      `attestations asks for github, but ${problems.join("; and ")}. Nothing was uploaded. Or leave github out of attestations to release without the attestation.`,
       "GitHub attestation impossible"
     );
   }
@@ -4340,7 +4368,11 @@ function provenanceStatement(files, facts) {
 }
 
 // src/github/lazy-attestation-store.ts
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 var loadAttestationStore = () => import("./attestation-store-FSRFMUM5.js");
+========
+var loadAttestationStore = () => import("./attestation-store-2SC4TU2L.js");
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 
 // src/provenance/github-attestation.ts
 function payloadVisibility(env = process.env) {
@@ -4402,7 +4434,7 @@ async function runGithubAttestation(files, options) {
     });
   } catch (error) {
     throw new UserError(
-      `Signing the GitHub build-provenance attestation of ${files.map((file) => file.filename).join(", ")} with Sigstore (${endpoints.fulcioUrl}, ${endpoints.rekorUrl}) failed: ${error.message}. Nothing was stored; run the job again, or set github-attestations: false.`,
+      `Signing the GitHub build-provenance attestation of ${files.map((file) => file.filename).join(", ")} with Sigstore (${endpoints.fulcioUrl}, ${endpoints.rekorUrl}) failed: ${error.message}. Nothing was stored; run the job again, or leave github out of attestations.`,
       "GitHub attestation failed"
     );
   }
@@ -4446,7 +4478,7 @@ var githubAttestation = releaseStep({
   name: "GitHub attestation",
   sideEffect: true,
   reads: ["githubAttest", "inspection"],
-  note: ({ githubAttest }) => githubAttest.options ? void 0 : { status: "skipped", detail: "github-attestations: false" },
+  note: ({ githubAttest }) => githubAttest.options ? void 0 : { status: "skipped", detail: "attestations without github" },
   async run(state) {
     const { options } = state.githubAttest;
     if (!options) throw new Error("Step graph: GitHub attestation ran without its options");
@@ -4606,7 +4638,11 @@ Install it before this step (pip install twine), put it on PATH, or set the pyth
 }
 
 // src/tools/lazy-uv.ts
+<<<<<<<< HEAD:dist/chunks/release-J5AU4UFP.js
 var loadUvSetup = () => import("./uv-WGBPBX4B.js");
+========
+var loadUvSetup = () => import("./uv-QMDCGU4N.js");
+>>>>>>>> inputs:dist/chunks/release-LJ5ZCH4A.js
 
 // src/release/steps/setup-tools-step.ts
 var setupUv = releaseStep({
@@ -4770,7 +4806,7 @@ function sideEffectSteps(mode, state) {
   const steps = pushed ? [pushed] : [];
   let last = pushed;
   if (!inputs.publish) {
-    last = skipped("Publish", "publish: false", true, pushed);
+    last = skipped("Publish", "repository-url: none", true, pushed);
     steps.push(last);
   } else {
     for (const [i, target] of state.targets.entries()) {

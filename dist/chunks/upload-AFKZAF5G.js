@@ -8,10 +8,17 @@ import {
   isTransientUploadFailure,
   jsonApiUrl,
   simpleProjectUrl,
+<<<<<<<< HEAD:dist/chunks/upload-AFKZAF5G.js
   twineUploadFile,
   uploadOrder
 } from "./chunk-WZC5HRGR.js";
 import "./chunk-JY65WF7U.js";
+========
+  twineUploadFile
+} from "./chunk-VMWKXP3Q.js";
+import "./chunk-CDJ4PVJP.js";
+import "./chunk-CXE2L44P.js";
+>>>>>>>> inputs:dist/chunks/upload-3B5VY6BD.js
 import "./chunk-CGYPN3IW.js";
 import {
   setSecret
@@ -185,7 +192,7 @@ function planUploads(indexLabel, local, remote) {
     if (!existing) upload.push(file);
     else if (existing.sha256 === void 0) {
       throw new UserError(
-        `${indexLabel} already lists ${file.filename}, but without a sha256, so whether it is this build's file (sha256 ${file.sha256}) cannot be told. Nothing was uploaded. Compare the file on the index with dist/ by hand, or set index-url to the index's simple API that gives hashes (#sha256= links, or PEP 691 JSON).`,
+        `${indexLabel} already lists ${file.filename}, but without a sha256, so whether it is this build's file (sha256 ${file.sha256}) cannot be told. Nothing was uploaded. Compare the file on the index with dist/ by hand, or give the index's simple API that gives hashes on a second line of repository-url (#sha256= links, or PEP 691 JSON).`,
         "Existing file has no hash"
       );
     } else if (existing.sha256.toLowerCase() === file.sha256.toLowerCase()) skip.push(file);
@@ -216,7 +223,7 @@ async function get(url, headers) {
 }
 function failed(index, url, response) {
   return new UserError(
-    `${displayUrl(url)} answered ${response.status} when asked which files ${index.label} has. Nothing was uploaded; run the release again later${response.status === 401 || response.status === 403 ? ", or give the index credentials (https://user:password@\u2026 in repository-url or index-url)" : ""}.`,
+    `${displayUrl(url)} answered ${response.status} when asked which files ${index.label} has. Nothing was uploaded; run the release again later${response.status === 401 || response.status === 403 ? ", or give the index credentials (https://user:password@\u2026 in repository-url)" : ""}.`,
     "Index error"
   );
 }
@@ -245,7 +252,7 @@ async function fetchRemoteFiles(index, project, version) {
   );
   if (!listing.ok) {
     throw new UserError(
-      `${displayUrl(url)} cannot tell which files ${index.label} has: ${listing.problem}. Nothing was uploaded. Set index-url to the index's simple API (the URL pip's --index-url takes, such as https://host/root/pypi/+simple/ for devpi).`,
+      `${displayUrl(url)} cannot tell which files ${index.label} has: ${listing.problem}. Nothing was uploaded. Give the index's simple API (the URL pip's --index-url takes, such as https://host/root/pypi/+simple/ for devpi) on a second line of repository-url.`,
       "Index answer unreadable"
     );
   }

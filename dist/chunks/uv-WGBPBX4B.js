@@ -7,7 +7,19 @@ import {
 } from "./chunk-IS577UVD.js";
 import {
   runCommand
+<<<<<<<< HEAD:dist/chunks/uv-WGBPBX4B.js
 } from "./chunk-JY65WF7U.js";
+========
+} from "./chunk-CDJ4PVJP.js";
+import "./chunk-CXE2L44P.js";
+import {
+  HttpFailure,
+  httpDownload
+} from "./chunk-Y32U2LVQ.js";
+import "./chunk-4LYOQI2X.js";
+import "./chunk-QCIHYT6C.js";
+import "./chunk-WCRYQQ6S.js";
+>>>>>>>> inputs:dist/chunks/uv-QMDCGU4N.js
 import {
   cp,
   debug,
@@ -412,7 +424,7 @@ async function download(url, name, auth) {
   }
   await rm(path2.dirname(dest), { recursive: true, force: true });
   throw new UserError(
-    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
+    `Downloading ${url} failed (${problem}). Check the uv release builder names (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
     "uv download failed"
   );
 }
@@ -422,7 +434,7 @@ async function resolveUv(options) {
   const version = options.version.trim().replace(/^v/, "");
   if (!/^\d+\.\d+\.\d+$/.test(version)) {
     throw new UserError(
-      `Input uv-version must be a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
+      `Input builder must name a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
       "Invalid input"
     );
   }

@@ -4,7 +4,13 @@ import type { CheckResult } from '../report.js';
 import { ignoredReleaseAction, readContext, type RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
-import { environmentInputs, readInputs, type Inputs, type Mode } from '../run/index.js';
+import {
+  deprecationWarnings,
+  environmentInputs,
+  readInputs,
+  type Inputs,
+  type Mode,
+} from '../run/index.js';
 import { inputsForPackage, packagesForRun, type PackageEntry } from '../run/index.js';
 import {
   addBumpSummary,
@@ -115,7 +121,7 @@ async function release(
   if (context.tag === undefined) {
     if (monorepo && !entry) {
       throw new UserError(
-        'An untagged dry run releases one package: set the package input to its folder or tag prefix.',
+        'An untagged dry run releases one package: give the workflow_dispatch input package (its folder or tag prefix), or list only that package in packages.',
         'No package named',
       );
     }
@@ -151,6 +157,8 @@ async function bump(context: RunContext, inputs: Inputs): Promise<void> {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(environmentInputs());
+    for (const message of deprecationWarnings(environmentInputs()))
+      annotate({ level: 'warning', title: 'Deprecated input', message });
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
     // mode: build and mode: publish are the release, split into the two jobs of docs/two-jobs.md.

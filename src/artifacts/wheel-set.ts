@@ -141,7 +141,7 @@ function sdistCountProblems(
   if (sdists.length === 1) return { problems: [], warnings: [] };
   const missing = {
     title: 'Missing sdist',
-    message: `${options.distDir} holds no sdist (.tar.gz), so installers on platforms without a wheel have nothing to build from. Add a job that builds it (pipx run build --sdist, or maturin sdist) and download its artifact with the wheels${options.requireSdist ? '' : '; require-sdist: true makes this an error'}.`,
+    message: `${options.distDir} holds no sdist (.tar.gz), so installers on platforms without a wheel have nothing to build from. Add a job that builds it (pipx run build --sdist, or maturin sdist) and download its artifact with the wheels.`,
   };
   return options.requireSdist
     ? { problems: [missing], warnings: [] }

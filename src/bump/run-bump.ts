@@ -27,7 +27,7 @@ import {
   tagsMergedInto,
 } from '../tools/index.js';
 import { towncrierBuild } from '../changelog/index.js';
-import { nextVersion } from '../version/index.js';
+import { nextVersion, projectVersionStyle } from '../version/index.js';
 import { samePep440 } from '../version/index.js';
 import {
   describeReleaseBranches,
@@ -315,7 +315,7 @@ async function perVersionNotes(
   }
   if (towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
       'No news fragments',
       { file: towncrier.directory },
     );
@@ -351,7 +351,7 @@ async function buildTowncrierSection(
   }
   if (changelog.towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set allow-empty-changelog: true to release anyway. Nothing was changed.`,
+      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
       'No news fragments',
       { file: changelog.towncrier.directory },
     );
@@ -429,7 +429,10 @@ async function bumpTarget(
   );
   const next = nextVersion(current.version, level, {
     preid: inputs.preid || undefined,
-    style: inputs.versionStyle,
+    style:
+      inputs.versionStyle === 'auto'
+        ? projectVersionStyle(current.version, tags)
+        : inputs.versionStyle,
   });
   // A project whose tags are `mypkg-1.2.3` gets `mypkg-1.2.4`.
   const tagPrefix = prefixForNewTag(tags, inputs.tagPrefix, tagNames);

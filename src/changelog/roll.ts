@@ -208,7 +208,7 @@ function sectionToRoll(
   }
   if (!options.allowEmpty && !hasNotes(unreleased, format)) {
     throw new UserError(
-      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set allow-empty-changelog: true to release anyway.`,
+      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set changelog-entry: optional to release anyway.`,
       'Empty Unreleased section',
       { file, line: unreleased.line },
     );

@@ -75,7 +75,11 @@ async function main(argv: string[]): Promise<number> {
     changelog: values.changelog,
     'version-files': values['version-files'],
     'tag-prefix': values['tag-prefix'],
-    'require-changelog-entry': values['require-changelog-entry'] ? 'true' : undefined,
+    'changelog-entry': values['require-changelog-entry']
+      ? 'required'
+      : values['allow-empty-changelog']
+        ? 'optional'
+        : undefined,
     'dry-run': 'true',
     builder: values.builder,
     'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
@@ -85,7 +89,6 @@ async function main(argv: string[]): Promise<number> {
     bump: values.bump,
     preid: values.preid,
     'version-style': values['version-style'],
-    'allow-empty-changelog': values['allow-empty-changelog'] ? 'true' : undefined,
   };
   let inputs;
   try {

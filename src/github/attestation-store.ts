@@ -17,7 +17,7 @@ export interface AttestationStore {
 }
 
 const STORAGE =
-  'GitHub stores attestations only for public repositories and for repositories of a GitHub Enterprise Cloud account; elsewhere set github-attestations: false.';
+  'GitHub stores attestations only for public repositories and for repositories of a GitHub Enterprise Cloud account; elsewhere leave github out of attestations.';
 
 function parsedBody(response: HttpResponse): unknown {
   const text = response.body.toString('utf8');

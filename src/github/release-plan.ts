@@ -128,7 +128,7 @@ export function blockedAssetsWarning(
 ): string {
   const files = blocked.join(', ');
   if (frozen === 'immutable') {
-    return `The release ${tag} is published and immutable, so ${files} cannot be attached. To ship them with the next release, let pyrelease attach them while it is a draft: publish it with draft: false, or by hand after pyrelease has run.`;
+    return `The release ${tag} is published and immutable, so ${files} cannot be attached. To ship them with the next release, let pyrelease attach them while it is a draft: publish it with github-release: publish, or by hand after pyrelease has run.`;
   }
-  return `The release ${tag} is published, and pyrelease does not change a published release, so ${files} ${blocked.length === 1 ? 'is' : 'are'} not attached. Attach ${blocked.length === 1 ? 'it' : 'them'} with \`gh release upload ${tag} ${paths.join(' ')} --clobber\`, or set update-published-release: true (while the repository's releases are not immutable). For next time: let pyrelease attach the files while the release is a draft.`;
+  return `The release ${tag} is published, and pyrelease does not change a published release, so ${files} ${blocked.length === 1 ? 'is' : 'are'} not attached. Attach ${blocked.length === 1 ? 'it' : 'them'} with \`gh release upload ${tag} ${paths.join(' ')} --clobber\`, or add update-published to github-release (while the repository's releases are not immutable). For next time: let pyrelease attach the files while the release is a draft.`;
 }

@@ -75,7 +75,7 @@ export function decideGithubAttestations(facts: GithubAttestationFacts): GithubA
   if (facts.dryRun) return { attest: true, problems };
   if (problems.length > 0) {
     throw new UserError(
-      `github-attestations: true, but ${problems.join('; and ')}. Nothing was uploaded. Or set github-attestations: false to release without the attestation.`,
+      `attestations asks for github, but ${problems.join('; and ')}. Nothing was uploaded. Or leave github out of attestations to release without the attestation.`,
       'GitHub attestation impossible',
     );
   }

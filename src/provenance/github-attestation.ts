@@ -135,7 +135,7 @@ export async function runGithubAttestation(
     });
   } catch (error) {
     throw new UserError(
-      `Signing the GitHub build-provenance attestation of ${files.map((file) => file.filename).join(', ')} with Sigstore (${endpoints.fulcioUrl}, ${endpoints.rekorUrl}) failed: ${(error as Error).message}. Nothing was stored; run the job again, or set github-attestations: false.`,
+      `Signing the GitHub build-provenance attestation of ${files.map((file) => file.filename).join(', ')} with Sigstore (${endpoints.fulcioUrl}, ${endpoints.rekorUrl}) failed: ${(error as Error).message}. Nothing was stored; run the job again, or leave github out of attestations.`,
       'GitHub attestation failed',
     );
   }

@@ -31,7 +31,7 @@ export const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
 /**
  * The simple index beside an upload URL: `/legacy/` → `/simple/` (PyPI, TestPyPI, Warehouse),
  * otherwise `simple/` under the upload path (pypiserver, Artifactory, Nexus, GitLab,
- * CodeArtifact). devpi's `+simple/` cannot be guessed: index-url names it.
+ * CodeArtifact). devpi's `+simple/` cannot be guessed: repository-url's second line names it.
  */
 export function deriveSimpleUrl(uploadUrl: string): string {
   const url = new URL(uploadUrl);

@@ -173,7 +173,7 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
   const steps: ReleaseStep[] = pushed ? [pushed] : [];
   let last: ReleaseStep | undefined = pushed;
   if (!inputs.publish) {
-    last = skipped('Publish', 'publish: false', true, pushed);
+    last = skipped('Publish', 'repository-url: none', true, pushed);
     steps.push(last);
   } else {
     for (const [i, target] of state.targets.entries()) {

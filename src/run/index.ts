@@ -1,6 +1,7 @@
 export { readContext } from './context.js';
 export type { RunContext } from './context.js';
 export { readEventPayloadQuietly } from './event-payload.js';
+export { deprecationWarnings } from './deprecated-inputs.js';
 export { environmentInputs, readInputs } from './inputs.js';
 export type { InputName, Inputs, Mode } from './inputs.js';
 export { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
@@ -8,4 +9,5 @@ export { inputsForPackage, packagesForRun } from './packages.js';
 export type { PackageEntry } from './packages.js';
 export { ignoredReleaseAction, readEventRelease } from './release-event.js';
 export { refuseAttestationsWithToken } from './inputs.js';
-export type { AttestationTarget, AttestationsMode } from './inputs.js';
+export type { AttestationTarget } from './inputs.js';
+export type { AttestationsMode } from './input-words.js';

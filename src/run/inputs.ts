@@ -6,7 +6,16 @@ import { parsePackages, type PackageEntry } from './packages.js';
 import { isTagPrefix, TAG_PREFIX_RULE } from './tag-prefix.js';
 import { defaultPython } from '../tools/index.js';
 
-export type AttestationsMode = 'auto' | 'true' | 'false';
+import { DEPRECATED_INPUTS, type DeprecatedInputName } from './deprecated-inputs.js';
+import {
+  attestationSettings,
+  builderSettings,
+  changelogEntrySettings,
+  githubReleaseSettings,
+  repositorySettings,
+  testpypiSettings,
+  type AttestationsMode,
+} from './input-words.js';
 
 export interface AttestationTarget {
   readonly label: string;
@@ -33,6 +42,7 @@ export function refuseAttestationsWithToken(
 }
 
 export type Mode = 'auto' | 'check' | 'release' | 'bump' | 'build' | 'publish';
+export type VersionStyle = 'auto' | 'pep440' | 'semver';
 
 export interface Inputs {
   readonly mode: Mode;
@@ -74,9 +84,9 @@ export interface Inputs {
   /** A GitHub build-provenance attestation of the released files, stored in the repository. */
   readonly githubAttestations: boolean;
   readonly githubToken: string;
-  readonly draft: boolean;
-  /** The Discussions category the published release opens its discussion in; '' for none. */
+  /** A Discussions category the published release opens its discussion in; '' for none. */
   readonly discussionCategory: string;
+  readonly draft: boolean;
   readonly attachDist: boolean;
   /** Attach missing assets to (and rewrite pyrelease's own notes of) a published release. */
   readonly updatePublishedRelease: boolean;
@@ -85,7 +95,8 @@ export interface Inputs {
   /** patch … prerelease, or an explicit version; empty: from the workflow_dispatch input `bump`. */
   readonly bump: string;
   readonly preid: '' | 'alpha' | 'beta' | 'rc';
-  readonly versionStyle: 'pep440' | 'semver';
+  /** auto: as the current version and the tags write pre-releases. */
+  readonly versionStyle: VersionStyle;
   /** `Name <email>` of the bump commit and tag. */
   readonly gitUser: string;
   readonly allowEmptyChangelog: boolean;
@@ -97,47 +108,38 @@ export interface Inputs {
   readonly handover: string;
 }
 
+/** The inputs action.yml declares, with their defaults; the deprecated ones have none. */
 export const INPUT_DEFAULTS = {
   mode: 'auto',
   'working-directory': '.',
   changelog: '',
+  'changelog-entry': 'auto',
   'version-files': '',
   'tag-prefix': '',
   packages: '',
-  package: '',
-  'require-changelog-entry': 'false',
   'release-branches': '',
   builder: 'uv',
   'build-isolation': 'true',
-  'uv-version': '',
   python: '',
   'import-name': '',
   'smoke-test': '',
   'repository-url': 'https://upload.pypi.org/legacy/',
-  'index-url': '',
   'pypi-token': '',
   testpypi: 'false',
-  'testpypi-url': 'https://test.pypi.org/legacy/',
-  'testpypi-token': '',
-  publish: 'true',
   attestations: 'auto',
-  'github-attestations': 'false',
   'github-token': '',
-  draft: 'true',
+  'github-release': 'draft, attach-files, close-milestone',
   'discussion-category': '',
-  'attach-dist': 'true',
-  'update-published-release': 'false',
-  'close-milestone': 'true',
   'dry-run': 'false',
   bump: '',
   preid: '',
-  'version-style': 'pep440',
   'git-user': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
-  'allow-empty-changelog': 'false',
-  'open-next-cycle-pr': 'false',
   'dist-dir': '',
-  'require-sdist': 'false',
   handover: '',
+  ...(Object.fromEntries(Object.keys(DEPRECATED_INPUTS).map((name) => [name, ''])) as Record<
+    DeprecatedInputName,
+    ''
+  >),
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -246,13 +248,14 @@ const MULTI_LINE = new Set<InputName>([
   'release-branches',
   'smoke-test',
   'packages',
+  'repository-url',
 ]);
 
 function singleLine(name: InputName, raw: string): string {
   // eslint-disable-next-line no-control-regex
   if (MULTI_LINE.has(name) || !/[\u0000-\u001f\u007f]/.test(raw.trim())) return raw;
   throw new UserError(
-    `Input ${name} must be a single line without control characters, not ${name.endsWith('token') ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
+    `Input ${name} must be a single line without control characters, not ${name.endsWith('token') || name === 'testpypi' ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -292,8 +295,15 @@ function handoverDigest(mode: Mode, raw: string): string {
   );
 }
 
-export function readInputs(get: InputGetter): Inputs {
-  const value = (name: InputName) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
+type Value = (name: InputName) => string;
+
+/** A deprecated input the workflow set, else undefined. */
+function legacy(value: Value, name: DeprecatedInputName): string | undefined {
+  const raw = value(name);
+  return raw.trim() === '' ? undefined : raw;
+}
+
+function checkedTagPrefix(value: Value): string {
   const tagPrefix = value('tag-prefix').trim();
   if (!isTagPrefix(tagPrefix)) {
     throw new UserError(
@@ -301,6 +311,11 @@ export function readInputs(get: InputGetter): Inputs {
       'Invalid input',
     );
   }
+  return tagPrefix;
+}
+
+function projectInputs(value: Value) {
+  const tagPrefix = checkedTagPrefix(value);
   const packages = parsePackages(value('packages'));
   const workingDirectory = value('working-directory').trim() || '.';
   // Each package brings its own folder and prefix; a second, run-wide one would be ignored.
@@ -310,6 +325,107 @@ export function readInputs(get: InputGetter): Inputs {
       'Invalid input',
     );
   }
+  const entry = changelogEntrySettings(value('changelog-entry'));
+  const requireEntry = legacy(value, 'require-changelog-entry');
+  const allowEmpty = legacy(value, 'allow-empty-changelog');
+  return {
+    workingDirectory,
+    changelog: value('changelog').trim(),
+    versionFiles: list('version-files', value('version-files')),
+    tagPrefix,
+    packages,
+    package: value('package').trim(),
+    requireChangelogEntry:
+      requireEntry === undefined
+        ? entry.requireChangelogEntry
+        : boolean('require-changelog-entry', requireEntry),
+    allowEmptyChangelog:
+      allowEmpty === undefined
+        ? entry.allowEmptyChangelog
+        : boolean('allow-empty-changelog', allowEmpty),
+    releaseBranches: list('release-branches', value('release-branches')),
+  };
+}
+
+function buildInputs(value: Value, mode: Mode) {
+  const { builder, uvVersion } = builderSettings(value('builder'));
+  const distDir = handoverDistDir(mode, value('dist-dir').trim());
+  const requireSdist = legacy(value, 'require-sdist');
+  return {
+    builder,
+    buildIsolation: boolean('build-isolation', value('build-isolation')),
+    uvVersion: legacy(value, 'uv-version')?.trim() ?? uvVersion,
+    python: value('python').trim() || defaultPython(),
+    importName: identifier('import-name', value('import-name')),
+    smokeTest: value('smoke-test'),
+    distDir,
+    // Files built elsewhere are the whole release: without an sdist, something was lost.
+    requireSdist:
+      requireSdist === undefined ? distDir !== '' : boolean('require-sdist', requireSdist),
+    handover: handoverDigest(mode, value('handover')),
+  };
+}
+
+function indexInputs(value: Value) {
+  const repository = repositorySettings(value('repository-url'));
+  const indexUrl = legacy(value, 'index-url') ?? repository.indexUrl;
+  const rawTest = value('testpypi');
+  // Only a token is masked: masking `true` would hide that word in every log line.
+  if (rawTest.trim().startsWith('pypi-')) secret(rawTest);
+  const test = testpypiSettings(rawTest);
+  const testpypiUrl = legacy(value, 'testpypi-url') ?? test.testpypiUrl;
+  const publish = legacy(value, 'publish');
+  return {
+    repositoryUrl: credentialedUrl('repository-url', repository.repositoryUrl),
+    indexUrl:
+      indexUrl.trim() &&
+      credentialedUrl(legacy(value, 'index-url') ? 'index-url' : 'repository-url', indexUrl),
+    pypiToken: secret(value('pypi-token')),
+    testpypi: test.testpypi,
+    testpypiUrl: credentialedUrl('testpypi', testpypiUrl),
+    testpypiToken: secret(value('testpypi-token')) || test.testpypiToken,
+    publish: publish === undefined ? repository.publish : boolean('publish', publish),
+  };
+}
+
+function githubInputs(value: Value) {
+  const release = githubReleaseSettings(value('github-release'));
+  const override = (name: DeprecatedInputName, fallback: boolean) => {
+    const raw = legacy(value, name);
+    return raw === undefined ? fallback : boolean(name, raw);
+  };
+  const attest = attestationSettings(value('attestations'));
+  return {
+    attestations: attest.attestations as AttestationsMode,
+    githubAttestations: override('github-attestations', attest.githubAttestations),
+    githubToken: secret(value('github-token')),
+    discussionCategory: value('discussion-category').trim(),
+    draft: override('draft', release.draft),
+    attachDist: override('attach-dist', release.attachDist),
+    updatePublishedRelease: override('update-published-release', release.updatePublishedRelease),
+    closeMilestone: override('close-milestone', release.closeMilestone),
+    openNextCyclePr: override('open-next-cycle-pr', release.openNextCyclePr),
+  };
+}
+
+function bumpInputs(value: Value) {
+  const style = legacy(value, 'version-style');
+  return {
+    bump: value('bump').trim(),
+    preid:
+      value('preid').trim() === ''
+        ? ('' as const)
+        : oneOf('preid', value('preid'), ['alpha', 'beta', 'rc'] as const),
+    versionStyle:
+      style === undefined
+        ? ('auto' as const)
+        : oneOf('version-style', style, ['pep440', 'semver'] as const),
+    gitUser: value('git-user').trim(),
+  };
+}
+
+export function readInputs(get: InputGetter): Inputs {
+  const value: Value = (name) => singleLine(name, get(name) ?? INPUT_DEFAULTS[name]);
   const mode = oneOf('mode', value('mode'), [
     'auto',
     'check',
@@ -318,55 +434,19 @@ export function readInputs(get: InputGetter): Inputs {
     'build',
     'publish',
   ]);
-  const pypiToken = secret(value('pypi-token'));
-  const testpypi = boolean('testpypi', value('testpypi'));
-  const testpypiToken = secret(value('testpypi-token'));
-  const attestations = oneOf('attestations', value('attestations'), ['auto', 'true', 'false']);
-  refuseAttestationsWithToken(attestations, [
-    ...(testpypi ? [{ label: 'TestPyPI (testpypi-token)', trusted: !testpypiToken }] : []),
-    { label: 'the index (pypi-token)', trusted: !pypiToken },
+  const index = indexInputs(value);
+  const github = githubInputs(value);
+  refuseAttestationsWithToken(github.attestations, [
+    ...(index.testpypi ? [{ label: 'TestPyPI (testpypi)', trusted: !index.testpypiToken }] : []),
+    { label: 'the index (pypi-token)', trusted: !index.pypiToken },
   ]);
   return {
     mode,
-    workingDirectory,
-    changelog: value('changelog').trim(),
-    versionFiles: list('version-files', value('version-files')),
-    tagPrefix,
-    packages,
-    package: value('package').trim(),
-    requireChangelogEntry: boolean('require-changelog-entry', value('require-changelog-entry')),
-    releaseBranches: list('release-branches', value('release-branches')),
-    builder: oneOf('builder', value('builder'), ['uv', 'build']),
-    buildIsolation: boolean('build-isolation', value('build-isolation')),
-    uvVersion: value('uv-version').trim(),
-    python: value('python').trim() || defaultPython(),
-    importName: identifier('import-name', value('import-name')),
-    smokeTest: value('smoke-test'),
-    repositoryUrl: credentialedUrl('repository-url', value('repository-url')),
-    indexUrl: value('index-url').trim() && credentialedUrl('index-url', value('index-url')),
-    pypiToken,
-    testpypi,
-    testpypiUrl: credentialedUrl('testpypi-url', value('testpypi-url')),
-    testpypiToken,
-    publish: boolean('publish', value('publish')),
-    attestations,
-    githubAttestations: boolean('github-attestations', value('github-attestations')),
-    githubToken: secret(value('github-token')),
-    draft: boolean('draft', value('draft')),
-    discussionCategory: value('discussion-category').trim(),
-    attachDist: boolean('attach-dist', value('attach-dist')),
-    updatePublishedRelease: boolean('update-published-release', value('update-published-release')),
-    closeMilestone: boolean('close-milestone', value('close-milestone')),
+    ...projectInputs(value),
+    ...buildInputs(value, mode),
+    ...index,
+    ...github,
     dryRun: boolean('dry-run', value('dry-run')),
-    bump: value('bump').trim(),
-    preid:
-      value('preid').trim() === '' ? '' : oneOf('preid', value('preid'), ['alpha', 'beta', 'rc']),
-    versionStyle: oneOf('version-style', value('version-style'), ['pep440', 'semver']),
-    gitUser: value('git-user').trim(),
-    allowEmptyChangelog: boolean('allow-empty-changelog', value('allow-empty-changelog')),
-    openNextCyclePr: boolean('open-next-cycle-pr', value('open-next-cycle-pr')),
-    distDir: handoverDistDir(mode, value('dist-dir').trim()),
-    requireSdist: boolean('require-sdist', value('require-sdist')),
-    handover: handoverDigest(mode, value('handover')),
+    ...bumpInputs(value),
   };
 }

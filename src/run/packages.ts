@@ -153,9 +153,11 @@ export function packageForTag(
 /** The package a bump is for, named by its folder or its tag prefix. */
 export function packageByName(name: string, packages: readonly PackageEntry[]): PackageEntry {
   const wanted = name.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+  // A workflow that lists one package is about that package.
+  if (!wanted && packages.length === 1) return packages[0]!;
   if (!wanted) {
     throw new UserError(
-      `With the packages input set, a bump must say which package it is for: set the package input, or give the workflow_dispatch input "package", to a folder or tag prefix of ${listed(packages)}. Nothing was changed.`,
+      `With several packages in the packages input, a bump must say which package it is for: give the workflow_dispatch input "package" a folder or tag prefix of ${listed(packages)}, or list only that package in packages. Nothing was changed.`,
       'No package named',
     );
   }
@@ -188,7 +190,9 @@ export function packagesForRun(
   if (mode === 'bump') return [packageByName(facts.named, packages)];
   if (facts.tag !== undefined) return [packageForTag(facts.tag, packages, facts.repository)];
   // An untagged release (a dry run) is for the package named, as a bump is.
-  if (mode === 'release') return facts.named ? [packageByName(facts.named, packages)] : [];
+  if (mode === 'release') {
+    return facts.named || packages.length === 1 ? [packageByName(facts.named, packages)] : [];
+  }
   return packages;
 }
 

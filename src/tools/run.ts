@@ -55,7 +55,7 @@ export function missingToolHint(command: string): string {
     return 'Set the python input to a Python interpreter (in a workflow, run actions/setup-python before this step; from the command line, pass --python PATH).';
   }
   if (/^uvx?(\.exe)?$/.test(name)) {
-    return 'Install uv before this step (astral-sh/setup-uv) or set uv-version, or set builder: build (--builder build from the command line).';
+    return 'Install uv before this step (astral-sh/setup-uv), or name a uv release (builder: uv 0.12.16), or set builder: build (--builder build from the command line).';
   }
   if (/^twine(\.exe)?$/.test(name)) {
     return 'Install twine before this step (pip install twine), or set the python input to a Python that has it.';

@@ -162,7 +162,7 @@ async function download(url: string, name: string, auth: string | undefined): Pr
   }
   await rm(path.dirname(dest), { recursive: true, force: true });
   throw new UserError(
-    `Downloading ${url} failed (${problem}). Check uv-version (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
+    `Downloading ${url} failed (${problem}). Check the uv release builder names (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
     'uv download failed',
   );
 }
@@ -174,7 +174,7 @@ export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> 
   const version = options.version.trim().replace(/^v/, '');
   if (!/^\d+\.\d+\.\d+$/.test(version)) {
     throw new UserError(
-      `Input uv-version must be a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
+      `Input builder must name a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
       'Invalid input',
     );
   }

@@ -196,6 +196,15 @@ function explicitVersion(current: Pep440, text: string): string {
   return wanted.normalized;
 }
 
+/**
+ * How a project writes pre-releases: SemVer (`1.2.0-rc.1`) when its version or one of its tags
+ * already does, else PEP 440 (`1.2.0rc1`, what the wheel and PyPI show).
+ */
+export function projectVersionStyle(current: string, tags: readonly string[]): VersionStyle {
+  const semver = /\d-(?:alpha|beta|rc)\.\d/;
+  return semver.test(current) || tags.some((tag) => semver.test(tag)) ? 'semver' : 'pep440';
+}
+
 /** The version after `current` for a bump level or an explicit version. */
 export function nextVersion(current: string, bump: string, options: BumpOptions): NextVersion {
   const parsed = parseCurrent(current);
@@ -209,7 +218,7 @@ export function nextVersion(current: string, bump: string, options: BumpOptions)
   const written = toSemverSpelling(pep440);
   if (written === undefined) {
     throw new UserError(
-      `${pep440} has no SemVer spelling: version-style semver writes X.Y.Z, X.Y.Z-alpha.N, X.Y.Z-beta.N and X.Y.Z-rc.N only. Use version-style pep440 for .post, .dev, epochs or more than three release parts.`,
+      `${pep440} has no SemVer spelling, and this project writes its versions as SemVer (X.Y.Z, X.Y.Z-alpha.N, X.Y.Z-beta.N, X.Y.Z-rc.N). Give the bump an explicit version SemVer can spell, or write the version in PEP 440 form (1.2.0rc1) first.`,
       'No SemVer spelling',
     );
   }

@@ -1,4 +1,4 @@
-export { nextVersion, shouldBeLatest, toSemverSpelling } from './bump.js';
+export { nextVersion, projectVersionStyle, shouldBeLatest, toSemverSpelling } from './bump.js';
 export {
   canonicalProjectName,
   comparePep440,

@@ -173,7 +173,7 @@ describe('the preflight’s decision', () => {
     expect(message).toContain('may not request an OIDC token');
     expect(message).toContain('`permissions: id-token: write` and `attestations: write`');
     expect(message).toContain('Nothing was uploaded');
-    expect(message).toContain('github-attestations: false');
+    expect(message).toContain('leave github out of attestations');
   });
 
   it('refuses without a github-token or a repository', () => {

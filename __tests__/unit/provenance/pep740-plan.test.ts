@@ -216,7 +216,7 @@ describe('the attestations input', () => {
     expect(read({}).attestations).toBe('auto');
     expect(read({ attestations: 'TRUE' }).attestations).toBe('true');
     expect(() => read({ attestations: 'yes please' })).toThrow(
-      'Input attestations must be one of auto, true, false',
+      'Input attestations takes one of auto, true or false',
     );
   });
 
@@ -226,16 +226,16 @@ describe('the attestations input', () => {
     );
     expect(() =>
       read({ attestations: 'true', testpypi: 'true', 'testpypi-token': 'pypi-abc' }),
-    ).toThrow(/TestPyPI \(testpypi-token\) is given an API token/);
+    ).toThrow(/TestPyPI \(testpypi\) is given an API token/);
     expect(read({ attestations: 'auto', 'pypi-token': 'pypi-abc' }).attestations).toBe('auto');
   });
 
-  it('is described identically in action.yml and README.md', () => {
+  it('is described identically in action.yml and docs/inputs.md', () => {
     const root = path.resolve(import.meta.dirname, '../../..');
     const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { description: string }>;
     };
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const readme = readFileSync(path.join(root, 'docs/inputs.md'), 'utf8');
     const row = /^\| `attestations` \| `auto` \| (.*) \|$/m.exec(readme);
     expect(row?.[1]).toBe(action.inputs.attestations!.description);
   });

@@ -182,7 +182,7 @@ describe('planUploads', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).title).toBe('Existing file has no hash');
-    expect((error as UserError).message).toContain('index-url');
+    expect((error as UserError).message).toContain('second line of repository-url');
   });
 });
 

@@ -75,6 +75,16 @@ describe('the package of a bump', () => {
     expect(() => packageByName('', PACKAGES)).toThrow(/must say which package.*"pkg-a-v"/);
     expect(() => packageByName('pkg-c', PACKAGES)).toThrow(/"pkg-c" is none of the packages/);
   });
+
+  it('is the only package listed when none is named', () => {
+    expect(packageByName('', [PACKAGES[0]!])).toBe(PACKAGES[0]);
+    expect(packagesForRun('bump', [PACKAGES[1]!], { tag: undefined, named: '' })).toEqual([
+      PACKAGES[1],
+    ]);
+    expect(packagesForRun('release', [PACKAGES[1]!], { tag: undefined, named: '' })).toEqual([
+      PACKAGES[1],
+    ]);
+  });
 });
 
 describe('the packages of a run', () => {

@@ -8,6 +8,7 @@ import {
   fromSemverSpelling,
   isPrereleaseVersion,
   nextVersion,
+  projectVersionStyle,
   shouldBeLatest,
   toSemverSpelling,
   type BumpLevel,
@@ -373,5 +374,14 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the project version style', () => {
+  it('is SemVer when the version or a tag already spells a pre-release that way', () => {
+    expect(projectVersionStyle('0.2.0-rc.1', [])).toBe('semver');
+    expect(projectVersionStyle('0.2.0', ['v0.1.0', 'v0.2.0-beta.1'])).toBe('semver');
+    expect(projectVersionStyle('0.2.0', ['v0.1.0', 'v0.2.0rc1'])).toBe('pep440');
+    expect(projectVersionStyle('0.2.0rc1', [])).toBe('pep440');
   });
 });

@@ -31,7 +31,7 @@ export const publishPlan = releaseStep({
       status: 'dry run',
       detail: inputs.publish
         ? targets.map((target) => target.index.label).join(', ')
-        : 'publish: false',
+        : 'repository-url: none',
     };
   },
 });

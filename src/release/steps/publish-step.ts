@@ -46,7 +46,7 @@ export const githubAttestation = releaseStep({
   sideEffect: true,
   reads: ['githubAttest', 'inspection'],
   note: ({ githubAttest }) =>
-    githubAttest.options ? undefined : { status: 'skipped', detail: 'github-attestations: false' },
+    githubAttest.options ? undefined : { status: 'skipped', detail: 'attestations without github' },
   async run(state) {
     const { options } = state.githubAttest;
     if (!options) throw new Error('Step graph: GitHub attestation ran without its options');

@@ -266,7 +266,7 @@ describe('rollChangelog on the example', () => {
     );
     const error = userError(() => rollChangelog(empty, { version: '0.1.16', date: '2025-11-02' }));
     expect(error.title).toBe('Empty Unreleased section');
-    expect(error.message).toContain('allow-empty-changelog');
+    expect(error.message).toContain('changelog-entry: optional');
     expect(error.location).toEqual({ file: 'CHANGELOG.md', line: 7 });
 
     const missing = EXAMPLE_CHANGELOG.replace('## [Unreleased]\n', '## [0.1.16] - 2025-11-01\n');
