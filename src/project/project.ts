@@ -9,7 +9,7 @@ import { readPythonVersion, readSetupCall } from './version-files/index.js';
 import { readModuleVersion } from './version-files/index.js';
 import { readLockedVersion } from './version-files/index.js';
 import type { Detected, VersionOrigin, VersionSource } from './version-origin.js';
-import { repoPath } from '../files/index.js';
+import { READ_LIMITS, repoPath } from '../files/index.js';
 import { detectVersionOrigin } from './backends/index.js';
 import { distFilenamePrefix } from '../version/index.js';
 import type { FileReader } from '../files/index.js';
@@ -96,7 +96,7 @@ async function findLockedVersion(
   for (let depth = parts.length; depth >= 0; depth--) {
     const root = parts.slice(0, depth).join('/');
     const file = repoPath(root, 'uv.lock');
-    const text = await reader.read(file);
+    const text = await reader.read(file, READ_LIMITS.large);
     if (text === undefined) continue;
     const member = parts.slice(depth).join('/') || '.';
     const locked = readLockedVersion(text, name, member);
