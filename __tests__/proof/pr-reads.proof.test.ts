@@ -152,6 +152,17 @@ describe('a pull request cannot make the check print the checkout credential', (
     expectRefused(run, 'Invalid version', 'gha-creds-7.json');
     expect(slicesIn(everything(run), token)).toEqual([]);
   });
+  it('a version that is no version is quoted nowhere: not the table, its title or an annotation', async () => {
+    const token = 'ghp_prreadsNotAVersion0123456789abcdef';
+    const { repo, base } = await pullRequest(null, (repo) =>
+      repo.edit('pyproject.toml', 'version = "0.1.15"', `version = "${token}"`),
+    );
+    const run = await check(repo, base);
+    expectRefused(run, 'Invalid version', 'pyproject.toml');
+    expect(slicesIn(everything(run), token)).toEqual([]);
+    expect(run.stdout).toContain('Version (not a version): ');
+    expect(run.stdout).toContain('✗ pyproject.toml [project].version: (not a version)');
+  });
 });
 
 describe('a pull request cannot make the check read outside the repository', () => {
