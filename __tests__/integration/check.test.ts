@@ -400,10 +400,10 @@ describe('bad input stops with a clear error', () => {
     const run = await runAction({ workspace: repo.dir, inputs: { changelog: 'CHANGELOG.md.d' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0]?.properties).toMatchObject({
-      title: 'Unreadable file',
+      title: 'Not a file',
       file: 'CHANGELOG.md.d',
     });
-    expect(run.annotations[0]?.message).toContain('EISDIR');
+    expect(run.annotations[0]?.message).toContain('CHANGELOG.md.d is a directory, not a file');
   });
 });
 

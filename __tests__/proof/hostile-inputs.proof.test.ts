@@ -271,7 +271,7 @@ function cases(): Case[] {
         },
         inputs,
         exit: 1,
-        title: /File outside the workspace|Unreadable file/,
+        title: /File outside the repository|Unreadable file/,
         file,
       });
     }

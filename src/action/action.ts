@@ -22,7 +22,7 @@ import {
   summaryText,
   writeSummary,
 } from '../report.js';
-import { runCheck } from '../check/index.js';
+import { NOT_A_VERSION, runCheck } from '../check/index.js';
 import { describeFound, runPackages } from '../project/index.js';
 import { fileSystemReader } from '../files/index.js';
 
@@ -69,8 +69,11 @@ async function check(
     runs.push({ entry, result });
   }
   for (const { entry, result } of runs) {
+    // An invalid version is not quoted: the table says so, and so does the title.
+    const invalid = result.rows.some((row) => row.value === NOT_A_VERSION);
+    const version = result.version ?? (invalid ? NOT_A_VERSION : '(from the tag or the build)');
     log.startGroup(
-      `${entry ? `${entry.dir}: v` : 'V'}ersion ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
+      `${entry ? `${entry.dir}: v` : 'V'}ersion ${version}: ${result.rows.length} sources compared`,
     );
     for (const row of result.rows) {
       log.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${log.shown(row.value)}`);

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import type { Inputs } from '../run/index.js';
 import type { Project } from '../project/index.js';
-import { repoPath } from '../files/index.js';
+import { READ_LIMITS, repoPath } from '../files/index.js';
 import { annotate } from '../report.js';
 import { findPins, otherMembers, stalePins, type Pin } from '../project/index.js';
 import { findRelease, parseChangelog } from '../changelog/index.js';
@@ -56,7 +56,8 @@ async function pinsLeftBehind(
   if (!project.name) return [];
   const reader = fileSystemReader(context.workspace);
   const lockFile = project.sources.find((source) => source.kind === 'uv-lock')?.file;
-  const lockText = lockFile === undefined ? undefined : await reader.read(lockFile);
+  const lockText =
+    lockFile === undefined ? undefined : await reader.read(lockFile, READ_LIMITS.large);
   const lock =
     lockFile !== undefined && lockText !== undefined
       ? { file: lockFile, text: lockText }

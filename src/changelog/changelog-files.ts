@@ -1,11 +1,12 @@
 // Reading a changelog's files: strictly as UTF-8, folder listings, the first of several paths
 // that exists. What the loading, the discovery and the notes files share.
 import { UserError } from '../errors.js';
+import { READ_LIMITS } from '../files/index.js';
 import type { Changelog } from './parse.js';
 
 /** What loadChangelog needs of a file reader (project.ts's FileReader satisfies it). */
 export interface ChangelogReader {
-  read(path: string): Promise<string | undefined>;
+  read(path: string, limit?: number): Promise<string | undefined>;
   /** Repository-relative entries directly in `dir`, folders ending in `/`; undefined if absent. */
   list?(dir: string): Promise<string[] | undefined>;
   /** The file's bytes, for a strict UTF-8 check; undefined when it does not exist. */
@@ -26,7 +27,7 @@ export async function readStrict(
       throw notUtf8(file);
     }
   }
-  const text = await reader.read(file);
+  const text = await reader.read(file, READ_LIMITS.large);
   // A reader that decodes for us leaves U+FFFD where the bytes were not UTF-8.
   if (text?.includes('\uFFFD')) throw notUtf8(file);
   return text;

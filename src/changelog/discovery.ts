@@ -133,23 +133,10 @@ function decodedUrlPart(part: string): string | undefined {
   }
 }
 
-/** The repository-relative path a `[project.urls]` changelog URL names, when it is in this repo. */
-export function pathFromUrl(url: string, dir: string, repository?: string): string | undefined {
-  const trimmed = url.trim().split(/[?#]/)[0]!;
-  const match = BLOB.exec(trimmed) ?? RAW.exec(trimmed);
-  if (match) {
-    const [, owner, name, path] = match;
-    const repo = `${owner}/${name!.replace(/\.git$/, '')}`.toLowerCase();
-    if (repository && repo !== repository.toLowerCase()) return undefined;
-    // A URL whose escapes do not decode names no file; the usual names are looked for instead.
-    return decodedUrlPart(path!)?.replace(/\/+$/, '');
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || trimmed === '') {
-    return undefined;
-  }
-  // A relative path is relative to the project, like the other paths in pyproject.toml.
+/** A path with `.` and `..` resolved; undefined when it climbs above the root or names it. */
+function insideRoot(path: string): string | undefined {
   const parts: string[] = [];
-  for (const part of join(dir, trimmed).split('/')) {
+  for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
       if (parts.length === 0) return undefined;
@@ -159,6 +146,75 @@ export function pathFromUrl(url: string, dir: string, repository?: string): stri
   return parts.length > 0 ? parts.join('/') : undefined;
 }
 
+/** What a URL into this repository names: a path, or why it names none. */
+type UrlTarget =
+  { readonly path: string } | { readonly problem: 'malformed' | 'outside' } | undefined;
+
+function urlTarget(url: string, dir: string, repository?: string): UrlTarget {
+  const trimmed = url.trim().split(/[?#]/)[0]!;
+  const match = BLOB.exec(trimmed) ?? RAW.exec(trimmed);
+  if (match) {
+    const [, owner, name, path] = match;
+    const repo = `${owner}/${name!.replace(/\.git$/, '')}`.toLowerCase();
+    if (repository && repo !== repository.toLowerCase()) return undefined;
+    // The escapes are decoded before `..` is resolved, as a server would: `..%2F..%2Fetc`.
+    const decoded = decodedUrlPart(path!);
+    if (decoded === undefined) return { problem: 'malformed' };
+    const inside = insideRoot(decoded);
+    return inside === undefined ? { problem: 'outside' } : { path: inside };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || trimmed === '') {
+    return undefined;
+  }
+  // A relative path is relative to the project, like the other paths in pyproject.toml.
+  const inside = insideRoot(join(dir, trimmed));
+  return inside === undefined ? { problem: 'outside' } : { path: inside };
+}
+
+/** The repository-relative path a `[project.urls]` changelog URL names, when it is in this repo. */
+export function pathFromUrl(url: string, dir: string, repository?: string): string | undefined {
+  const target = urlTarget(url, dir, repository);
+  return target && 'path' in target ? target.path : undefined;
+}
+
+/** A `[project.urls]` changelog link into this repository that names no file of it. */
+export interface UrlProblem {
+  readonly key: string;
+  readonly url: string;
+  readonly problem: 'malformed' | 'outside';
+}
+
+/** The `[project.urls]` changelog links into this repository that name no file of it, and why. */
+export function changelogUrlProblems(input: DiscoveryInput): UrlProblem[] {
+  const problems: UrlProblem[] = [];
+  for (const [key, url] of changelogUrls(input.urls)) {
+    const target = urlTarget(url, input.dir, input.repository);
+    if (target && 'problem' in target) problems.push({ key, url, problem: target.problem });
+  }
+  return problems;
+}
+
+/** The `[project.urls]` entries whose key says changelog (`Changelog`, `Release notes` …). */
+function changelogUrls(urls: DiscoveryInput['urls']): [string, string][] {
+  return Object.entries(urls ?? {}).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && URL_KEYS.has(entry[0].toLowerCase().replace(/[\s_'-]/g, '')),
+  );
+}
+
+/**
+ * Folders in the project folder, its docs/ and its doc/ named like a changelog file, extension
+ * and all (`CHANGELOG.md/`): what was meant to be the changelog, which pyrelease cannot read.
+ */
+export function changelogFolders(dir: string, folders: readonly string[]): string[] {
+  const places = new Set(FOLDERS.map((folder) => join(dir, folder)));
+  return folders.filter((folder) => {
+    const name = folder.slice(folder.lastIndexOf('/') + 1);
+    const parent = folder.slice(0, Math.max(folder.lastIndexOf('/'), 0));
+    return places.has(parent) && name.includes('.') && rank(name) !== undefined;
+  });
+}
+
 /**
  * Paths to try, best first; the caller reads them in order and takes the first that exists.
  * A path from `[project.urls]` comes first even when the listing does not show it (it may be
@@ -166,9 +222,7 @@ export function pathFromUrl(url: string, dir: string, repository?: string): stri
  */
 export function changelogCandidates(input: DiscoveryInput): string[] {
   const candidates: string[] = [];
-  for (const [key, value] of Object.entries(input.urls ?? {})) {
-    if (typeof value !== 'string' || !URL_KEYS.has(key.toLowerCase().replace(/[\s_'-]/g, '')))
-      continue;
+  for (const [, value] of changelogUrls(input.urls)) {
     const path = pathFromUrl(value, input.dir, input.repository);
     if (path && !candidates.includes(path)) candidates.push(path);
   }
@@ -237,9 +291,7 @@ export function docsPagePath(url: string): string | undefined {
 /** The page paths of `[project.urls]` changelog links to a documentation site, in order. */
 export function docsPagePaths(urls: Readonly<Record<string, unknown>> | undefined): string[] {
   const pages: string[] = [];
-  for (const [key, value] of Object.entries(urls ?? {})) {
-    if (typeof value !== 'string' || !URL_KEYS.has(key.toLowerCase().replace(/[\s_'-]/g, '')))
-      continue;
+  for (const [, value] of changelogUrls(urls)) {
     const page = docsPagePath(value);
     if (page !== undefined && !pages.includes(page)) pages.push(page);
   }

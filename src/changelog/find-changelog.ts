@@ -2,7 +2,14 @@
 // a file that points elsewhere followed, release notes in a docs folder, the repository's root
 // changelog for a package in a subfolder. Each outcome is a notice for the check's log.
 import { changelogFormat, findRelease, parseChangelog, type Changelog } from './parse.js';
-import { changelogCandidates, docsPagePaths, isPageSource } from './discovery.js';
+import {
+  changelogCandidates,
+  changelogFolders,
+  changelogUrlProblems,
+  docsPagePaths,
+  isPageSource,
+  type DiscoveryInput,
+} from './discovery.js';
 import { headingNaming, onlyPackage } from './root-changelog.js';
 import { describeWay, followPointers, unresolvedNote } from './follow-pointers.js';
 import { repoPath } from '../files/index.js';
@@ -37,13 +44,9 @@ export async function discoverChangelog(
 ): Promise<Discovered | undefined> {
   const { dir, projectName } = options;
   const urls = (pyproject?.project as Table | undefined)?.urls as Table | undefined;
-  const candidates = changelogCandidates({
-    dir,
-    files: tree.files,
-    urls,
-    repository: options.repository,
-    name: projectName,
-  });
+  const input = { dir, files: tree.files, urls, repository: options.repository, name: projectName };
+  options.notes?.push(...urlNotes(input, options.pyprojectText));
+  const candidates = changelogCandidates(input);
   let found = await firstExisting(reader, candidates);
   if (!found) {
     // The changelog page of a documentation site, from its source in the docs tree.
@@ -168,13 +171,35 @@ async function followFound(
 }
 
 /** Why no changelog is checked: where it was looked for, and reno's notes when there are some. */
+/**
+ * A `[project.urls]` changelog link into this repository that names no file of it: said at its
+ * line of pyproject.toml, since the usual names are looked for instead.
+ */
+function urlNotes(input: DiscoveryInput, pyprojectText: string): string[] {
+  const file = repoPath(input.dir, 'pyproject.toml');
+  return changelogUrlProblems(input).map(({ key, url, problem }) => {
+    const index = pyprojectText.split('\n').findIndex((line) => line.includes(url));
+    const where = index === -1 ? `${file} [project.urls]` : `${file}:${index + 1}`;
+    const why =
+      problem === 'malformed'
+        ? 'has a malformed %-escape (a % not followed by two hex digits of UTF-8), so it names no file'
+        : 'points outside the repository (its path climbs above the root with ..), so it is not read';
+    return `${where}: the ${key} link ${why}. Link the changelog's file in this repository, such as https://github.com/${input.repository ?? 'OWNER/REPO'}/blob/main/CHANGELOG.md.`;
+  });
+}
+
 function noChangelogNote(dir: string, projectName: string | undefined, tree: ProjectTree): string {
   // reno keeps one YAML note per change in releasenotes/notes/ and renders the release notes from
   // git history: there is no file that names a version to check.
   const reno =
     tree.files?.includes(repoPath(dir, 'reno.yaml')) ||
     tree.folders.includes(repoPath(dir, 'releasenotes'));
-  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`;
+  const folders = changelogFolders(dir, tree.folders);
+  const folder =
+    folders.length === 0
+      ? ''
+      : ` ${folders.join(', ')} ${folders.length === 1 ? 'is a folder' : 'are folders'}, not a file: a changelog is one file.`;
+  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}${folder}`;
 }
 
 /** How deep below docs/ (or doc/) a documentation page's source is looked for. */

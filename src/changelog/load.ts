@@ -8,7 +8,7 @@ import { listedFolders, namedFolders } from './discovery.js';
 import type { NotesPattern } from './notes-files.js';
 import { stripBom } from '../files/index.js';
 import { isFragment, towncrierSetup, type TowncrierSetup } from './towncrier-config.js';
-import { repoPath } from '../files/index.js';
+import { namingReader, repoPath } from '../files/index.js';
 import {
   basename,
   listing,
@@ -97,6 +97,10 @@ export async function loadChangelog(
   const wanted = options.changelog.trim();
   if (wanted.toLowerCase() === NO_CHANGELOG) return undefined;
   const { dir } = options;
+  // A refused read (a towncrier filename into .git, a changelog that is a FIFO) names the line of
+  // pyproject.toml that named it.
+  const pyprojectFile = { file: repoPath(dir, 'pyproject.toml'), text: options.pyprojectText };
+  reader = namingReader(reader, () => [pyprojectFile], dir);
   const pyproject = parseTomlQuietly(options.pyprojectText);
   const tree = await listProjectTree(reader, dir, options.projectName);
   const setup = await readTowncrierSetup(reader, dir, pyproject, tree);

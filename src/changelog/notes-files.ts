@@ -2,6 +2,7 @@
 // docs/source/release-notes/7.3.0.rst, towncrier with `single_file = false` and a `{version}` in
 // `filename`): the pattern that names the files, the file for a version, and that file read as
 // the version's notes. Pure: names and text in.
+import { RE2JS } from 're2js';
 import { parsePep440, type Pep440 } from '../version/index.js';
 import { classifyHeading } from './headings.js';
 import { TextLines } from '../files/index.js';
@@ -84,16 +85,25 @@ export function inferPattern(
   return best && best[1] >= 2 ? { dir, name: best[0], source } : undefined;
 }
 
-function matcher(pattern: NotesPattern): RegExp {
+/**
+ * The file names a pattern matches, with the version in a group. The pattern is the repository's
+ * (towncrier's `filename`, the changelog input): with several placeholders, each one `.*?`, a
+ * backtracking engine takes polynomial time of a high degree on a long name; RE2 takes linear time.
+ */
+function matcher(pattern: NotesPattern): RE2JS {
   let source = '';
   let last = 0;
+  let named = false;
   for (const match of pattern.name.matchAll(PLACEHOLDER)) {
     source += escape(pattern.name.slice(last, match.index));
-    source += match[1] === 'version' ? '(?<version>\\d[0-9A-Za-z.!+_-]*?)' : '.*?';
+    // The first `{version}` is the group; RE2, like Python, refuses a name given twice.
+    const group: boolean = match[1] === 'version' && !named;
+    source += group ? '(?P<version>\\d[0-9A-Za-z.!+_-]*?)' : '.*?';
+    named ||= group;
     last = match.index + match[0].length;
   }
   source += escape(pattern.name.slice(last));
-  return new RegExp(`^${source}$`, 'i');
+  return RE2JS.compile(`^${source}$`, RE2JS.CASE_INSENSITIVE);
 }
 
 /** The file the pattern names for a version; undefined when other placeholders are in it. */
@@ -158,7 +168,8 @@ export function findNotesFile(
   const regex = matcher(pattern);
   const byKey = new Map<string, { name: string; version: string }>();
   for (const name of [...names].sort()) {
-    const written = regex.exec(name)?.groups?.version;
+    const match = regex.matcher(name);
+    const written = match.matches() ? (match.group('version') ?? undefined) : undefined;
     const parsed = written === undefined ? null : parsePep440(written);
     if (!parsed || byKey.has(versionKey(parsed))) continue;
     byKey.set(versionKey(parsed), { name, version: written! });

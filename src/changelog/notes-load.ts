@@ -1,6 +1,7 @@
 // Release notes kept one file per version or per series: the pattern the changelog input or
 // towncrier names, the one a docs folder shows, and the version's file read as its notes.
 import { UserError } from '../errors.js';
+import { READ_LIMITS } from '../files/index.js';
 import { parsePep440, type Pep440 } from '../version/index.js';
 import type { ChangelogFormat } from './formats/index.js';
 import {
@@ -155,7 +156,7 @@ export async function loadNotesFile(
     } else {
       // No listing: the file named with the version exactly as given.
       const exact = renderPattern(pattern, version);
-      if (exact && (await reader.read(exact)) !== undefined) {
+      if (exact && (await reader.read(exact, READ_LIMITS.large)) !== undefined) {
         found = { file: exact, version, fallback: false };
       }
     }

@@ -427,7 +427,9 @@ export function checkVersions(facts: CheckFacts): CheckResult {
   ];
   const findings = verdicts.flatMap((verdict) => verdict.findings);
 
-  const version = primary?.value ?? tag?.versionText;
+  // An invalid primary is no version: it is not quoted, nor made the outputs' version.
+  const stated = primary && !valid.invalid.has(primary) ? primary.value : undefined;
+  const version = stated ?? tag?.versionText;
   const parsedVersion = version === undefined ? null : parsePep440(version);
   return {
     version,

@@ -15,10 +15,12 @@ import {
   remoteTags,
   showFile,
   tagsMergedInto,
+  treeEntry,
 } from '../tools/index.js';
 import { parseVersionTag, refuseNonVersionTag, tagVersion } from '../version/index.js';
 import { prefixForNewTag, projectTagNames, type VersionTag } from '../version/index.js';
 import { fileSystemReader, resolveProjectDir } from '../files/index.js';
+import { pathRefusal, READ_LIMITS, refusedPath, tooLarge } from '../files/index.js';
 
 export interface CheckRun {
   readonly project: Project;
@@ -36,10 +38,24 @@ function tagNamesFor(
   return projectTagNames({ name, importName: inputs.importName, repository: context.repository });
 }
 
+/** The files of a commit, refused and bounded as the workspace's are (fileSystemReader). */
 function gitReader(workspace: string, commit: string): FileReader {
+  const refuse = (file: string) => {
+    const refusal = pathRefusal(file);
+    if (refusal) throw refusedPath(file, refusal);
+  };
   return {
-    read: (file) => showFile(workspace, commit, file),
-    list: (dir) => listTree(workspace, commit, dir),
+    async read(file, limit = READ_LIMITS.text) {
+      refuse(file);
+      const entry = await treeEntry(workspace, commit, file);
+      if (entry?.type !== 'blob') return undefined;
+      if (entry.size > limit) throw tooLarge(file, entry.size, limit);
+      return showFile(workspace, commit, file);
+    },
+    list(dir) {
+      refuse(dir);
+      return listTree(workspace, commit, dir);
+    },
   };
 }
 

@@ -8,6 +8,9 @@ import { comparePep440, parsePep440, samePep440 } from '../version/index.js';
 import type { Finding, Row } from '../report.js';
 import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
 
+/** What the table shows for a value that is not a version. */
+export const NOT_A_VERSION = '(not a version)';
+
 function where(source: VersionSource): Location {
   return { file: source.file, line: source.line, column: source.column };
 }
@@ -16,7 +19,11 @@ function describe(source: VersionSource): string {
   return `${source.label} (${source.file}:${source.line})`;
 }
 
-/** Every version written in a file is a PEP 440 version; `invalid` holds those that are not. */
+/**
+ * Every version written in a file is a PEP 440 version; `invalid` holds those that are not. What
+ * is not a version is never quoted (here, in the rows or in the outputs): a setting of the
+ * repository can make a version source any text of a file, a token among them.
+ */
 export function validVersions(
   sources: readonly VersionSource[],
 ): Verdict & { readonly invalid: ReadonlySet<VersionSource> } {
@@ -29,7 +36,7 @@ export function validVersions(
       findings.push({
         level: 'error',
         title: 'Invalid version',
-        message: `${source.label} is ${JSON.stringify(source.value)}, which holds a line break or a control character and is not a PEP 440 version. Write the version alone, such as "1.2.3".`,
+        message: `${source.label} holds a line break or a control character, so it is not a PEP 440 version. Write the version alone there, such as "1.2.3".`,
         location: where(source),
       });
     } else if (!parsePep440(source.value)) {
@@ -37,7 +44,7 @@ export function validVersions(
       findings.push({
         level: 'error',
         title: 'Invalid version',
-        message: `${source.label} is "${source.value}", which is not a PEP 440 version (pip and PyPI would refuse it). Write it as X.Y.Z, X.Y.ZrcN, X.Y.Z.postN or X.Y.Z.devN.`,
+        message: `${source.label} is not a PEP 440 version (pip and PyPI would refuse it). Write it as X.Y.Z, X.Y.ZrcN, X.Y.Z.postN or X.Y.Z.devN.`,
         location: where(source),
       });
     }
@@ -65,7 +72,8 @@ export function sourcesAgree(
     const isReference = !tag && source === primary;
     const ok =
       !invalid.has(source) && (reference === undefined || samePep440(source.value, reference));
-    rows.push({ source: source.label, value: source.value, location: where(source), ok });
+    const value = invalid.has(source) ? NOT_A_VERSION : source.value;
+    rows.push({ source: source.label, value, location: where(source), ok });
     if (ok || invalid.has(source) || isReference || referenceInvalid || reference === undefined)
       continue;
     if (source.kind === 'uv-lock') {

@@ -1,9 +1,20 @@
 // Resolves the project directory inside the repository and reads files by repository-relative
 // path. A working-directory that leaves the workspace is refused before anything is read.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+} from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { FileReader } from './file-reader.js';
+import { notRegularFile, READ_LIMITS, refusedPath, tooLarge } from './read-limits.js';
+import { pathRefusal } from './repo-path.js';
 
 /** The real path of `file`; `missing()` decides what happens when there is none. */
 function realFile(file: string, missing: () => never): string {
@@ -76,36 +87,52 @@ function tomlText(file: string, bytes: Buffer): string {
   }
 }
 
+/** Refuses a real path outside `root` or in its `.git`: `file` leads there through a link. */
+function refuseOutside(root: string, file: string, real: string): void {
+  const relative = path.relative(root, real);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw refusedPath(file, 'outside', real);
+  }
+  const inRepository = relative.split(path.sep).join('/');
+  if (pathRefusal(inRepository) === 'git') throw refusedPath(file, 'git', inRepository);
+}
+
 /**
- * Reads files by repository-relative path. A file that is a symbolic link out of the workspace
- * (`pyproject.toml -> /etc/passwd`, a version file -> `/proc/self/environ`), or that is not a
- * regular file (a FIFO would block the read), is refused with its name: its text is not the
- * project's, and parts of it would be printed.
+ * The bytes of a regular file of at most `limit` bytes. Opened without blocking and measured on
+ * the open file, so a FIFO or device put in its place between two calls is still refused.
+ */
+function readRegularFile(file: string, real: string, limit: number): Buffer {
+  const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw notRegularFile(file, stats);
+    if (stats.size > limit) throw tooLarge(file, stats.size, limit);
+    const bytes = readFileSync(fd);
+    // The file may have grown since it was measured.
+    if (bytes.length > limit) throw tooLarge(file, bytes.length, limit);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads files by repository-relative path. A path into `.git` or out of the workspace, itself or
+ * through a symbolic link (`pyproject.toml -> /etc/passwd`, a version file -> `/proc/self/environ`),
+ * anything but a regular file (a FIFO would block the read), and a file over its size limit are
+ * refused with the file's name: their text is not the project's, and parts of it would be printed.
  */
 export function fileSystemReader(workspace: string): FileReader {
   let root: string | undefined;
   /** The file's real path inside the workspace; undefined when it does not exist. */
   const resolve = async (file: string): Promise<string | undefined> => {
+    const refusal = pathRefusal(file);
+    if (refusal) throw refusedPath(file, refusal);
     const wanted = path.join(workspace, file);
     try {
-      const real = realpathSync.native(wanted);
       root ??= realpathSync.native(workspace);
-      const relative = path.relative(root, real);
-      if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        throw new UserError(
-          `${file} is a symbolic link to ${real}, outside the repository. pyrelease reads only the repository's own files: replace the link with the file itself.`,
-          'File outside the workspace',
-          { file },
-        );
-      }
-      const kind = statSync(real);
-      if (!kind.isFile()) {
-        throw new UserError(
-          `${file} could not be read (${kind.isDirectory() ? 'EISDIR: it is a directory' : 'it is not a regular file'}). Make it a file with the text pyrelease should read.`,
-          'Unreadable file',
-          { file },
-        );
-      }
+      const real = realpathSync.native(wanted);
+      refuseOutside(root, file, real);
       return real;
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -117,22 +144,25 @@ export function fileSystemReader(workspace: string): FileReader {
       throw unreadable(file, error);
     }
   };
-  const readResolved = async (file: string): Promise<Buffer | undefined> => {
+  const readResolved = async (file: string, limit: number): Promise<Buffer | undefined> => {
     const real = await resolve(file);
     if (real === undefined) return undefined;
     try {
-      return readFileSync(real);
+      return readRegularFile(file, real, limit);
     } catch (error) {
+      if (error instanceof UserError) throw error;
       throw unreadable(file, error);
     }
   };
   return {
-    async read(file) {
-      const bytes = await readResolved(file);
+    async read(file, limit = READ_LIMITS.text) {
+      const bytes = await readResolved(file, limit);
       return bytes && (file.endsWith('.toml') ? tomlText(file, bytes) : bytes.toString('utf8'));
     },
-    readBytes: readResolved,
+    readBytes: (file, limit = READ_LIMITS.large) => readResolved(file, limit),
     async list(dir) {
+      const refusal = pathRefusal(dir);
+      if (refusal) throw refusedPath(dir || '.', refusal);
       try {
         const entries = readdirSync(path.join(workspace, dir), { withFileTypes: true });
         return entries.map((entry) => {

@@ -9,7 +9,7 @@ import { readPythonVersion, readSetupCall } from './version-files/index.js';
 import { readModuleVersion } from './version-files/index.js';
 import { readLockedVersion } from './version-files/index.js';
 import type { Detected, VersionOrigin, VersionSource } from './version-origin.js';
-import { repoPath } from '../files/index.js';
+import { namingReader, READ_LIMITS, RefusedRead, repoPath } from '../files/index.js';
 import { detectVersionOrigin } from './backends/index.js';
 import { distFilenamePrefix } from '../version/index.js';
 import type { FileReader } from '../files/index.js';
@@ -96,7 +96,7 @@ async function findLockedVersion(
   for (let depth = parts.length; depth >= 0; depth--) {
     const root = parts.slice(0, depth).join('/');
     const file = repoPath(root, 'uv.lock');
-    const text = await reader.read(file);
+    const text = await reader.read(file, READ_LIMITS.large);
     if (text === undefined) continue;
     const member = parts.slice(depth).join('/') || '.';
     const locked = readLockedVersion(text, name, member);
@@ -254,7 +254,15 @@ async function readVersionFiles(
 
   for (const extra of options.versionFiles) {
     const file = repoPath(options.dir, extra);
-    const text = await reader.read(file);
+    const text = await reader.read(file).catch((error: unknown) => {
+      throw error instanceof RefusedRead
+        ? new RefusedRead(
+            `version-files names ${extra}: ${error.message}`,
+            error.title,
+            error.location,
+          )
+        : error;
+    });
     if (text === undefined) {
       throw new UserError(
         `version-files names ${file}, which does not exist. Fix the path (relative to working-directory).`,
@@ -310,7 +318,13 @@ export async function loadProject(reader: FileReader, options: ProjectOptions): 
   } = description;
   const version =
     typeof options.version === 'function' ? options.version(pyproject.name) : options.version;
-  const files = await readVersionFiles(reader, options, pyproject, detected.sources);
+  // A refused read of a file pyproject.toml names (a wheel package's __init__.py) names its line.
+  const named = namingReader(
+    reader,
+    () => [{ file: pyprojectFile, text: pyprojectText }],
+    options.dir,
+  );
+  const files = await readVersionFiles(named, options, pyproject, detected.sources);
   const sources = [...detected.sources, ...files.sources];
   const origin = detected.origin;
   const primary = origin.kind === 'file' ? sources[0] : undefined;

@@ -81,6 +81,19 @@ export async function showFile(
   return result.exitCode === 0 ? result.stdout : undefined;
 }
 
+/** The type and size of a path at a commit (`blob`, `tree`), or undefined when it has none. */
+export async function treeEntry(
+  cwd: string,
+  commit: string,
+  path: string,
+): Promise<{ type: string; size: number } | undefined> {
+  const result = await git(cwd, ['ls-tree', '-l', '-z', commit, '--', path]);
+  const [info, name] = result.stdout.split('\0')[0]?.split('\t', 2) ?? [];
+  if (result.exitCode !== 0 || name !== path || info === undefined) return undefined;
+  const [, type, , size] = info.split(/ +/);
+  return { type: type ?? '', size: Number(size) || 0 };
+}
+
 /** Repository-relative entries directly in `dir` at a commit (folders end in `/`). */
 export async function listTree(
   cwd: string,

@@ -17,6 +17,7 @@ export {
   statusOf,
   tagCommit,
   tagsMergedInto,
+  treeEntry,
 } from './git.js';
 export { defaultPython, venvExecutable } from './platform.js';
 export type { Platform } from './platform.js';

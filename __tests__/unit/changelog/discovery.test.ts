@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkVersions } from '../../../src/check/check-versions.js';
 import { UserError } from '../../../src/errors.js';
 import { loadProject, type ProjectOptions } from '../../../src/project/project.js';
-import { changelogCandidates, pathFromUrl } from '../../../src/changelog/discovery.js';
+import {
+  changelogCandidates,
+  changelogFolders,
+  changelogUrlProblems,
+  pathFromUrl,
+} from '../../../src/changelog/discovery.js';
 import { isFragment } from '../../../src/changelog/towncrier-config.js';
 import { parseVersionTag } from '../../../src/version/tag.js';
 import { listingReader } from '../../helpers/listing.js';
@@ -70,6 +75,39 @@ describe('changelogCandidates', () => {
     expect(candidates[0]).toBe('CHANGELOG.md');
   });
 
+  it('resolves .. after decoding, and names no file for a URL that climbs out', () => {
+    const blob = 'https://github.com/o/r/blob/main/';
+    expect(pathFromUrl(`${blob}docs/..%2FCHANGES.md`, '')).toBe('CHANGES.md');
+    expect(pathFromUrl(`${blob}..%2F..%2F..%2Fetc%2Fpasswd`, '')).toBeUndefined();
+    expect(pathFromUrl(`${blob}docs/../../x`, '')).toBeUndefined();
+    expect(
+      changelogUrlProblems({
+        dir: '',
+        files: [],
+        urls: {
+          Changelog: `${blob}..%2F..%2Fetc%2Fpasswd`,
+          Changes: `${blob}%E0%A4`,
+          Homepage: `${blob}%zz`,
+          History: `${blob}HISTORY.md`,
+        },
+      }),
+    ).toEqual([
+      { key: 'Changelog', url: `${blob}..%2F..%2Fetc%2Fpasswd`, problem: 'outside' },
+      { key: 'Changes', url: `${blob}%E0%A4`, problem: 'malformed' },
+    ]);
+  });
+
+  it('names a folder that is named like a changelog file', () => {
+    expect(
+      changelogFolders('pkg', [
+        'pkg/CHANGELOG.md',
+        'pkg/changelog',
+        'pkg/docs/NEWS.rst',
+        'x/CHANGES.md',
+      ]),
+    ).toEqual(['pkg/CHANGELOG.md', 'pkg/docs/NEWS.rst']);
+  });
+
   it('reads relative and raw URLs, and ignores documentation sites', () => {
     expect(pathFromUrl('docs/HISTORY.md', 'python/pkg')).toBe('python/pkg/docs/HISTORY.md');
     expect(pathFromUrl('../CHANGES.md', 'python/pkg')).toBe('python/CHANGES.md');
@@ -111,6 +149,31 @@ describe('loadProject finds the changelog', () => {
     expect(project.notes).toContain(
       'Changelog: docs/changelog.rst (found without the changelog input).',
     );
+  });
+
+  it('a [project.urls] link that names no file, said at its line; a CHANGELOG.md folder', async () => {
+    const urls = [
+      'https://github.com/o/r/blob/main/..%2F..%2F..%2Fetc%2Fpasswd',
+      'https://github.com/o/r/blob/main/CHANGES%E0%A4.md',
+    ];
+    const project = await loadProject(
+      listingReader({
+        'pyproject.toml': pyproject(
+          `\n[project.urls]\nChangelog = "${urls[0]}"\nChanges = "${urls[1]}"\n`,
+        ),
+        [INIT]: '__version__ = "1.1.0"\n',
+        'CHANGELOG.md/notes.md': '## 1.1.0\n',
+      }),
+      { ...AUTO, repository: 'o/r' },
+    );
+    expect(project.changelog).toBeUndefined();
+    const notes = project.notes.join('\n');
+    expect(notes).toMatch(
+      /pyproject\.toml:\d+: the Changelog link points outside the repository \(its path climbs above the root with \.\.\), so it is not read/,
+    );
+    expect(notes).toMatch(/pyproject\.toml:\d+: the Changes link has a malformed %-escape/);
+    expect(notes).toContain('CHANGELOG.md is a folder, not a file');
+    expect(notes).not.toContain('symbolic link');
   });
 
   it('the [project.urls] Changelog link, in a project below the repository root', async () => {

@@ -67,6 +67,17 @@ describe('the pattern of the notes files', () => {
 });
 
 describe('the notes file of a version', () => {
+  it('matches a towncrier filename of many placeholders in linear time', () => {
+    // Each {name} is `.*?`: a backtracking engine is polynomial of degree 40 on these names.
+    const name = `${'{name}'.repeat(40)}{version}x{version}.md`;
+    const names = Array.from({ length: 50 }, (_, i) => `${'a'.repeat(200 + i)}.md`);
+    const pattern = { dir: 'news', name, source: 'towncrier' };
+    expect(findNotesFile(pattern, names, '1.0')).toBeUndefined();
+    expect(findNotesFile(pattern, [...names, 'ab1.0x1.0.md'], '1.0')?.file).toBe(
+      'news/ab1.0x1.0.md',
+    );
+  });
+
   it('by PEP 440 meaning', () => {
     expect(findNotesFile(NUMPY, NUMPY_NAMES, '2.5.2')).toEqual({
       file: 'doc/source/release/2.5.2-notes.rst',

@@ -165,9 +165,14 @@ describe('checkVersions: files among themselves', () => {
       location: { file: 'pyproject.toml', line: 3, column: 12 },
     });
     expect(result.findings[0]!.message).toContain(
-      '"0.1.15-SNAPSHOT", which is not a PEP 440 version',
+      'pyproject.toml [project].version is not a PEP 440 version',
     );
-    expect(result.pep440).toBe('0.1.15-SNAPSHOT');
+    // What is not a version is quoted nowhere: not in a message, a row or an output.
+    expect(JSON.stringify(result)).not.toContain('SNAPSHOT');
+    expect(result.rows.find((row) => row.source.startsWith('pyproject.toml'))?.value).toBe(
+      '(not a version)',
+    );
+    expect(result.pep440).toBeUndefined();
   });
 
   it('reports an invalid secondary value once', async () => {

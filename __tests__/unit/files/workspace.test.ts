@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { fileSystemReader } from '../../../src/files/workspace.js';
+import { READ_LIMITS } from '../../../src/files/read-limits.js';
 
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pyrelease-ws-'));
@@ -66,6 +68,64 @@ describe('fileSystemReader', () => {
     expect((await refusal(() => reader.read('dangling.toml'))).location?.file).toBe(
       'dangling.toml',
     );
-    expect((await refusal(() => reader.read('src'))).title).toBe('Unreadable file');
+    const directory = await refusal(() => reader.read('src'));
+    expect(directory.title).toBe('Not a file');
+    expect(directory.message).toContain('src is a directory');
+  });
+
+  it('refuses every spelling of a path into .git, before anything is read', async () => {
+    const dir = await workspace();
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git/config'), 'extraheader = AUTHORIZATION: basic c2VjcmV0\n');
+    await mkdir(path.join(dir, 'sub/.GIT'), { recursive: true });
+    await writeFile(path.join(dir, 'sub/.GIT/config'), 'x\n');
+    const reader = fileSystemReader(dir);
+    for (const file of [
+      '.git/config',
+      'sub/.GIT/config',
+      'docs/../.git/config',
+      '.git',
+      '.Git./x',
+    ]) {
+      const error = await refusal(() => reader.read(file));
+      expect(error.title, file).toBe('File in .git');
+      expect(error.message).not.toContain('c2VjcmV0');
+    }
+    await expect(reader.list!('.git')).rejects.toThrow(/\.git folder/);
+  });
+
+  it('refuses a link into .git and a path that climbs out of the workspace', async () => {
+    const dir = await workspace();
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git/config'), 'secret\n');
+    await symlink('../.git/config', path.join(dir, 'src/_version.py'));
+    await symlink('.git', path.join(dir, 'meta'));
+    const reader = fileSystemReader(dir);
+    expect((await refusal(() => reader.read('src/_version.py'))).message).toContain(
+      'src/_version.py is a symbolic link into the .git folder',
+    );
+    expect((await refusal(() => reader.read('meta/config'))).title).toBe('File in .git');
+    const climb = await refusal(() => reader.read('../../etc/passwd'));
+    expect(climb.message).toContain('../../etc/passwd points outside the repository.');
+    expect(climb.message).not.toContain('symbolic link');
+  });
+
+  it('refuses a FIFO, a socket or a device at once, and a file over its limit', async () => {
+    const dir = await workspace();
+    execFileSync('mkfifo', [path.join(dir, 'fifo.py')]);
+    await symlink('/dev/zero', path.join(dir, 'zero.py'));
+    await writeFile(path.join(dir, 'big.py'), Buffer.alloc(READ_LIMITS.text + 1, 0x23));
+    const reader = fileSystemReader(dir);
+    expect((await refusal(() => reader.read('fifo.py'))).message).toContain(
+      'fifo.py is a named pipe (FIFO), not a file',
+    );
+    // /dev/zero is outside the workspace: refused as such before its kind matters.
+    expect((await refusal(() => reader.read('zero.py'))).title).toBe('File outside the repository');
+    const big = await refusal(() => reader.read('big.py'));
+    expect(big.title).toBe('File too large');
+    expect(big.message).toContain('big.py is 4.0 MiB, more than the 4.0 MiB');
+    // A changelog may be larger.
+    expect((await reader.readBytes!('big.py'))?.length).toBe(READ_LIMITS.text + 1);
+    expect((await refusal(() => reader.readBytes!('big.py', 10))).title).toBe('File too large');
   });
 });

@@ -16,7 +16,7 @@ import { staticPyproject } from './static.js';
 import { tagSettings, vcs } from './vcs.js';
 import { versioneer } from './versioneer.js';
 import { locateKeyLine, type Pyproject } from '../pyproject.js';
-import { repoPath } from '../../files/index.js';
+import { namedWhere, repoPath, type NamingFile } from '../../files/index.js';
 import type { Backend, BackendContext, Detected } from '../version-origin.js';
 
 // Tag settings come before the static reader only for Poetry's placeholder version, which
@@ -48,13 +48,20 @@ export interface VersionInput {
 
 export function backendContext(input: VersionInput, looked: string[]): BackendContext {
   const path = (relative: string) => repoPath(input.dir, relative);
+  // The files read so far (setup.cfg, setup.py, meson.build …): a refused read names the line of
+  // the one that named the path.
+  const read: NamingFile[] = [{ file: input.pyprojectFile, text: input.pyprojectText }];
   return {
     ...input,
     path,
     async read(relative) {
       const file = path(relative);
-      const text = await input.reader.read(file);
-      return text === undefined ? undefined : { file, text };
+      const text = await input.reader.read(file).catch((error: unknown) => {
+        throw namedWhere(error, [relative, file], read);
+      });
+      if (text === undefined) return undefined;
+      read.push({ file, text });
+      return { file, text };
     },
     looked(place) {
       if (!looked.includes(place)) looked.push(place);

@@ -7,7 +7,10 @@ import { readRegexVersion } from '../version-files/index.js';
 import { computedOrigin, fileOrigin, type Backend, type Detected } from '../version-origin.js';
 
 const REGEX_PROVIDER = 'scikit_build_core.metadata.regex';
-const DEFAULT_REGEX = `(?i)^(__version__|VERSION)(?: ?\\: ?str)? *= *(['"])v?(?P<value>.+?)\\2`;
+// scikit-build-core's default, `(?i)^(__version__|VERSION)(?: ?\: ?str)? *= *(['"])v?(?P<value>.+?)\2`,
+// closes the quote with a backreference, which RE2 has not: either quote closes it here, the same
+// for every version (a version holds no quote).
+const DEFAULT_REGEX = `(?i)^(?:__version__|VERSION)(?: ?: ?str)? *= *['"]v?(?P<value>[^'"\\n]+?)['"]`;
 
 export const scikitBuild: Backend = {
   async detect(context): Promise<Detected | undefined> {

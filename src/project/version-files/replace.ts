@@ -42,6 +42,14 @@ export function replaceAt(
   const { start, lineEnd } = offsetOf(text, line, column);
   const end = start + oldValue.length;
   const found = start < 0 ? undefined : text.slice(start, Math.min(end, lineEnd));
+  // TOML's "1.2\u002e3" is 1.2.3 to every reader: what is written there is not the value.
+  if (found !== oldValue && /^[^"'\s]*\\/.test(text.slice(start, lineEnd))) {
+    throw new UserError(
+      `${file} writes the version at line ${line} with an escape sequence, which a bump cannot edit in place. Write it there as "${oldValue}", without escapes, and run again.`,
+      'Version written with an escape',
+      { file, line, column },
+    );
+  }
   if (found !== oldValue) {
     throw new UserError(
       `Expected ${JSON.stringify(oldValue)} in ${file} at line ${line}, column ${column}, but found ${found === undefined ? 'no such position' : JSON.stringify(found)}. The file changed after it was read; run again on a clean checkout.`,

@@ -28,5 +28,12 @@ export function writeVersion(text: string, source: VersionSource, next: NextVers
   if (source.kind === 'incremental')
     return editIncrementalVersion(text, source.file, source, next.pep440);
   if (source.kind === 'tuple') return editVersionTuple(text, source.file, source, next.pep440);
-  return replaceAt(text, source.line, source.column, source.value, spelt(source, next));
+  return replaceAt(
+    text,
+    source.line,
+    source.column,
+    source.value,
+    spelt(source, next),
+    source.file,
+  );
 }

@@ -26,6 +26,13 @@ describe('writeVersion', () => {
       writeVersion(cargo, source('cargo', cargo, '1.2.0', { spelling: 'semver' }), next),
     ).toContain('"1.3.0-rc.1"');
   });
+  it('refuses a version written with a TOML escape, at its file and line', () => {
+    const text = '[project]\nname = "p"\nversion = "1.2\\u002e0"\n';
+    const at = { ...source('pyproject', text, '1.2\\u002e0'), file: 'pkg/pyproject.toml' };
+    expect(() => writeVersion(text, { ...at, value: '1.2.0' }, next)).toThrow(
+      'pkg/pyproject.toml writes the version at line 3 with an escape sequence, which a bump cannot edit in place. Write it there as "1.2.0"',
+    );
+  });
   it("rewrites incremental's Version(…) call from the version's numbers", () => {
     const text = 'from incremental import Version\n__version__ = Version("p", 1, 2, 0)\n';
     // Its value is the version the call computes; its line, the call's.
