@@ -9,3 +9,5 @@ export type { PackageEntry } from './packages.js';
 export { ignoredReleaseAction, readEventRelease } from './release-event.js';
 export { refuseAttestationsWithToken } from './inputs.js';
 export type { AttestationTarget, AttestationsMode } from './inputs.js';
+export { mayRunRepositoryCode, publishingSecrets } from './repository-code.js';
+export type { RepositoryCodeDecision, RepositoryCodeGiven } from './repository-code.js';
