@@ -41,6 +41,11 @@ export interface GithubServerOptions {
   defaultBranch?: string;
   /** The repository setting that freezes a release's assets once it is published. */
   immutableReleases?: boolean;
+  /**
+   * The `digest` reported for an asset uploaded with this name and data, in place of its
+   * `sha256:<hex>` (null: none); undefined reports the true one.
+   */
+  assetDigest?: (name: string, data: Buffer) => string | null | undefined;
 }
 
 export interface RequestRecord {
@@ -331,6 +336,8 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       updated_at: time,
       download_count: 0,
     };
+    const digest = options.assetDigest?.(name, record.data);
+    if (digest !== undefined) record.digest = digest;
     state.assets.push(record);
     return record;
   }
