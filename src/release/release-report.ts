@@ -63,6 +63,45 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline, workspace: s
   }
 }
 
+/** The `files` output: each released file's name and sha256, and its URL on the index once verified. */
+export function filesOutput(outcome: Pick<ReleaseOutcome, 'files' | 'landed'>): string {
+  const urls = new Map(outcome.landed?.files.map((file) => [file.filename, file.url]));
+  return JSON.stringify(
+    outcome.files.map((artifact) => ({
+      filename: artifact.filename,
+      sha256: artifact.sha256,
+      ...(urls.has(artifact.filename) && { url: urls.get(artifact.filename) }),
+    })),
+  );
+}
+
+/** Each file's sha256 here, on the index and on GitHub, once they were compared. */
+function addVerified(summary: typeof core.summary, outcome: ReleaseOutcome): void {
+  const landed = outcome.landed;
+  if (!landed) return;
+  const page = outcome.pypiUrl ? ` (<a href="${outcome.pypiUrl}">${outcome.pypiUrl}</a>)` : '';
+  summary
+    .addHeading(`Verified on ${escapeHtml(landed.indexLabel)}`, 3)
+    .addRaw(
+      `<p>${escapeHtml(landed.indexLabel)}${page} lists every file with the sha256 computed here and serves the same bytes; no repository code was run to check it.</p>`,
+      true,
+    )
+    .addTable([
+      [
+        { data: 'File', header: true },
+        { data: 'sha256', header: true },
+        { data: escapeHtml(landed.indexLabel), header: true },
+        { data: 'GitHub asset', header: true },
+      ],
+      ...landed.files.map((file) => [
+        `<a href="${escapeHtml(file.url)}">${escapeHtml(file.filename)}</a>`,
+        `<code>${file.local}</code>`,
+        file.index === file.local ? '✓ same' : `<code>${file.index}</code>`,
+        file.github === undefined ? '—' : file.github === null ? 'no digest' : '✓ same',
+      ]),
+    ]);
+}
+
 function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
   summary.addHeading('Artifacts', 3);
   summary.addTable([
@@ -81,6 +120,7 @@ function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRu
   if (outcome.pypiUrl) links.push(`<a href="${outcome.pypiUrl}">${outcome.pypiUrl}</a>`);
   if (outcome.releaseUrl) links.push(`<a href="${outcome.releaseUrl}">GitHub release</a>`);
   if (links.length > 0) summary.addHeading('Links', 3).addList(links);
+  addVerified(summary, outcome);
   if (dryRun)
     summary
       .addHeading('Dry run: what would happen', 3)
@@ -125,5 +165,6 @@ export async function runReleaseAndReport(
   core.setOutput('release-url', outcome.releaseUrl ?? '');
   core.setOutput('release-id', outcome.releaseId === undefined ? '' : String(outcome.releaseId));
   core.setOutput('pypi-url', outcome.pypiUrl ?? '');
+  core.setOutput('files', filesOutput(outcome));
   return outcome;
 }

@@ -20,3 +20,4 @@ export { pushBumpStep } from './push-step.js';
 export { releaseBranch } from './release-branch-step.js';
 export { setupTwine, setupUv } from './setup-tools-step.js';
 export { validate } from './validate-step.js';
+export { verifyOnIndex } from './verify-step.js';
