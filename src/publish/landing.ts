@@ -47,6 +47,9 @@ export type Landing =
       readonly problem?: string;
     };
 
+/** The index served more bytes than the file built here has: another file, whatever follows. */
+class TooLong extends Error {}
+
 type Listed = { readonly files: IndexedFile[] } | { readonly problem: string };
 
 function authorization(credentials: Credentials | undefined): Record<string, string> {
@@ -97,6 +100,7 @@ async function servedSha256(index: PackageIndex, file: LandingFile, url: string)
   const sameOrigin = new URL(url).origin === new URL(index.simpleUrl).origin;
   const deadline = Date.now() + downloadDeadlineMs(file.size);
   let digest = '';
+  let overflowed = false;
   const answer = await httpStream(
     url,
     async (body) => {
@@ -104,8 +108,8 @@ async function servedSha256(index: PackageIndex, file: LandingFile, url: string)
       let size = 0;
       for await (const chunk of body) {
         size += chunk.length;
-        // More bytes than the file built here: another file, whatever follows.
-        if (size > file.size) throw new Error(`more than the ${file.size} bytes built here`);
+        overflowed = size > file.size;
+        if (overflowed) throw new Error(`more than the ${file.size} bytes built here`);
         if (Date.now() > deadline)
           throw new Error(`not read within ${downloadDeadlineMs(file.size) / 1000} s`);
         hash.update(chunk);
@@ -113,7 +117,11 @@ async function servedSha256(index: PackageIndex, file: LandingFile, url: string)
       digest = hash.digest('hex');
     },
     { headers: sameOrigin ? authorization(index.simpleCredentials) : {} },
-  );
+  ).catch((error: unknown) => {
+    throw overflowed
+      ? new TooLong(`other content, more than the ${file.size} bytes built here`)
+      : error;
+  });
   if (answer.status !== 200) throw new Error(`${displayUrl(url)} answered ${answer.status}`);
   return digest;
 }
@@ -134,6 +142,14 @@ async function download(
     try {
       sha256 = await servedSha256(index, file, entry.url!);
     } catch (error) {
+      if (error instanceof TooLong)
+        return {
+          ok: false,
+          kind: 'served',
+          filename: file.filename,
+          sha256: error.message,
+          url: entry.url,
+        };
       return `downloading ${file.filename}: ${(error as Error).message}`;
     }
     if (sha256 !== file.sha256.toLowerCase())
