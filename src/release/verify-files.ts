@@ -17,13 +17,18 @@ export interface Landed {
   readonly files: readonly VerifiedFile[];
 }
 
-/** GitHub's digest of each asset of the draft, by name: what it kept and what it was just sent. */
+/**
+ * GitHub's digest of each asset of the release, by name: what it kept and what it was just sent.
+ * An asset a published release keeps although it differs (blocked: the release may not change)
+ * is left out; the draft step warned of it already.
+ */
 export function releaseDigests(
-  draft: Pick<GithubReleaseResult, 'release' | 'uploaded'> | undefined,
+  draft: Pick<GithubReleaseResult, 'release' | 'uploaded' | 'plan'> | undefined,
 ): Map<string, string | null> {
   const digests = new Map<string, string | null>();
   for (const asset of [...(draft?.release.assets ?? []), ...(draft?.uploaded ?? [])])
     digests.set(asset.name, githubSha256(asset.digest));
+  for (const name of draft?.plan.assets.blocked ?? []) digests.delete(name);
   return digests;
 }
 
