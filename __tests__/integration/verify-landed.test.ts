@@ -165,12 +165,13 @@ describe('after the upload, proof it landed', () => {
     });
   }
 
-  it('stops before publishing when GitHub reports another digest for an asset', async () => {
+  it('stops before publishing when GitHub reports another digest for an asset; a re-run completes it', async () => {
     const other = `sha256:${'0'.repeat(64)}`;
-    const { run, pypi, releases } = await release(
-      {},
-      { assetDigest: (name) => (name === SDIST ? other : undefined) },
-    );
+    let sdistUploads = 0;
+    // GitHub reports another digest for the first upload of the sdist only.
+    const assetDigest = (name: string) =>
+      name === SDIST && ++sdistUploads === 1 ? other : undefined;
+    const { run, pypi, github, releases } = await release({}, { assetDigest });
     expect(run.exitCode).toBe(1);
     const local = (await built(pypi)).get(SDIST)!;
     const error = errorOf(run);
@@ -179,5 +180,21 @@ describe('after the upload, proof it landed', () => {
       `${SDIST} is not the same in the three places it is kept:\n  built here: ${local}\n  ${pypi.uploadUrl}: ${local}\n  GitHub release asset: ${'0'.repeat(64)}\nThe GitHub release v0.1.15 was left a draft. The GitHub release asset differs from the file built here and on ${pypi.uploadUrl}: run the release again: it skips the files the index has, checks them again, replaces the draft's asset and publishes the release.`,
     );
     expect(releases.map((r) => r.draft)).toEqual([true]);
+
+    // As the message says: the re-run replaces the asset, verifies and publishes.
+    const again = await runRelease({
+      repo,
+      github,
+      pypi,
+      inputs: { draft: 'false' },
+      env: FAST,
+    });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(sdistUploads).toBe(2);
+    expect(github.state.releases.filter((r) => r.tag_name === TAG).map((r) => r.draft)).toEqual([
+      false,
+    ]);
+    expect(again.summary).toMatch(/GitHub's digests agree for 2/);
+    expect(pypi.files).toHaveLength(2);
   });
 });
