@@ -30,9 +30,11 @@ export function verifyOnIndex(target: PublishTarget): Step<ReleaseState> {
         indexLabel: index.label,
         version,
         pageUrl: projectPageUrl(index, name, version),
-        draftNote: state.draft?.release.draft
-          ? `The GitHub release ${tag} was left a draft.`
-          : 'The GitHub release was not changed further.',
+        draftNote: !state.draft
+          ? 'No GitHub release was made.'
+          : state.draft.release.draft
+            ? `The GitHub release ${tag} was left a draft.`
+            : `The GitHub release ${tag} was published before this run and not changed further.`,
       };
       const { awaitLanding } = await loadLanding();
       const schedule = pollScheduleFromEnvironment(process.env);
