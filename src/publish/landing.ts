@@ -171,7 +171,8 @@ export async function awaitLanding(
 ): Promise<Landing> {
   const delays = pollDelays(schedule);
   const proven = new Map<string, LandedFile>();
-  let waitedMs = 0;
+  // The budget holds for the time the looks take too, not only for the waits between them.
+  const started = Date.now();
   for (let look = 1; ; look++) {
     const listed = await readListing(index, project.name, project.version);
     const verdict = 'problem' in listed ? undefined : judgeListing(files, listed.files);
@@ -186,21 +187,21 @@ export async function awaitLanding(
       waiting = served;
     }
     const missing = verdict?.state === 'waiting' ? verdict.missing : [];
-    const delay = delays[look - 1];
-    if (delay === undefined)
+    const left = started + schedule.budgetMs - Date.now();
+    const delay = left > 0 ? Math.min(delays[look - 1] ?? 0, left) : 0;
+    if (delay <= 0)
       return {
         ok: false,
         kind: 'missing',
         missing: missing.length
           ? missing
           : files.map((file) => file.filename).filter((name) => !proven.has(name)),
-        waitedMs,
+        waitedMs: Date.now() - started,
         ...(waiting && { problem: waiting }),
       };
     core.info(
       `${index.label} ${missing.length ? `does not list ${missing.join(', ')} yet` : `has not answered in full (${waiting})`}; asking again in ${(delay / 1000).toFixed(1)} s.`,
     );
     await sleep(delay);
-    waitedMs += delay;
   }
 }
