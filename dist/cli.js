@@ -3,16 +3,12 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-KUUQZGHB.js";
+} from "./chunks/chunk-F7BHJDLY.js";
 import {
   inputsForPackage,
   packagesForRun,
   readInputs
-<<<<<<< HEAD
-} from "./chunks/chunk-CQDB2JI5.js";
-=======
-} from "./chunks/chunk-CBDJGRFN.js";
->>>>>>> inputs
+} from "./chunks/chunk-H2ZRHSFB.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   fileSystemReader,
@@ -20,9 +16,10 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-BAH5GUTC.js";
+} from "./chunks/chunk-6Q4UC2E3.js";
 import "./chunks/chunk-CGYPN3IW.js";
-import "./chunks/chunk-KGWCHQFJ.js";
+import "./chunks/chunk-NDREPF2P.js";
+import "./chunks/chunk-7OOC5VYS.js";
 import {
   write
 } from "./chunks/chunk-QJ74AIE5.js";
@@ -361,20 +358,12 @@ ${commandUsage(command)}`, "stderr");
   }
   if (command === "bump") {
     terminalOutput();
-<<<<<<< HEAD
-    const { runBumpDryRun } = await import("./chunks/cli-bump-XCK5SLLT.js");
-=======
-    const { runBumpDryRun } = await import("./chunks/cli-bump-BR4DFH2S.js");
->>>>>>> inputs
+    const { runBumpDryRun } = await import("./chunks/cli-bump-YIKW32Q6.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-<<<<<<< HEAD
-    const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
-=======
-    const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
->>>>>>> inputs
+    const { runReleaseAndReport } = await import("./chunks/release-CGBMIZGB.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`

@@ -5,20 +5,17 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-KUUQZGHB.js";
+} from "./chunks/chunk-F7BHJDLY.js";
 import {
   deprecationWarnings,
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
-<<<<<<< HEAD
-} from "./chunks/chunk-CQDB2JI5.js";
-=======
-} from "./chunks/chunk-CBDJGRFN.js";
->>>>>>> inputs
+} from "./chunks/chunk-H2ZRHSFB.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
+  NOT_A_VERSION,
   addBumpSummary,
   addCheckStopped,
   addCheckSummary,
@@ -29,12 +26,13 @@ import {
   setCheckOutputs,
   summaryText,
   writeSummary
-} from "./chunks/chunk-BAH5GUTC.js";
+} from "./chunks/chunk-6Q4UC2E3.js";
 import "./chunks/chunk-CGYPN3IW.js";
+import "./chunks/chunk-NDREPF2P.js";
 import {
   ExitCode,
   setOutput
-} from "./chunks/chunk-KGWCHQFJ.js";
+} from "./chunks/chunk-7OOC5VYS.js";
 import {
   annotation,
   endGroup,
@@ -201,8 +199,10 @@ async function check(context, inputs, packages) {
     runs.push({ entry, result });
   }
   for (const { entry, result } of runs) {
+    const invalid = result.rows.some((row) => row.value === NOT_A_VERSION);
+    const version = result.version ?? (invalid ? NOT_A_VERSION : "(from the tag or the build)");
     startGroup(
-      `${entry ? `${entry.dir}: v` : "V"}ersion ${result.version ?? "(from the tag or the build)"}: ${result.rows.length} sources compared`
+      `${entry ? `${entry.dir}: v` : "V"}ersion ${version}: ${result.rows.length} sources compared`
     );
     for (const row of result.rows) {
       info(`${row.ok ? "\u2713" : "\u2717"} ${row.source}: ${shown(row.value)}`);
@@ -236,7 +236,7 @@ async function release(context, runInputs, entry, monorepo) {
   const inputs = inputsForPackage(runInputs, entry);
   if (context.tag === void 0 && !inputs.dryRun) {
     throw new UserError(
-      `mode: release needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || "v"}*']\`, or use mode: bump from workflow_dispatch.`,
+      `mode: ${inputs.mode === "auto" ? "release" : inputs.mode} needs a tag push (GITHUB_REF is ${JSON.stringify(context.ref)}). Run it on \`push: tags: ['${inputs.tagPrefix || "v"}*']\`, or use mode: bump from workflow_dispatch.`,
       "No tag to release"
     );
   }
@@ -253,19 +253,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-<<<<<<< HEAD
-  const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
+  const { runReleaseAndReport } = await import("./chunks/release-CGBMIZGB.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-6AX2SHNT.js");
-=======
-  const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
-  await runReleaseAndReport(context, inputs, context.tag);
-}
-async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-GNN3UFCN.js");
->>>>>>> inputs
+  const { runBump } = await import("./chunks/bump-U6MUKDSE.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -274,11 +266,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-<<<<<<< HEAD
-  const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
-=======
-  const { runReleaseAndReport } = await import("./chunks/release-LJ5ZCH4A.js");
->>>>>>> inputs
+  const { runReleaseAndReport } = await import("./chunks/release-CGBMIZGB.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {
@@ -288,7 +276,8 @@ async function run() {
       annotate({ level: "warning", title: "Deprecated input", message });
     const context = readContext();
     const mode = pickMode(inputs.mode, context, inputs.bump);
-    const ignored = mode === "release" ? ignoredReleaseAction() : void 0;
+    const releasing = mode === "release" || mode === "build" || mode === "publish";
+    const ignored = releasing ? ignoredReleaseAction() : void 0;
     if (ignored) {
       annotate({
         level: "notice",
@@ -298,12 +287,12 @@ async function run() {
       return;
     }
     const configured = await packagesOf(context, inputs);
-    const packages = packagesForRun(mode, configured, {
+    const packages = packagesForRun(releasing ? "release" : mode, configured, {
       tag: context.tag,
       named: inputs.package || context.dispatchInputs.package || "",
       repository: context.repository
     });
-    if (mode === "release") await release(context, inputs, packages[0], configured.length > 0);
+    if (releasing) await release(context, inputs, packages[0], configured.length > 0);
     else if (mode === "bump") await bump(context, inputsForPackage(inputs, packages[0]));
     else await check(context, inputs, packages);
   } catch (error) {

@@ -56,6 +56,8 @@ export interface AssetRecord {
   download_count: number;
   /** 'open' is an upload that never finished: GitHub keeps it and refuses the name again. */
   state?: 'uploaded' | 'open';
+  /** The `digest` reported in place of the data's `sha256:<hex>` (null: none, as older GHES). */
+  digest?: string | null;
 }
 
 export interface MilestoneRecord {
@@ -235,7 +237,10 @@ export function asset(site: Site, record: AssetRecord, tagName: string) {
     state: record.state ?? 'uploaded',
     content_type: record.content_type,
     size: record.data.length,
-    digest: `sha256:${createHash('sha256').update(record.data).digest('hex')}`,
+    digest:
+      record.digest !== undefined
+        ? record.digest
+        : `sha256:${createHash('sha256').update(record.data).digest('hex')}`,
     download_count: record.download_count,
     created_at: record.created_at,
     updated_at: record.updated_at,

@@ -46,6 +46,11 @@ export interface GithubServerOptions {
   immutableReleases?: boolean;
   /** The repository's Discussions categories (GitHub's defaults unless given). */
   discussionCategories?: string[];
+  /**
+   * The `digest` reported for an asset uploaded with this name and data, in place of its
+   * `sha256:<hex>` (null: none); undefined reports the true one.
+   */
+  assetDigest?: (name: string, data: Buffer) => string | null | undefined;
 }
 
 export interface RequestRecord {
@@ -386,6 +391,8 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       updated_at: time,
       download_count: 0,
     };
+    const digest = options.assetDigest?.(name, record.data);
+    if (digest !== undefined) record.digest = digest;
     state.assets.push(record);
     return record;
   }

@@ -9,6 +9,8 @@
 // connection dropped, or a request held open until the test lets go or closes the server; for
 // slow and hostile servers, headers then a byte every `dripMs` for ever (`drip`), a 600 MB answer
 // (`huge`), a page of the test's own (`page`), or an upload whose body is never read (`stall`).
+// Options stand in for what happens after an upload: the CDN listing a file late (`listLate`),
+// and a file served as other content than was uploaded (`otherContent`).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -102,6 +104,50 @@ export interface PypiServerOptions {
    * said (a clock that disagrees with the index's).
    */
   expireTokensAfterUploads?: number;
+  /**
+   * The CDN's lag after an upload: a stored file whose name matches is left out of the listings
+   * (JSON API, simple pages) the first `reads` times one would show it.
+   */
+  listLate?: { filename: string | RegExp; reads: number };
+  /**
+   * A stored file whose name matches is served as other content than was uploaded: another
+   * sha256 in the listings (`listing`), or other bytes of the same size downloaded (`download`).
+   */
+  otherContent?: { filename: string | RegExp; where: 'listing' | 'download' };
+}
+
+function nameMatches(pattern: string | RegExp, filename: string): boolean {
+  return typeof pattern === 'string' ? pattern === filename : pattern.test(filename);
+}
+
+/** The CDN's lag and other content (listLate, otherContent): what the listings and downloads show. */
+function servedView(options: PypiServerOptions) {
+  const lateReads = new Map<string, number>();
+  const other = (file: PypiFile, where: 'listing' | 'download') =>
+    options.otherContent?.where === where &&
+    nameMatches(options.otherContent.filename, file.filename);
+  return {
+    /** The files a listing shows now; each read that leaves a late file out counts. */
+    listed(found: PypiFile[]): PypiFile[] {
+      const late = options.listLate;
+      return found.filter((file) => {
+        if (!late || !nameMatches(late.filename, file.filename)) return true;
+        const reads = lateReads.get(file.filename) ?? 0;
+        lateReads.set(file.filename, reads + 1);
+        return reads >= late.reads;
+      });
+    },
+    sha256(file: PypiFile): string {
+      if (!other(file, 'listing')) return file.sha256;
+      return createHash('sha256').update(file.content).update('other').digest('hex');
+    },
+    content(file: PypiFile): Buffer {
+      if (!other(file, 'download')) return file.content;
+      const changed = Buffer.from(file.content);
+      changed[changed.length - 1] = changed[changed.length - 1]! ^ 0xff;
+      return changed;
+    },
+  };
 }
 
 const HELP = 'https://pypi.org/help';
@@ -218,6 +264,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
   const mintedTokens = new Map<string, { expiresAt: number; uploads: number }>();
   const uploadedWith = new Map<string, string>();
   const heldWaiters: { count: number; resolve: () => void }[] = [];
+  const view = servedView(options);
   const state = {
     serves: options.serves ?? 'pypi',
     duplicates: options.duplicates ?? 'pypi',
@@ -528,7 +575,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
         response.end('<html><body><form action="/login"><input name="user"></form></body></html>');
         return;
       }
-      const found = projectFiles(canonical);
+      const found = view.listed(projectFiles(canonical));
       if (found.length === 0) throw new HttpError(404, 'Not Found');
       const accept = request.headers.accept ?? '';
       if ((state.serves === 'pypi' || state.serves === 'simple-json') && prefersJson(accept)) {
@@ -540,7 +587,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
             files: found.map((file) => ({
               filename: file.filename,
               url: `${base}/files/${encodeURIComponent(file.filename)}`,
-              hashes: { sha256: file.sha256 },
+              hashes: { sha256: view.sha256(file) },
             })),
             versions: [...new Set(found.map((file) => file.version))],
           }),
@@ -548,7 +595,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
         return;
       }
       const hash = (file: PypiFile) =>
-        state.serves === 'no-hashes' ? '' : `#sha256=${file.sha256}`;
+        state.serves === 'no-hashes' ? '' : `#sha256=${view.sha256(file)}`;
       return sendHtml(
         response,
         `Links for ${canonical}`,
@@ -567,7 +614,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
         'Content-Type': 'application/octet-stream',
         'Content-Length': String(file.size),
       });
-      response.end(file.content);
+      response.end(view.content(file));
       return;
     }
     const json = /^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json\/?$/.exec(pathname);
@@ -575,14 +622,14 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
       const found = projectFiles(json[1]!);
       const latest = found.at(-1)?.version;
       const version = json[2] ?? latest;
-      const release = found.filter((file) => file.version === version);
+      const release = view.listed(found.filter((file) => file.version === version));
       if (release.length === 0) return sendJson(response, 404, { message: 'Not Found' });
       return sendJson(response, 200, {
         info: { name: release[0]!.name, version },
         urls: release.map((file) => ({
           filename: file.filename,
           packagetype: file.filetype,
-          digests: { sha256: file.sha256, blake2b_256: blake2b(file.content) },
+          digests: { sha256: view.sha256(file), blake2b_256: blake2b(view.content(file)) },
           size: file.size,
           url: `${base}/files/${encodeURIComponent(file.filename)}`,
         })),

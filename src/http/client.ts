@@ -383,3 +383,16 @@ export function httpDownload(
 export function bodyText(response: HttpResponse): string {
   return response.body.toString('utf8');
 }
+
+/**
+ * Hands a 2xx answer's body to `consume` as it arrives, keeping nothing (a failed attempt hands
+ * the next one's body over anew; an error `consume` throws ends the request); any other status
+ * comes back with its body for the message.
+ */
+export function httpStream(
+  url: string,
+  consume: (body: AsyncIterable<Buffer>) => Promise<void>,
+  req: HttpRequest = {},
+): Promise<HttpResponse> {
+  return send(url, { bodyTimeoutMs: 120_000, ...req }, consume);
+}

@@ -5,6 +5,8 @@ export interface ListedFile {
   readonly filename: string;
   /** Lower-case hex; undefined when the index lists the file without one. */
   readonly sha256?: string;
+  /** Where the index serves it, as written there (it may be relative to the answer's URL). */
+  readonly url?: string;
 }
 
 export type Listing =
@@ -20,6 +22,10 @@ function sha(value: unknown): string | undefined {
   return typeof value === 'string' && HEX64.test(value) ? value.toLowerCase() : undefined;
 }
 
+function withUrl(url: unknown): { url?: string } {
+  return typeof url === 'string' && url !== '' ? { url } : {};
+}
+
 /** PEP 691: `{"meta": {"api-version": "1.x"}, "files": [{"filename", "hashes": {"sha256"}}]}`. */
 export function parseSimpleJson(text: string): Listing {
   let answer: { meta?: { 'api-version'?: unknown }; files?: unknown };
@@ -32,9 +38,14 @@ export function parseSimpleJson(text: string): Listing {
     return { ok: false, problem: 'its JSON answer has no "files" list (PEP 691)' };
   }
   const files: ListedFile[] = [];
-  for (const entry of answer.files as { filename?: unknown; hashes?: { sha256?: unknown } }[]) {
+  type Entry = { filename?: unknown; url?: unknown; hashes?: { sha256?: unknown } };
+  for (const entry of answer.files as Entry[]) {
     if (typeof entry?.filename !== 'string') continue;
-    files.push({ filename: entry.filename, sha256: sha(entry.hashes?.sha256) });
+    files.push({
+      filename: entry.filename,
+      sha256: sha(entry.hashes?.sha256),
+      ...withUrl(entry.url),
+    });
   }
   return { ok: true, files };
 }
@@ -50,9 +61,14 @@ export function parseJsonApi(text: string): Listing {
   if (!Array.isArray(answer?.urls))
     return { ok: false, problem: 'its JSON API answer has no "urls"' };
   const files: ListedFile[] = [];
-  for (const entry of answer.urls as { filename?: unknown; digests?: { sha256?: unknown } }[]) {
+  type Entry = { filename?: unknown; url?: unknown; digests?: { sha256?: unknown } };
+  for (const entry of answer.urls as Entry[]) {
     if (typeof entry?.filename !== 'string') continue;
-    files.push({ filename: entry.filename, sha256: sha(entry.digests?.sha256) });
+    files.push({
+      filename: entry.filename,
+      sha256: sha(entry.digests?.sha256),
+      ...withUrl(entry.url),
+    });
   }
   return { ok: true, files };
 }
@@ -165,7 +181,7 @@ export function parseSimpleHtml(html: string): Listing {
     const filename = text || lastSegment(location);
     if (!filename) continue;
     const hash = /(?:^|&)sha256=([0-9a-f]{64})(?:&|$)/i.exec(fragment);
-    files.push({ filename, sha256: hash?.[1]?.toLowerCase() });
+    files.push({ filename, sha256: hash?.[1]?.toLowerCase(), ...withUrl(location) });
   }
   if (files.length === 0 && !/name=["']?pypi:repository-version/i.test(html)) {
     return {

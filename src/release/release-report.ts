@@ -97,6 +97,45 @@ function addMilestone(summary: typeof core.summary, outcome: ReleaseOutcome): vo
     );
 }
 
+/** The `files` output: each released file's name and sha256, and its URL on the index once verified. */
+export function filesOutput(outcome: Pick<ReleaseOutcome, 'files' | 'landed'>): string {
+  const urls = new Map(outcome.landed?.files.map((file) => [file.filename, file.url]));
+  return JSON.stringify(
+    outcome.files.map((artifact) => ({
+      filename: artifact.filename,
+      sha256: artifact.sha256,
+      ...(urls.has(artifact.filename) && { url: urls.get(artifact.filename) }),
+    })),
+  );
+}
+
+/** Each file's sha256 here, on the index and on GitHub, once they were compared. */
+function addVerified(summary: typeof core.summary, outcome: ReleaseOutcome): void {
+  const landed = outcome.landed;
+  if (!landed) return;
+  const page = outcome.pypiUrl ? ` (<a href="${outcome.pypiUrl}">${outcome.pypiUrl}</a>)` : '';
+  summary
+    .addHeading(`Verified on ${escapeHtml(landed.indexLabel)}`, 3)
+    .addRaw(
+      `<p>${escapeHtml(landed.indexLabel)}${page} lists every file with the sha256 computed here and serves the same bytes; no repository code was run to check it.</p>`,
+      true,
+    )
+    .addTable([
+      [
+        { data: 'File', header: true },
+        { data: 'sha256', header: true },
+        { data: escapeHtml(landed.indexLabel), header: true },
+        { data: 'GitHub asset', header: true },
+      ],
+      ...landed.files.map((file) => [
+        `<a href="${escapeHtml(file.url)}">${escapeHtml(file.filename)}</a>`,
+        `<code>${file.local}</code>`,
+        file.index === file.local ? '✓ same' : `<code>${file.index}</code>`,
+        file.github === undefined ? '—' : file.github === null ? 'no digest' : '✓ same',
+      ]),
+    ]);
+}
+
 function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
   summary.addHeading('Artifacts', 3);
   summary.addTable([
@@ -116,6 +155,7 @@ function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRu
   if (outcome.releaseUrl) links.push(link(outcome.releaseUrl, 'GitHub release'));
   if (links.length > 0) summary.addHeading('Links', 3).addList(links);
   addMilestone(summary, outcome);
+  addVerified(summary, outcome);
   // @actions/core's addCodeBlock does not escape: the plan names files.
   if (dryRun)
     summary
@@ -162,5 +202,6 @@ export async function runReleaseAndReport(
   core.setOutput('release-id', outcome.releaseId === undefined ? '' : String(outcome.releaseId));
   core.setOutput('pypi-url', outcome.pypiUrl ?? '');
   if (outcome.handover !== undefined) core.setOutput('handover', outcome.handover);
+  core.setOutput('files', filesOutput(outcome));
   return outcome;
 }

@@ -18,6 +18,7 @@ import type { GithubAttestPreflight } from '../provenance/index.js';
 import type { GithubReleaseResult, MilestoneClosed } from '../github/index.js';
 import type { PublishOutcome, PublishTarget } from '../publish/index.js';
 import type { Step, StepNote } from './step-graph.js';
+import type { Landed } from './verify-files.js';
 
 /** What the version check established: the release's tag, version and project. */
 export interface Validated {
@@ -106,6 +107,8 @@ export interface ReleaseResults {
   published: ReadonlyMap<string, PublishOutcome>;
   /** Publish to <the last index>. */
   pypiUrl: string;
+  /** Verify on <the last index>: each file's sha256 here, on the index and on GitHub. */
+  landed: Landed;
   /** GitHub release (draft). */
   draft: GithubReleaseResult & { readonly makeLatest: boolean };
   /** GitHub release (draft), then Publish GitHub release. */
@@ -134,6 +137,7 @@ const RESULT_NAMES: Record<ResultName, true> = {
   releases: true,
   published: true,
   pypiUrl: true,
+  landed: true,
   draft: true,
   release: true,
   milestone: true,

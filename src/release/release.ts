@@ -39,7 +39,9 @@ import {
   githubAttestation,
   installFromIndex,
   publishToIndex,
+  verifyOnIndex,
 } from './steps/index.js';
+import { mayRunRepositoryCode, publishingSecrets } from '../run/index.js';
 import { pushBumpStep } from './steps/index.js';
 import { releaseBranch } from './steps/index.js';
 import { setupTwine, setupUv } from './steps/index.js';
@@ -50,6 +52,7 @@ import {
   writeHandoverStep,
 } from './steps/index.js';
 import { buildDir, RESULTS, type ReleaseState } from './release-state.js';
+import type { Landed } from './verify-files.js';
 import { secretReachFinding } from './secret-reach.js';
 import { HANDOVER_FILE } from '../artifacts/index.js';
 import { validate } from './steps/index.js';
@@ -66,6 +69,8 @@ export interface ReleaseOutcome {
   readonly releaseUrl?: string;
   readonly releaseId?: number;
   readonly pypiUrl?: string;
+  /** Each file as the last index lists and serves it, once verified there. */
+  readonly landed?: Landed;
   readonly plan: readonly string[];
   /** mode: build: the sha256 of the hand-over manifest. */
   readonly handover?: string;
@@ -166,45 +171,78 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   ];
 }
 
-/** Uploads, then the GitHub release once both the upload and the draft are done. */
+/** The uploads in order, TestPyPI's install check after its upload; the last step returned. */
+function uploadSteps(state: ReleaseState, pushed: ReleaseStep | undefined): ReleaseStep[] {
+  if (!state.inputs.publish) return [skipped('Publish', 'repository-url: none', true, pushed)];
+  const steps: ReleaseStep[] = [];
+  let last = pushed;
+  for (const [i, target] of state.targets.entries()) {
+    last = after(publishToIndex(target, i), last);
+    steps.push(last);
+    if (target.verifyInstall) {
+      // Installing it imports the package: its code, which mode: publish never runs.
+      last =
+        state.inputs.mode === 'publish'
+          ? skipped(
+              `Install from ${target.index.label}`,
+              'mode: publish runs no code of the package; the build job tested the wheel',
+              true,
+              last,
+            )
+          : after(installFromIndex(target), last);
+      steps.push(last);
+    }
+  }
+  return steps;
+}
+
+/**
+ * After the last upload, and beside the draft whose asset digests it compares: the files as the
+ * index lists and serves them. Then the same wheel test against the index, where this job may run
+ * the package's code; where it holds a publishing secret, the sha256 checks stand in for it.
+ */
+function verifySteps(
+  state: ReleaseState,
+  uploaded: ReleaseStep,
+  drafted: ReleaseStep | undefined,
+): ReleaseStep[] {
+  const main = state.targets.at(-1)!;
+  const verified = after(verifyOnIndex(main), uploaded, drafted);
+  const code = mayRunRepositoryCode({
+    mode: state.inputs.mode,
+    secrets: publishingSecrets(state.inputs, process.env),
+  });
+  const installed = code.allowed
+    ? after(installFromIndex(main), verified)
+    : skipped(
+        `Install from ${main.index.label}`,
+        `not run: ${code.reason}; verified by sha256 instead`,
+        true,
+        verified,
+      );
+  return [verified, installed];
+}
+
+/** Uploads, then the GitHub release once the upload is verified and the draft is done. */
 function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const { inputs, context } = state;
   const pushed = mode === 'bump' ? pushBumpStep : undefined;
-  const steps: ReleaseStep[] = pushed ? [pushed] : [];
-  let last: ReleaseStep | undefined = pushed;
-  if (!inputs.publish) {
-    last = skipped('Publish', 'repository-url: none', true, pushed);
-    steps.push(last);
-  } else {
-    for (const [i, target] of state.targets.entries()) {
-      last = after(publishToIndex(target, i), last);
-      steps.push(last);
-      if (target.verifyInstall) {
-        // Installing it imports the package: its code, which mode: publish never runs.
-        last =
-          inputs.mode === 'publish'
-            ? skipped(
-                `Install from ${target.index.label}`,
-                'mode: publish runs no code of the package; the build job tested the wheel',
-                true,
-                last,
-              )
-            : after(installFromIndex(target), last);
-        steps.push(last);
-      }
-    }
-  }
+  const uploads = uploadSteps(state, pushed);
+  const steps: ReleaseStep[] = [...(pushed ? [pushed] : []), ...uploads];
   // The provenance is made beside the uploads; the release that tells how to verify it waits.
   const provenance = inputs.githubAttestations ? after(githubAttestation, pushed) : undefined;
   if (provenance) steps.push(provenance);
-  if (!state.releaser) {
+  // The draft names the tag, so after a bump it waits for the push.
+  const drafted = state.releaser ? after(draftRelease, githubAccess, pushed) : undefined;
+  if (drafted) steps.push(drafted);
+  const verified = inputs.publish ? verifySteps(state, uploads.at(-1)!, drafted) : [];
+  steps.push(...verified);
+  if (!drafted) {
     steps.push(skipped('GitHub release', 'no github-token or repository', true, pushed));
     return steps;
   }
-  // The draft names the tag, so after a bump it waits for the push.
-  const drafted = after(draftRelease, githubAccess, pushed);
-  const released = after(publishRelease, drafted, last, provenance);
-  steps.push(drafted, released);
+  const released = after(publishRelease, drafted, verified.at(-1) ?? uploads.at(-1), provenance);
+  steps.push(released);
   let latest = released;
   if (inputs.closeMilestone) {
     latest = after(closeMilestone, released);
@@ -309,6 +347,7 @@ export async function runRelease(
     releaseUrl: state.release?.htmlUrl,
     releaseId: state.release?.id,
     pypiUrl: state.pypiUrl,
+    landed: state.landed,
     plan: state.plan,
     handover: state.handoverDigest,
     pipeline,

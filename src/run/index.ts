@@ -11,3 +11,5 @@ export { ignoredReleaseAction, readEventRelease } from './release-event.js';
 export { refuseAttestationsWithToken } from './inputs.js';
 export type { AttestationTarget } from './inputs.js';
 export type { AttestationsMode } from './input-words.js';
+export { mayRunRepositoryCode, publishingSecrets } from './repository-code.js';
+export type { RepositoryCodeDecision, RepositoryCodeGiven } from './repository-code.js';

@@ -90,8 +90,8 @@ describe('reading the answers', () => {
     expect(parseSimpleJson(answer)).toEqual({
       ok: true,
       files: [
-        { filename: 'demo-1.0.tar.gz', sha256: B.toLowerCase() },
-        { filename: 'demo-1.0-py3-none-any.whl', sha256: undefined },
+        { filename: 'demo-1.0.tar.gz', sha256: B.toLowerCase(), url: 'x' },
+        { filename: 'demo-1.0-py3-none-any.whl', sha256: undefined, url: 'y' },
       ],
     });
     expect(parseSimpleJson('{"meta": {}}')).toMatchObject({ ok: false });
@@ -107,9 +107,13 @@ describe('reading the answers', () => {
     expect(parseSimpleHtml(html)).toEqual({
       ok: true,
       files: [
-        { filename: 'demo-1.0.tar.gz', sha256: A },
-        { filename: 'demo-1.0-py3-none-any.whl', sha256: B.toLowerCase() },
-        { filename: 'demo-0.9.zip', sha256: undefined },
+        { filename: 'demo-1.0.tar.gz', sha256: A, url: '/files/demo-1.0.tar.gz' },
+        {
+          filename: 'demo-1.0-py3-none-any.whl',
+          sha256: B.toLowerCase(),
+          url: '../../packages/demo-1.0-py3-none-any.whl',
+        },
+        { filename: 'demo-0.9.zip', sha256: undefined, url: 'https://files.example/demo-0.9.zip' },
       ],
     });
   });
@@ -142,11 +146,13 @@ describe('reading the answers', () => {
 
   it('PyPI’s JSON API', () => {
     const answer = JSON.stringify({
-      urls: [{ filename: 'demo-1.0.tar.gz', digests: { sha256: A } }],
+      urls: [
+        { filename: 'demo-1.0.tar.gz', url: 'https://f/demo-1.0.tar.gz', digests: { sha256: A } },
+      ],
     });
     expect(parseJsonApi(answer)).toEqual({
       ok: true,
-      files: [{ filename: 'demo-1.0.tar.gz', sha256: A }],
+      files: [{ filename: 'demo-1.0.tar.gz', sha256: A, url: 'https://f/demo-1.0.tar.gz' }],
     });
     expect(parseJsonApi('{"message": "Not Found"}')).toMatchObject({ ok: false });
   });

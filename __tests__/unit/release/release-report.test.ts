@@ -1,6 +1,7 @@
 // The step summary's small formatting decisions: short escaped details, links, per-file diffs.
 import { describe, expect, it } from 'vitest';
 import {
+  filesOutput,
   linkUrls,
   relativeToWorkspace,
   summaryDetail,
@@ -61,5 +62,28 @@ describe('relativeToWorkspace', () => {
       ),
     ).toBe('python -m build sub failed in .');
     expect(relativeToWorkspace('/elsewhere/x', '/home/runner/work/p/p')).toBe('/elsewhere/x');
+  });
+});
+
+describe('the files output', () => {
+  const files = [
+    { filename: 'demo-1.0.tar.gz', sha256: 'a'.repeat(64) },
+    { filename: 'demo-1.0-py3-none-any.whl', sha256: 'b'.repeat(64) },
+  ] as never;
+
+  it('lists each file with its sha256, and its URL once verified on the index', () => {
+    expect(JSON.parse(filesOutput({ files, landed: undefined }))).toEqual([
+      { filename: 'demo-1.0.tar.gz', sha256: 'a'.repeat(64) },
+      { filename: 'demo-1.0-py3-none-any.whl', sha256: 'b'.repeat(64) },
+    ]);
+    const landed = {
+      indexLabel: 'PyPI',
+      files: [{ filename: 'demo-1.0.tar.gz', local: 'a', index: 'a', url: 'https://f/s' }],
+    };
+    expect(JSON.parse(filesOutput({ files, landed }))[0]).toEqual({
+      filename: 'demo-1.0.tar.gz',
+      sha256: 'a'.repeat(64),
+      url: 'https://f/s',
+    });
   });
 });

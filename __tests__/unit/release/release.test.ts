@@ -53,6 +53,7 @@ function graph(
     names: steps.map((step) => step.name),
     needs: Object.fromEntries(steps.map((step) => [step.name, step.needs])),
     effects: steps.filter((step) => step.sideEffect).map((step) => step.name),
+    note: (name: string) => steps.find((step) => step.name === name)?.note?.(state),
   };
 }
 
@@ -66,14 +67,19 @@ describe('the release graph', () => {
       'Install from TestPyPI',
       'Publish to PyPI',
       'GitHub release (draft)',
+      'Verify on PyPI',
+      'Install from PyPI',
       'Publish GitHub release',
       'Close milestone',
     ]);
     expect(g.needs['Install from TestPyPI']).toEqual(['Publish to TestPyPI']);
     expect(g.needs['Publish to PyPI']).toEqual(['Install from TestPyPI']);
+    // The files on the index are compared with the draft's assets before the release is published.
+    expect(g.needs['Verify on PyPI']).toEqual(['Publish to PyPI', 'GitHub release (draft)']);
+    expect(g.needs['Install from PyPI']).toEqual(['Verify on PyPI']);
     expect(g.needs['Publish GitHub release']).toEqual([
       'GitHub release (draft)',
-      'Publish to PyPI',
+      'Install from PyPI',
     ]);
     // twine check and the wheel test both need only the inspection (and their tools).
     expect(g.needs['Test the wheel']).toEqual(['Inspect artifacts', 'Set up uv']);
@@ -147,7 +153,7 @@ describe('the release graph', () => {
     expect(g.needs['GitHub attestation']).toEqual([]);
     expect(g.needs['Publish GitHub release']).toEqual([
       'GitHub release (draft)',
-      'Publish to PyPI',
+      'Install from PyPI',
       'GitHub attestation',
     ]);
     expect(graph({ 'github-token': 't' }).effects).not.toContain('GitHub attestation');
@@ -188,13 +194,38 @@ describe('the release graph', () => {
       'Install from TestPyPI',
       'Publish to PyPI',
       'GitHub release (draft)',
+      'Verify on PyPI',
+      'Install from PyPI',
       'Publish GitHub release',
       'Close milestone',
     ]);
+    // The files on the index are verified by sha256; the package is never imported here.
+    expect(g.note('Install from PyPI')?.status).toBe('skipped');
     const dry = graph({ mode: 'publish', 'dry-run': 'true' });
     expect(dry.names).toContain('Verify hand-over');
     expect(dry.needs['Test the wheel']).toEqual(['Verify hand-over']);
     // A dry run's plan, as in every dry run.
     expect(dry.effects).toEqual(['Publish', 'GitHub release']);
+  });
+
+  it('verifies the upload before the release; installs from the index only without a publishing secret', () => {
+    const open = graph({ 'github-token': 't' });
+    expect(open.effects).toContain('Install from PyPI');
+    expect(open.note('Install from PyPI')).toBeUndefined();
+    const held = graph({ 'github-token': 't', 'pypi-token': 'pypi-secret' });
+    expect(held.note('Install from PyPI')).toEqual({
+      status: 'skipped',
+      detail:
+        "not run: this job holds pypi-token, which the package's code could read; verified by sha256 instead",
+    });
+    expect(held.needs['Publish GitHub release']).toEqual([
+      'GitHub release (draft)',
+      'Install from PyPI',
+    ]);
+    // Without a GitHub release the index is still verified.
+    const alone = graph({});
+    expect(alone.needs['Verify on PyPI']).toEqual(['Publish to PyPI']);
+    expect(graph({ publish: 'false' }).names).not.toContain('Verify on PyPI');
+    expect(graph({ 'dry-run': 'true' }, null).names).not.toContain('Verify on PyPI');
   });
 });

@@ -26,3 +26,4 @@ export {
   wheelTestedInBuildJob,
   writeHandoverStep,
 } from './handover-step.js';
+export { verifyOnIndex } from './verify-step.js';
