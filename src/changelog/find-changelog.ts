@@ -16,6 +16,7 @@ import {
 } from './changelog-files.js';
 import type { ChangelogOptions, LoadedChangelog } from './loaded.js';
 import { loadNotesFile, notesFolderPattern } from './notes-load.js';
+import { theOption } from '../vocabulary/index.js';
 
 type Table = Record<string, unknown>;
 
@@ -92,7 +93,7 @@ async function rootChangelog(
       : false;
   if (line === undefined && !only) {
     options.notes?.push(
-      `${file} at the repository root is not taken for ${projectName} in ${dir}: no heading in it names ${projectName}, and the repository holds other packages. If it is this package's changelog, name it with the changelog input.`,
+      `${file} at the repository root is not taken for ${projectName} in ${dir}: no heading in it names ${projectName}, and the repository holds other packages. If it is this package's changelog, name it with ${theOption('changelog')}.`,
     );
     return undefined;
   }
@@ -101,7 +102,7 @@ async function rootChangelog(
       ? 'the repository holds no other package'
       : `its heading at ${file}:${line} names ${projectName}`;
   const way = file === found.file ? '' : `${found.file} points to it; `;
-  const note = `Changelog: ${file}, the repository's, for ${projectName} in ${dir}, which has none of its own (${way}${why}; found without the changelog input).`;
+  const note = `Changelog: ${file}, the repository's, for ${projectName} in ${dir}, which has none of its own (${way}${why}; found without ${theOption('changelog')}).`;
   return { found: followed.found, notes: [note, ...followed.notes.slice(1)] };
 }
 
@@ -136,10 +137,10 @@ async function followFound(
     const way = describeWay(followed.via, file);
     return {
       found: { file, text, discovered: true, parsed: parse(file, text) },
-      notes: [`Changelog: ${file} (${way}; found without the changelog input).`],
+      notes: [`Changelog: ${file} (${way}; found without ${theOption('changelog')}).`],
     };
   }
-  const notes = [`Changelog: ${found.file} (found without the changelog input).`];
+  const notes = [`Changelog: ${found.file} (found without ${theOption('changelog')}).`];
   const unresolved =
     followed.kind === 'unresolved' && unresolvedNote(found.file, followed.pointers);
   if (unresolved) notes.push(unresolved);
@@ -153,7 +154,7 @@ function noChangelogNote(dir: string, projectName: string | undefined, tree: Pro
   const reno =
     tree.files?.includes(repoPath(dir, 'reno.yaml')) ||
     tree.folders.includes(repoPath(dir, 'releasenotes'));
-  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`;
+  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with ${theOption('changelog')} to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}`;
 }
 
 /** How deep below docs/ (or doc/) a documentation page's source is looked for. */

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { parsePackages, type PackageEntry } from './packages.js';
 import { isTagPrefix, TAG_PREFIX_RULE } from './tag-prefix.js';
 import { defaultPython } from '../tools/index.js';
+import { optionTitle } from '../vocabulary/index.js';
 
 export type AttestationsMode = 'auto' | 'true' | 'false';
 
@@ -149,7 +150,7 @@ function boolean(name: InputName, raw: string): boolean {
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off', ''].includes(value)) return false;
   throw new UserError(
-    `Input ${name} must be true or false, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be true or false, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -158,7 +159,7 @@ function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly
   const value = raw.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(
-    `Input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be one of ${allowed.join(', ')}, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -172,7 +173,7 @@ function url(name: InputName, raw: string): string {
     // reported below
   }
   throw new UserError(
-    `Input ${name} must be an http(s) URL, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be an http(s) URL, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -181,7 +182,7 @@ function identifier(name: InputName, raw: string): string {
   const value = raw.trim();
   if (value === '' || /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(value)) return value;
   throw new UserError(
-    `Input ${name} must be a Python module name such as my_package, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be a Python module name such as my_package, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -226,7 +227,7 @@ function list(name: InputName, raw: string): string[] {
   const bad = items.find((item) => /[\u0000-\u001f\u007f]/.test(item));
   if (bad !== undefined) {
     throw new UserError(
-      `Input ${name} holds ${JSON.stringify(bad)}, with a control character; give one name per line or comma.`,
+      `${optionTitle(name)} holds ${JSON.stringify(bad)}, with a control character; give one name per line or comma.`,
       'Invalid input',
     );
   }
@@ -246,7 +247,7 @@ function singleLine(name: InputName, raw: string): string {
   // eslint-disable-next-line no-control-regex
   if (MULTI_LINE.has(name) || !/[\u0000-\u001f\u007f]/.test(raw.trim())) return raw;
   throw new UserError(
-    `Input ${name} must be a single line without control characters, not ${name.endsWith('token') ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be a single line without control characters, not ${name.endsWith('token') ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -256,7 +257,7 @@ export function readInputs(get: InputGetter): Inputs {
   const tagPrefix = value('tag-prefix').trim();
   if (!isTagPrefix(tagPrefix)) {
     throw new UserError(
-      `Input tag-prefix may hold ${TAG_PREFIX_RULE}, not ${JSON.stringify(tagPrefix)}.`,
+      `${optionTitle('tag-prefix')} may hold ${TAG_PREFIX_RULE}, not ${JSON.stringify(tagPrefix)}.`,
       'Invalid input',
     );
   }
