@@ -33,12 +33,19 @@ const LEVEL_PAINT: Readonly<Record<string, keyof Palette>> = {
   notice: 'cyan',
 };
 
+/** Text without terminal escape sequences (colours, cursor moves). */
+function withoutColour(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
+
 /** Workflow commands (`::group::`, `::error …::`) written for the runner, made readable in a terminal. */
 function terminalOutput(colours: Palette): void {
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    const readable = text
+    // A tool's own colours (twine's PASSED) stay only where pyrelease's would show.
+    const readable = (COLOUR ? text : withoutColour(text))
       .split('\n')
       .map((line) => {
         const command = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line);
@@ -61,6 +68,9 @@ function terminalOutput(colours: Palette): void {
   }) as typeof process.stdout.write;
 }
 
+/** Removes the status line (when there is one) before the end's table and messages. */
+let stopStatus = () => {};
+
 async function main(argv: string[]): Promise<number> {
   const args = parseCommandLine(argv);
   if (args.kind === 'version') {
@@ -76,6 +86,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { command, values } = args;
+  // The status line writes under the readable output, so its own \r and escapes stay intact.
+  if (command === 'release' && process.stdout.isTTY) {
+    stopStatus = startStatusLine(process.stdout, paint);
+  }
   terminalOutput(paint);
   if (command !== 'check' && !values['dry-run']) {
     process.stderr.write(
@@ -134,7 +148,6 @@ async function releaseCommand(
   inputs: Parameters<typeof runCheck>[1],
   tag: string | undefined,
 ): Promise<number> {
-  const stopStatus = process.stdout.isTTY ? startStatusLine(process.stdout, paint) : () => {};
   const { runReleaseAndReport } = await import('../release/index.js');
   let outcome;
   try {
@@ -222,6 +235,8 @@ function ownTemporaryFolder(): void {
 }
 ownTemporaryFolder();
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-}, reportFailure);
+main(process.argv.slice(2))
+  .finally(() => stopStatus())
+  .then((code) => {
+    process.exitCode = code;
+  }, reportFailure);

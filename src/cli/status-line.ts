@@ -22,13 +22,14 @@ export function startStatusLine(stream: NodeJS.WriteStream, paint: Palette): () 
   const write = stream.write.bind(stream) as Write;
   let shown = false;
   let atLineStart = true;
+  let stopped = false;
   const clear = () => {
     if (shown) write('\r\u001b[K');
     shown = false;
   };
   const draw = () => {
     clear();
-    if (running.size === 0 || !atLineStart) return;
+    if (stopped || running.size === 0 || !atLineStart) return;
     write(paint.dim(statusText(running, Date.now(), stream.columns || 80)));
     shown = true;
   };
@@ -52,10 +53,11 @@ export function startStatusLine(stream: NodeJS.WriteStream, paint: Palette): () 
       draw();
     },
   });
+  // Stopped, it writes through: what wrapped stream.write since keeps working.
   return () => {
+    stopped = true;
     clearInterval(timer);
     unwatch();
     clear();
-    stream.write = write as typeof stream.write;
   };
 }
