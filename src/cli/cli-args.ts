@@ -13,7 +13,7 @@ interface OptionSpec {
   readonly help: string;
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   'working-directory': {
     type: 'string',
     value: 'DIR',
