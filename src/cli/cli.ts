@@ -25,7 +25,8 @@ speakTo('command line');
 
 const COLOUR = wantsColour(process.stdout.isTTY, process.env);
 const paint = palette(COLOUR);
-const paintErr = palette(wantsColour(process.stderr.isTTY, process.env));
+const ERR_COLOUR = wantsColour(process.stderr.isTTY, process.env);
+const paintErr = palette(ERR_COLOUR);
 
 const LEVEL_PAINT: Readonly<Record<string, keyof Palette>> = {
   error: 'red',
@@ -200,7 +201,8 @@ function reportFailure(error: unknown): void {
       message: error.message,
       location: error.location,
     });
-    process.stderr.write(`${text.replace(/\berror:/, paintErr.red('error:'))}\n`);
+    const plain = ERR_COLOUR ? text : withoutColour(text);
+    process.stderr.write(`${plain.replace(/\berror:/, paintErr.red('error:'))}\n`);
   } else {
     process.stderr.write(
       `pyrelease: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

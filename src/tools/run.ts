@@ -11,7 +11,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import * as log from '../log.js';
 import { recordOutput, seconds } from '../pipeline.js';
-import { setting, theOption } from '../vocabulary/index.js';
+import { option, setting, theOption } from '../vocabulary/index.js';
 import { choosePython, installTwine, installUv } from './install-advice.js';
 
 export interface CommandResult {
@@ -126,7 +126,7 @@ export function missingToolHint(command: string): string {
     return `${choosePython()}.`;
   }
   if (/^uvx?(\.exe)?$/.test(name)) {
-    return `${installUv()}, or set ${setting('builder', 'build')}.`;
+    return `${installUv()} or set ${option('uv-version')}, or set ${setting('builder', 'build')}.`;
   }
   if (/^twine(\.exe)?$/.test(name)) {
     return `${installTwine('python3')}, or set ${theOption('python')} to a Python that has it.`;
