@@ -1,7 +1,8 @@
 // The command line on a laptop: no runner, no uv, perhaps no `build`; output as it comes, colour
 // only for a terminal, a table that fits 80 columns, and nothing left in the temporary folder.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,8 @@ async function laptop(
   cwd: string,
   bin: string,
   extra: NodeJS.ProcessEnv = {},
+  /** Another program to run the command line with (`script`), and its arguments. */
+  through?: string[],
 ): Promise<Run> {
   const tmp = await mkdtemp(path.join(tmpdir(), 'pyrelease-laptop-tmp-'));
   const env: NodeJS.ProcessEnv = {};
@@ -67,7 +70,8 @@ async function laptop(
     ...extra,
   });
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env });
+  const [program, ...programArgs] = through ?? [process.execPath, CLI, ...args];
+  const child = spawn(program!, programArgs, { cwd, env });
   const arrivals: Run['arrivals'] = [];
   let stdout = '';
   let stderr = '';
@@ -145,6 +149,27 @@ describe('pyrelease release --dry-run on a laptop', () => {
     expect(run.stderr).toContain('--builder build needs Python');
     expect(ESCAPE.test(run.stderr + run.stdout)).toBe(coloured);
   });
+});
+
+// `script` gives the command a terminal, as a person running it has.
+const SCRIPT = existsSync('/usr/bin/script') ? '/usr/bin/script' : undefined;
+
+describe.skipIf(!SCRIPT)('pyrelease release --dry-run on a terminal', () => {
+  it('shows a status line with the running step and its seconds, redrawn in place', async () => {
+    const repo = await tinyBackendRepo(2);
+    const bin = await binWith({ python3: true });
+    const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+    const command = [process.execPath, CLI, 'release', '--dry-run'].map(quote).join(' ');
+    const log = path.join(repo.dir, '..', 'typescript');
+    const run = await laptop([], repo.dir, bin, {}, [SCRIPT!, '-qfec', command, log]);
+    expect(run.code, run.stdout).toBe(0);
+    const shown = await readFile(log, 'utf8');
+    // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence
+    expect(shown).toMatch(/\r\u001b\[K/);
+    expect(shown).toMatch(/… Build [12] s/);
+    // The table at the end is printed after the status line is gone.
+    expect(shown).toMatch(/\n\S*✓\S* Build /);
+  }, 120_000);
 });
 
 describe('pyrelease bump --dry-run outside a git repository', () => {
