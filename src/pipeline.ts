@@ -2,7 +2,6 @@
 // step's error is re-thrown with the step's name, so the message says where the run stopped.
 // The output of a step's tools reaches the log while the step runs, in the step's log group
 // (see LogFloor for steps that run side by side).
-import * as core from '@actions/core';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { UserError } from './errors.js';
 import * as log from './log.js';
@@ -78,16 +77,16 @@ class LogFloor {
   close(step: StepLog, ended: NonNullable<StepLog['ended']>): void {
     step.ended = ended;
     if (step !== this.holder) return;
-    for (const line of closing(step)) core.info(line);
-    core.endGroup();
+    for (const line of closing(step)) log.info(line);
+    log.endGroup();
     this.holder = undefined;
     for (const done of this.waiting.filter((other) => other.ended)) {
-      core.startGroup(
+      log.startGroup(
         `${done.name} (${done.ended!.failure === undefined ? '' : 'failed, '}${done.ended!.took})`,
       );
       if (done.kept.length > 0) log.info(done.kept.join('\n'));
-      for (const line of closing(done)) core.info(line);
-      core.endGroup();
+      for (const line of closing(done)) log.info(line);
+      log.endGroup();
     }
     this.waiting = this.waiting.filter((other) => !other.ended);
     const next = this.waiting.shift();
@@ -96,7 +95,7 @@ class LogFloor {
 
   private take(step: StepLog): void {
     this.holder = step;
-    core.startGroup(step.name);
+    log.startGroup(step.name);
     if (step.kept.length > 0) log.info(step.kept.join('\n'));
     step.kept = [];
   }

@@ -9,6 +9,7 @@ import { laptopBuilder } from './cli-tools.js';
 import { startStatusLine } from './status-line.js';
 import { artifactLines, palette, stepTable, wantsColour, type Palette } from './terminal.js';
 import { UserError } from '../errors.js';
+import * as log from '../log.js';
 import { inputsForPackage, packagesForRun, readInputs, type InputName } from '../run/index.js';
 import { describeFound, runPackages } from '../project/index.js';
 import { fileSystemReader } from '../files/index.js';
@@ -42,7 +43,9 @@ function withoutColour(text: string): string {
 
 /** Workflow commands (`::group::`, `::error …::`) written for the runner, made readable in a terminal. */
 function terminalOutput(colours: Palette): void {
+  // eslint-disable-next-line no-restricted-syntax -- wraps the stream log.ts writes to
   const write = process.stdout.write.bind(process.stdout);
+  // eslint-disable-next-line no-restricted-syntax -- wraps the stream log.ts writes to
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     // A tool's own colours (twine's PASSED) stay only where pyrelease's would show.
@@ -55,6 +58,8 @@ function terminalOutput(colours: Palette): void {
         if (name === 'group') return colours.bold(`▸ ${message}`);
         if (name === 'endgroup' || name === 'add-mask' || name === 'debug' || name === 'set-output')
           return null;
+        // The pause around text that looks like a command, and its resume token.
+        if (name === 'stop-commands' || /^[0-9a-f]{32}$/.test(name!)) return null;
         const file = /file=([^,]*)/.exec(properties)?.[1];
         const line_ = /line=(\d+)/.exec(properties)?.[1];
         const at = file ? `${file}${line_ ? `:${line_}` : ''}: ` : '';
@@ -75,15 +80,15 @@ let stopStatus = () => {};
 async function main(argv: string[]): Promise<number> {
   const args = parseCommandLine(argv);
   if (args.kind === 'version') {
-    process.stdout.write(`pyrelease ${VERSION}\n`);
+    log.write(`pyrelease ${VERSION}\n`);
     return 0;
   }
   if (args.kind === 'help') {
-    process.stdout.write(args.text);
+    log.write(args.text);
     return 0;
   }
   if (args.kind === 'error') {
-    process.stderr.write(`pyrelease: ${args.message}\n\n${args.usage}`);
+    log.write(`pyrelease: ${args.message}\n\n${args.usage}`, 'stderr');
     return 2;
   }
   const { command, values } = args;
@@ -93,8 +98,9 @@ async function main(argv: string[]): Promise<number> {
   }
   terminalOutput(paint);
   if (command !== 'check' && !values['dry-run']) {
-    process.stderr.write(
+    log.write(
       `pyrelease: from the command line, ${command} runs only as --dry-run; real releases run in GitHub Actions.\n`,
+      'stderr',
     );
     return 2;
   }
@@ -118,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // A value the option does not take (--builder pip) is a usage mistake too.
     if (!(error instanceof UserError)) throw error;
-    process.stderr.write(`pyrelease: ${error.message}\n\n${commandUsage(command)}`);
+    log.write(`pyrelease: ${error.message}\n\n${commandUsage(command)}`, 'stderr');
     return 2;
   }
   if (command === 'bump') {
@@ -157,9 +163,7 @@ async function releaseCommand(
     stopStatus();
   }
   const table = stepTable(outcome.pipeline.records, paint);
-  process.stdout.write(
-    `\n${table.join('\n')}\n\nArtifacts:\n${artifactLines(outcome.files).join('\n')}\n`,
-  );
+  log.write(`\n${table.join('\n')}\n\nArtifacts:\n${artifactLines(outcome.files).join('\n')}\n`);
   return 0;
 }
 
@@ -172,9 +176,12 @@ async function checkCommand(
   inputs: Parameters<typeof runCheck>[1],
   tag: string | undefined,
 ): Promise<number> {
-  const found = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (found.some((entry) => entry.found)) {
-    process.stdout.write(
+  const found = await runPackages(fileSystemReader(context.workspace), inputs, {
+    tag,
+    repository: context.repository,
+  });
+  if (found.some((entry) => entry.found) && !found.some((entry) => entry.dir === '.')) {
+    log.write(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.\n\n`,
     );
   }
@@ -186,8 +193,8 @@ async function checkCommand(
   let ok = true;
   for (const entry of chosen.length > 0 ? chosen : [undefined]) {
     const { result } = await runCheck(context, inputsForPackage(inputs, entry), tag);
-    if (entry) process.stdout.write(`Package ${entry.dir}\n`);
-    process.stdout.write(`${renderCheckText(result)}\n${entry ? '\n' : ''}`);
+    if (entry) log.write(`Package ${entry.dir}\n`);
+    log.write(`${renderCheckText(result)}\n${entry ? '\n' : ''}`);
     ok &&= result.ok;
   }
   return ok ? 0 : 1;
@@ -202,10 +209,11 @@ function reportFailure(error: unknown): void {
       location: error.location,
     });
     const plain = ERR_COLOUR ? text : withoutColour(text);
-    process.stderr.write(`${plain.replace(/\berror:/, paintErr.red('error:'))}\n`);
+    log.write(`${plain.replace(/\berror:/, paintErr.red('error:'))}\n`, 'stderr');
   } else {
-    process.stderr.write(
+    log.write(
       `pyrelease: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      'stderr',
     );
   }
   process.exitCode = 1;

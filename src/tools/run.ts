@@ -140,7 +140,7 @@ export async function runCommand(
   options: CommandOptions = {},
 ): Promise<CommandResult> {
   const started = Date.now();
-  core.debug(`run: ${[command, ...args].map((arg) => JSON.stringify(arg)).join(' ')}`);
+  log.debug(`run: ${[command, ...args].map((arg) => JSON.stringify(arg)).join(' ')}`);
   // The full command and its output go to the running step's log (printed inert) as they come.
   const inStep = recordOutput(`$ ${showCommand(command, args)}`);
   const result = await spawnCommand(
