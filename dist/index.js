@@ -5,14 +5,14 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-F7BHJDLY.js";
+} from "./chunks/chunk-MUGPEUHJ.js";
 import {
   deprecationWarnings,
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-H2ZRHSFB.js";
+} from "./chunks/chunk-VDKNP2HB.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   NOT_A_VERSION,
@@ -26,9 +26,9 @@ import {
   setCheckOutputs,
   summaryText,
   writeSummary
-} from "./chunks/chunk-6Q4UC2E3.js";
+} from "./chunks/chunk-R7CNDRRE.js";
 import "./chunks/chunk-CGYPN3IW.js";
-import "./chunks/chunk-NDREPF2P.js";
+import "./chunks/chunk-SINCDJQB.js";
 import {
   ExitCode,
   setOutput
@@ -253,11 +253,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-CGBMIZGB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-LK3ILUZE.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-U6MUKDSE.js");
+  const { runBump } = await import("./chunks/bump-TZBNTSAF.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -266,7 +266,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-CGBMIZGB.js");
+  const { runReleaseAndReport } = await import("./chunks/release-LK3ILUZE.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -184,10 +184,21 @@ export function summaryText(text: string): string {
   return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** The check as plain text for a terminal. */
+/** A row's source without the file the next column names (`__version__`, not the path twice). */
+function sourceInFile(row: Row): string {
+  const file = row.location?.file;
+  return file && row.source.startsWith(`${file} `) ? row.source.slice(file.length + 1) : row.source;
+}
+
+/** The check as plain text for a terminal: the file once per row, so a row fits 80 columns. */
 export function renderCheckText(result: CheckResult): string {
-  const header = ['source', 'value', 'file', ''];
-  const body = result.rows.map((row) => [row.source, row.value, place(row), MARK[`${row.ok}`]]);
+  const header = ['file', 'source', 'value', ''];
+  const body = result.rows.map((row) => [
+    place(row),
+    sourceInFile(row),
+    row.value,
+    MARK[`${row.ok}`],
+  ]);
   const widths = header.map((_, column) =>
     Math.max(...[header, ...body].map((cells) => cells[column]!.length)),
   );

@@ -46,6 +46,22 @@ describe('pyrelease --version and --help', () => {
 describe('usage errors', () => {
   it.each([
     [['frobnicate'], 'pyrelease: unknown command "frobnicate"', 'Usage:\n'],
+    [['chek'], 'pyrelease: unknown command "chek"; did you mean `check`?', 'Usage:\n'],
+    [
+      ['relaese', '--dry-run'],
+      'pyrelease: unknown command "relaese"; did you mean `release`?',
+      'Usage:\n',
+    ],
+    [
+      ['check', '--tag-prefx', 'v'],
+      'pyrelease: unknown option --tag-prefx; did you mean `--tag-prefix`?',
+      'Usage: pyrelease check',
+    ],
+    [
+      ['release', '--dry-run', '--no-build-isolaton'],
+      'pyrelease: unknown option --no-build-isolaton; did you mean `--no-build-isolation`?',
+      'Usage: pyrelease release',
+    ],
     [[], 'pyrelease: no command given', 'Usage:\n'],
     [['check', '--frob'], 'pyrelease: unknown option --frob', 'Usage: pyrelease check'],
     [['--frob', 'check'], 'pyrelease: unknown option --frob', 'Usage: pyrelease check'],
@@ -79,7 +95,7 @@ describe('usage errors', () => {
     ],
     [
       ['release', '--dry-run', 'example', '--builder', 'pip'],
-      'pyrelease: Input builder must be one of uv, build, not "pip".',
+      'pyrelease: Option --builder must be one of uv, build, not "pip".',
       'Usage: pyrelease release',
     ],
   ])('%j: one line, the usage, exit 2', async (args, message, usage) => {

@@ -15,8 +15,8 @@ import { makeRepo } from '../helpers/repo.js';
 const PYTHON = '/usr/bin/python3';
 
 /** The command line with the environment of a terminal: no runner variables. */
-async function localCli(args: string[], cwd: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+async function localCli(args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const name of Object.keys(env)) {
     if (/^(GITHUB_|RUNNER_|INPUT_)/.test(name) || name === 'CI') delete env[name];
   }
@@ -50,13 +50,22 @@ describe('a local dry run', () => {
     expect(await readFile(path.join(repo.dir, 'build', 'x'), 'utf8')).toBe('kept');
   });
 
-  it('without uv says to install it or pass --builder build', async () => {
+  it('with --builder uv, no uv and no network, says to install uv or pass --builder build', async () => {
     const repo = await makeRepo();
-    const run = await localCli(['release', '--dry-run', '--python', PYTHON], repo.dir);
+    const run = await localCli(
+      ['release', '--dry-run', '--builder', 'uv', '--python', PYTHON],
+      repo.dir,
+      {
+        PATH: '/usr/bin:/bin',
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        PYRELEASE_HTTP_ATTEMPTS: '1',
+        XDG_CACHE_HOME: path.join(repo.dir, '..', 'cache'),
+      },
+    );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Install uv');
+    expect(run.stderr).toContain('Install uv (https://docs.astral.sh/uv/');
     expect(run.stderr).toContain('--builder build');
-    expect(run.stderr).not.toMatch(/RUNNER_TOOL_CACHE|RUNNER_TEMP|\n\s+at /);
+    expect(run.stderr).not.toMatch(/RUNNER_TOOL_CACHE|RUNNER_TEMP|builder: build|\n\s+at /);
   });
 });
 

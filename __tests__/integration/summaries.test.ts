@@ -53,13 +53,23 @@ describe('a release dry run', () => {
     const run = await releaseRun(repo, 'v0.1.15');
     expect(run.exitCode, run.stdout).toBe(0);
     const printed = groups(run);
-    const build = printed.find((group) => /^Build \(\d+\.\d s\)$/.test(group.title));
+    // The build starts alone, so its group opens when it starts and its output follows live;
+    // the group ends with the step's result and time.
+    const build = printed.find((group) => group.title === 'Build');
     expect(build, printed.map((group) => group.title).join(', ')).toBeDefined();
+    expect(build!.lines.at(-1)).toMatch(/^Build: passed in \d+\.\d s$/);
+    // A step that ran beside the one printing keeps its lines for a group of its own, whole.
+    for (const group of printed) {
+      const name = group.title.replace(/ \((failed, )?\d+\.\d s\)$/, '');
+      expect(group.lines.at(-1), group.title).toMatch(
+        new RegExp(`^${name}: (passed|failed) in \\d+\\.\\d s$`),
+      );
+    }
     expect(build!.lines.join('\n')).toContain(`$ ${PYTHON} -m build --sdist --wheel`);
     expect(build!.lines.join('\n')).toMatch(/Successfully built/);
-    const twine = printed.find((group) => group.title.startsWith('twine check ('))!;
+    const twine = printed.find((group) => group.title.startsWith('twine check'))!;
     expect(twine.lines.join('\n')).toMatch(/twine check --strict[\s\S]*PASSED/);
-    const wheel = printed.find((group) => group.title.startsWith('Test the wheel ('))!;
+    const wheel = printed.find((group) => group.title.startsWith('Test the wheel'))!;
     expect(wheel.lines.join('\n')).toContain('pyrelease-probe');
     // The Detail column holds no full command, no absolute path.
     expect(run.summary).toContain('<td>python -m build</td>');

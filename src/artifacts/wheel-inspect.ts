@@ -18,6 +18,7 @@ import { distStem, parseWheelFilename } from './filenames.js';
 import { wheelImportables, wheelProvides, type Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
 import { openZip, type ZipArchive, type ZipEntry } from './zip.js';
+import { option, theOption } from '../vocabulary/index.js';
 
 export interface InspectedWheel extends Inspected {
   /** What the wheel test should import from this wheel. */
@@ -54,7 +55,7 @@ function importProblems(
       problems: [
         {
           title: 'Missing package in wheel',
-          message: `${filename} has no ${importName}, the import-name input (no ${at}/__init__.py, ${at}.py or compiled ${at} module); ${holds}. Set import-name to the name the package is imported by, or leave it empty to import what the wheel holds; if ${importName} belongs in the wheel, point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
+          message: `${filename} has no ${importName}, ${theOption('import-name')} (no ${at}/__init__.py, ${at}.py or compiled ${at} module); ${holds}. Set ${option('import-name')} to the name the package is imported by, or leave it empty to import what the wheel holds; if ${importName} belongs in the wheel, point the build backend at it (for hatchling, [tool.hatch.build.targets.wheel] packages) and rebuild.`,
         },
       ],
     };

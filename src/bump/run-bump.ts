@@ -42,6 +42,7 @@ import { fileSystemReader } from '../files/index.js';
 import { runCheck, type CheckRun } from '../check/index.js';
 import { pushRefusal } from './push-refusal.js';
 import { requireCleanTree } from '../files/index.js';
+import { option, setting } from '../vocabulary/index.js';
 
 /**
  * The exact pins of this package (`pkg-a==1.2.3`) in the other members of its monorepo that a
@@ -258,7 +259,7 @@ async function requireReleasableBranch(
   );
   if (!isReleaseBranch(branch, rule)) {
     throw new UserError(
-      `${branch} is not a release branch (${describeReleaseBranches(rule)}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in release-branches.`,
+      `${branch} is not a release branch (${describeReleaseBranches(rule)}), so the release after the bump would be refused; nothing was changed or pushed. Run the workflow on a release branch, or list ${branch} in ${option('release-branches')}.`,
       'Not a release branch',
     );
   }
@@ -316,7 +317,7 @@ async function perVersionNotes(
   }
   if (towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
+      `${towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${towncrier.directory}/<issue>.<type>), or set ${setting('changelog-entry', 'optional')} to release anyway. Nothing was changed.`,
       'No news fragments',
       { file: towncrier.directory },
     );
@@ -352,7 +353,7 @@ async function buildTowncrierSection(
   }
   if (changelog.towncrier.fragments.length === 0 && !inputs.allowEmptyChangelog) {
     throw new UserError(
-      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set changelog-entry: optional to release anyway. Nothing was changed.`,
+      `${changelog.towncrier.directory}/ has no news fragment, so ${version} would be released without notes. Add fragments (${changelog.towncrier.directory}/<issue>.<type>), or set ${setting('changelog-entry', 'optional')} to release anyway. Nothing was changed.`,
       'No news fragments',
       { file: changelog.towncrier.directory },
     );

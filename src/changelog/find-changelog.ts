@@ -23,6 +23,7 @@ import {
 } from './changelog-files.js';
 import type { ChangelogOptions, LoadedChangelog } from './loaded.js';
 import { loadNotesFile, notesFolderPattern } from './notes-load.js';
+import { theOption } from '../vocabulary/index.js';
 
 type Table = Record<string, unknown>;
 
@@ -90,12 +91,12 @@ async function rootChangelog(
   const why = await rootChangelogReason(reader, options, followed.found);
   if (why === undefined) {
     options.notes?.push(
-      `${file} at the repository root is not taken for ${projectName} in ${dir}: no heading in it names ${projectName}, and the repository holds other packages. If it is this package's changelog, name it with the changelog input.`,
+      `${file} at the repository root is not taken for ${projectName} in ${dir}: no heading in it names ${projectName}, and the repository holds other packages. If it is this package's changelog, name it with ${theOption('changelog')}.`,
     );
     return undefined;
   }
   const way = file === found.file ? '' : `${found.file} points to it; `;
-  const note = `Changelog: ${file}, the repository's, for ${projectName} in ${dir}, which has none of its own (${way}${why}; found without the changelog input).`;
+  const note = `Changelog: ${file}, the repository's, for ${projectName} in ${dir}, which has none of its own (${way}${why}; found without ${theOption('changelog')}).`;
   return { found: followed.found, notes: [note, ...followed.notes.slice(1)] };
 }
 
@@ -160,10 +161,10 @@ async function followFound(
     const way = describeWay(followed.via, file);
     return {
       found: { file, text, discovered: true, parsed: parse(file, text) },
-      notes: [`Changelog: ${file} (${way}; found without the changelog input).`],
+      notes: [`Changelog: ${file} (${way}; found without ${theOption('changelog')}).`],
     };
   }
-  const notes = [`Changelog: ${found.file} (found without the changelog input).`];
+  const notes = [`Changelog: ${found.file} (found without ${theOption('changelog')}).`];
   const unresolved =
     followed.kind === 'unresolved' && unresolvedNote(found.file, followed.pointers);
   if (unresolved) notes.push(unresolved);
@@ -199,7 +200,7 @@ function noChangelogNote(dir: string, projectName: string | undefined, tree: Pro
     folders.length === 0
       ? ''
       : ` ${folders.join(', ')} ${folders.length === 1 ? 'is a folder' : 'are folders'}, not a file: a changelog is one file.`;
-  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with the changelog input to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}${folder}`;
+  return `No changelog found (CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE_NOTES as .md, .rst or .txt, in ${dir || 'the project root'}, docs/ or doc/${projectName ? `, nor one named after ${projectName} there or in a folder above` : ''}); name it with ${theOption('changelog')} to check it.${reno ? ` ${repoPath(dir, 'releasenotes')} holds reno notes, which reno renders from git history when the docs build: pyrelease does not read them, so the release notes are not checked.` : ''}${folder}`;
 }
 
 /** How deep below docs/ (or doc/) a documentation page's source is looked for. */

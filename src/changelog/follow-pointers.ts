@@ -2,6 +2,7 @@
 // that file is in the repository and holds releases: a pointer to a pointer is followed too, up to
 // a few hops, never in a circle. The reads are the caller's, so this stays free of file access.
 import { changelogPointers, type Pointer } from './pointers.js';
+import { theOption } from '../vocabulary/index.js';
 
 /** A file as read: its repository-relative path and text. */
 export interface PointedFile {
@@ -101,5 +102,5 @@ export function unresolvedNote(file: string, pointers: readonly Pointer[]): stri
     .slice(0, 3)
     .map((pointer) => `${pointer.written} (${file}:${pointer.line})`)
     .join(', ');
-  return `${file} holds no release heading and points to ${named}, where no changelog with a release heading is in this repository. Name the changelog with the changelog input (a path in the repository), or write the release headings in ${file}.`;
+  return `${file} holds no release heading and points to ${named}, where no changelog with a release heading is in this repository. Name the changelog with ${theOption('changelog')} (a path in the repository), or write the release headings in ${file}.`;
 }

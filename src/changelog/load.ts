@@ -20,6 +20,7 @@ import {
 import { NO_CHANGELOG, type ChangelogOptions, type LoadedChangelog } from './loaded.js';
 import { discoverChangelog } from './find-changelog.js';
 import { loadNotesFile, patternOfInput, towncrierPattern } from './notes-load.js';
+import { setting, theOption } from '../vocabulary/index.js';
 
 type Table = Record<string, unknown>;
 
@@ -82,7 +83,7 @@ async function readNamedChangelog(reader: ChangelogReader, file: string): Promis
   const text = await readStrict(reader, file);
   if (text === undefined) {
     throw new UserError(
-      `No changelog at ${file}. Create it (## [Unreleased], then ## [X.Y.Z] - YYYY-MM-DD headings), point the changelog input at it, leave the input empty to find it, or set changelog: ${NO_CHANGELOG} to release without one.`,
+      `No changelog at ${file}. Create it (## [Unreleased], then ## [X.Y.Z] - YYYY-MM-DD headings), point ${theOption('changelog')} at it, leave it out to find it, or set ${setting('changelog', NO_CHANGELOG)} to release without one.`,
       'Changelog not found',
       { file },
     );

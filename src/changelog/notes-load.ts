@@ -39,6 +39,7 @@ import {
   type ProjectTree,
 } from './changelog-files.js';
 import type { ChangelogOptions, LoadedChangelog } from './loaded.js';
+import { optionTitle } from '../vocabulary/index.js';
 
 /** At most this many notes folders are listed looking for one file per release. */
 const NOTES_FOLDERS = 8;
@@ -69,7 +70,7 @@ export function patternOfInput(path: string): NotesPattern {
   const pattern = patternFromPath(path, 'as the changelog input names them');
   if (!pattern) {
     throw new UserError(
-      `The changelog input ${path} has {version} outside its file name. Name the notes files after the version in one folder (docs/release-notes/{version}.rst).`,
+      `${optionTitle('changelog')} ${path} has {version} outside its file name. Name the notes files after the version in one folder (docs/release-notes/{version}.rst).`,
       'Changelog pattern not usable',
     );
   }

@@ -19,6 +19,7 @@ import {
 } from './formats/index.js';
 import { comparePep440, parsePep440, type Pep440 } from '../version/index.js';
 import { insertLines, joinLines, splitLines, type EditableLines } from '../files/index.js';
+import { setting } from '../vocabulary/index.js';
 
 export interface RollOptions {
   /** The version as written in the files; used as is in the heading and the link label. */
@@ -208,7 +209,7 @@ function sectionToRoll(
   }
   if (!options.allowEmpty && !hasNotes(unreleased, format)) {
     throw new UserError(
-      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set changelog-entry: optional to release anyway.`,
+      `The ${unreleasedName(format, unreleased)} section of ${file} (line ${unreleased.line}) is empty, so ${options.version} would be released without notes. Add entries under it, or set ${setting('changelog-entry', 'optional')} to release anyway.`,
       'Empty Unreleased section',
       { file, line: unreleased.line },
     );

@@ -20,6 +20,7 @@ import type { CheckResult, Finding } from '../report.js';
 import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
 import { sourcesAgree, tagIsNewer, validVersions, versionChange } from './version-rules.js';
 import { changeScope } from './change-scope.js';
+import { setting, theOption } from '../vocabulary/index.js';
 
 /** How a release heading for `version` is written in this changelog, for messages. */
 function sectionExample(changelog: Changelog, version: string): string {
@@ -222,7 +223,7 @@ function unreadable(changelog: LoadedChangelog): Verdict | undefined {
       {
         level: 'notice',
         title: 'Changelog not read',
-        message: `${changelog.file} has no heading pyrelease reads as a release, so it is not checked, and the GitHub release takes the notes GitHub generates instead. Write each release as a heading (such as ${sectionExample(parsed, '1.2.3')}), or set the changelog input to the file that has them, or changelog: none.`,
+        message: `${changelog.file} has no heading pyrelease reads as a release, so it is not checked, and the GitHub release takes the notes GitHub generates instead. Write each release as a heading (such as ${sectionExample(parsed, '1.2.3')}), or set ${theOption('changelog')} to the file that has them, or ${setting('changelog', 'none')}.`,
         location: { file: changelog.file, line: 1 },
       },
     ],
@@ -260,7 +261,7 @@ function stoppedWriting(
       {
         level: 'notice',
         title: 'Changelog no longer kept',
-        message: `${changelog.file} stops at ${newest.version} (line ${newest.line}), older than the release ${behind} and those after it, so it is taken for a changelog this project no longer writes: ${version.raw} needs no section in it. The GitHub release takes the notes GitHub generates from the pull requests merged since the previous tag. Set the changelog input to the file you keep, or changelog: none to stop this notice.`,
+        message: `${changelog.file} stops at ${newest.version} (line ${newest.line}), older than the release ${behind} and those after it, so it is taken for a changelog this project no longer writes: ${version.raw} needs no section in it. The GitHub release takes the notes GitHub generates from the pull requests merged since the previous tag. Set ${theOption('changelog')} to the file you keep, or ${setting('changelog', 'none')} to stop this notice.`,
         location,
       },
     ],
@@ -316,7 +317,7 @@ function missingSection(changelog: LoadedChangelog, version: Pep440, tagged: boo
   if (towncrier) {
     return `${changelog.file} has no section for ${reference}${tagged ? '' : `, and ${towncrier.directory}/ holds no news fragment`}. This project writes its changelog with towncrier: ${tagged ? `run \`towncrier build --version ${version.normalized}\`, commit ${changelog.file}, and tag that commit` : `add a fragment (${towncrier.directory}/<issue>.<type>, e.g. 123.bugfix.rst), or run \`towncrier build --version ${version.normalized}\``}.`;
   }
-  return `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, version.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set changelog: none for a project without a changelog.`;
+  return `${changelog.file} has no heading for ${reference}. Add ${sectionExample(changelog.parsed, version.normalized)} with the release notes (rename the Unreleased heading when it holds them), or set ${setting('changelog', 'none')} for a project without a changelog.`;
 }
 
 /** What to add for the change a pull request makes, the way the project keeps its changelog. */

@@ -1,6 +1,7 @@
 // The command line's arguments: which command, which options, and the help that describes them.
 // One table of commands and options feeds both the parser and the help, so they cannot disagree.
 import { parseArgs } from 'node:util';
+import { closest } from './suggest.js';
 
 export type Command = 'check' | 'release' | 'bump';
 
@@ -12,7 +13,7 @@ interface OptionSpec {
   readonly help: string;
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   'working-directory': {
     type: 'string',
     value: 'DIR',
@@ -43,18 +44,47 @@ const OPTIONS = {
     value: 'PREFIX',
     help: 'tag prefix for a monorepo (default: 1.2.3, v1.2.3 and the project name before them)',
   },
+  'release-branches': {
+    type: 'string',
+    value: 'LIST',
+    help: 'branches (or globs) a released tag must be on, comma-separated',
+  },
+  package: {
+    type: 'string',
+    value: 'NAME',
+    help: 'in a repository of several packages, the one to check (folder or tag prefix)',
+  },
+  'changelog-entry': {
+    type: 'string',
+    value: 'HOW',
+    help: 'auto, required (fail, not warn, when [Unreleased] is empty) or optional (bump anyway)',
+  },
   'require-changelog-entry': {
     type: 'boolean',
-    help: 'fail, not warn, when [Unreleased] is empty',
+    help: 'the same as --changelog-entry required',
   },
   'dry-run': { type: 'boolean', help: 'show what would happen and change nothing (required)' },
   builder: {
     type: 'string',
     value: 'uv|build',
-    help: 'build with uv (default) or python -m build',
+    help: 'build with uv or python -m build (default: uv when on PATH, else a Python with build)',
   },
   'no-build-isolation': { type: 'boolean', help: 'build with the backend already installed' },
-  python: { type: 'string', value: 'PATH', help: 'the Python interpreter (default python3)' },
+  'uv-version': {
+    type: 'string',
+    value: 'VERSION',
+    help: 'the uv release to download when uv is not on PATH',
+  },
+  'dist-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: 'check and test files built elsewhere instead of building',
+  },
+  python: {
+    type: 'string',
+    value: 'PATH',
+    help: "the Python interpreter (default: the virtualenv's, python3 or python)",
+  },
   'import-name': { type: 'string', value: 'NAME', help: 'the module the wheel test imports' },
   'smoke-test': { type: 'string', value: 'CODE', help: 'Python code run after the import' },
   bump: {
@@ -68,7 +98,7 @@ const OPTIONS = {
     value: 'STYLE',
     help: 'pep440 (0.2.0rc1, default) or semver (0.2.0-rc.1)',
   },
-  'allow-empty-changelog': { type: 'boolean', help: 'bump even when [Unreleased] is empty' },
+  'allow-empty-changelog': { type: 'boolean', help: 'the same as --changelog-entry optional' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'V', help: "show pyrelease's version" },
 } as const satisfies Record<string, OptionSpec>;
@@ -90,7 +120,7 @@ const COMMANDS: Record<
     synopsis: 'pyrelease check [DIR] [options]',
     about:
       'Every version number of the Python project in DIR (default: .) must agree:\npyproject.toml, __version__, CHANGELOG.md, uv.lock and, with --tag, the tag.\nExits 1 when one disagrees.',
-    options: [...PROJECT, 'tag', 'base', 'require-changelog-entry'],
+    options: [...PROJECT, 'tag', 'base', 'package', 'changelog-entry', 'require-changelog-entry'],
   },
   release: {
     synopsis: 'pyrelease release --dry-run [DIR] [options]',
@@ -100,9 +130,12 @@ const COMMANDS: Record<
       ...PROJECT,
       'dry-run',
       'tag',
+      'release-branches',
       'builder',
       'no-build-isolation',
+      'uv-version',
       'python',
+      'dist-dir',
       'import-name',
       'smoke-test',
     ],
@@ -111,7 +144,16 @@ const COMMANDS: Record<
     synopsis: 'pyrelease bump --dry-run [DIR] --bump LEVEL [options]',
     about:
       'Show what "Run workflow" with this bump would change: the diff of every file,\nthe commit message and the annotated tag. Nothing is written, committed or\npushed.',
-    options: [...PROJECT, 'dry-run', 'bump', 'preid', 'version-style', 'allow-empty-changelog'],
+    options: [
+      ...PROJECT,
+      'dry-run',
+      'bump',
+      'preid',
+      'changelog-entry',
+      'allow-empty-changelog',
+      'version-style',
+      'release-branches',
+    ],
   },
 };
 
@@ -165,11 +207,22 @@ export type ParsedArgs =
       readonly values: Values;
     };
 
+/** ` (did you mean `check`?)` when a known word is close to the mistyped one. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  const near = closest(word, known);
+  return near === undefined ? '' : `; did you mean \`${near}\`?`;
+}
+
+const FLAG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
+
 /** Node's parse error, in one line and in our words where we can. */
 function describeParseError(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
   const option = /'(-[^' ]+)/.exec(message ?? '')?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const name = option.split('=')[0]!;
+    return `unknown option ${option}${name.startsWith('--') ? didYouMean(name, FLAG_NAMES) : ''}`;
+  }
   if (option && /argument missing/.test(message ?? '')) return `option ${option} needs a value`;
   if (option && /does not take an argument/.test(message ?? '')) {
     return `option ${option} takes no value`;
@@ -214,7 +267,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     return { kind: 'error', message: 'no command given', usage: USAGE };
   }
   if (!isCommand(first)) {
-    return { kind: 'error', message: `unknown command ${JSON.stringify(first)}`, usage: USAGE };
+    return {
+      kind: 'error',
+      message: `unknown command ${JSON.stringify(first)}${didYouMean(first, [...Object.keys(COMMANDS), 'help'])}`,
+      usage: USAGE,
+    };
   }
   const usage = commandUsage(first);
   if (values.help) return { kind: 'help', text: usage };

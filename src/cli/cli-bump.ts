@@ -6,7 +6,17 @@ import * as log from '../log.js';
 import type { Inputs } from '../run/index.js';
 import { runBump } from '../bump/index.js';
 
-export async function runBumpDryRun(context: RunContext, inputs: Inputs): Promise<number> {
+export async function runBumpDryRun(
+  context: RunContext,
+  inputs: Inputs,
+  where: { readonly dir: string; readonly inRepository: boolean },
+): Promise<number> {
+  if (!where.inRepository) {
+    throw new UserError(
+      `${where.dir} is not a git repository (git init, or run inside one): a bump commits and tags, so it needs one.`,
+      'Not a git repository',
+    );
+  }
   if (!context.branch) {
     throw new UserError(
       'HEAD is not on a branch (a detached HEAD); check out the branch to bump, as "Run workflow" would.',

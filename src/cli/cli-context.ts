@@ -11,6 +11,8 @@ export interface LocalRun {
   readonly context: RunContext;
   /** The project folder relative to the workspace, for the working-directory input. */
   readonly workingDirectory: string;
+  /** false: the folder is in no git repository (git rev-parse found none). */
+  readonly inRepository: boolean;
 }
 
 async function existingDir(dir: string): Promise<string> {
@@ -34,6 +36,7 @@ export async function localRun(
   const relative = path.relative(workspace, project).split(path.sep).join('/');
   return {
     workingDirectory: relative || '.',
+    inRepository: top.exitCode === 0,
     context: {
       eventName: 'cli',
       ref: branch ? `refs/heads/${branch}` : '',

@@ -15,6 +15,7 @@ import { UserError } from '../errors.js';
 import type { FileReader } from './file-reader.js';
 import { notRegularFile, READ_LIMITS, refusedPath, tooLarge } from './read-limits.js';
 import { pathRefusal } from './repo-path.js';
+import { option } from '../vocabulary/index.js';
 
 /** The real path of `file`; `missing()` decides what happens when there is none. */
 function realFile(file: string, missing: () => never): string {
@@ -35,14 +36,14 @@ export async function resolveProjectDir(
   const wanted = path.resolve(root, workingDirectory);
   const resolved = realFile(wanted, () => {
     throw new UserError(
-      `working-directory "${workingDirectory}" does not exist in the repository (${wanted}).`,
+      `${option('working-directory')} "${workingDirectory}" does not exist in the repository (${wanted}).`,
       'Working directory not found',
     );
   });
   const relative = path.relative(root, resolved);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new UserError(
-      `working-directory "${workingDirectory}" is outside the repository (${root}). Give a path inside it, relative to its root.`,
+      `${option('working-directory')} "${workingDirectory}" is outside the repository (${root}). Give a path inside it, relative to its root.`,
       'Working directory outside the workspace',
     );
   }

@@ -13,6 +13,7 @@ import { namingReader, READ_LIMITS, RefusedRead, repoPath } from '../files/index
 import { detectVersionOrigin } from './backends/index.js';
 import { distFilenamePrefix } from '../version/index.js';
 import type { FileReader } from '../files/index.js';
+import { option } from '../vocabulary/index.js';
 
 export interface Project {
   /** The project directory relative to the repository root ('' for the root). */
@@ -165,7 +166,7 @@ async function describeSetupPy(
     const message =
       setup.cfg !== undefined
         ? `No pyproject.toml or setup.py in ${where}, only setup.cfg: python -m build, uv build and pip build a folder that has one of them. Add a setup.py that calls setup() (from setuptools import setup; setup()), or a pyproject.toml that names the build backend ([build-system] requires = ["setuptools"], build-backend = "setuptools.build_meta"); the version can stay in setup.cfg [metadata] version.`
-        : `No pyproject.toml in ${where}. pyrelease releases projects described by pyproject.toml; set working-directory to the folder that holds it.`;
+        : `No pyproject.toml in ${where}. pyrelease releases projects described by pyproject.toml; set ${option('working-directory')} to the folder that holds it.`;
     throw new UserError(message, 'pyproject.toml not found', { file: pyprojectFile });
   }
   const pyproject = noPyproject(setup.name);
@@ -238,7 +239,7 @@ async function readVersionFiles(
       sources.push(read.source);
     } else if (required) {
       throw new UserError(
-        `${file} has no \`__version__ = "X.Y.Z"\` assignment. Add one, or remove the file from version-files.`,
+        `${file} has no \`__version__ = "X.Y.Z"\` assignment. Add one, or remove the file from ${option('version-files')}.`,
         'No version found',
         { file, line: read.kind === 'computed' ? read.line : undefined },
       );
@@ -265,7 +266,7 @@ async function readVersionFiles(
     });
     if (text === undefined) {
       throw new UserError(
-        `version-files names ${file}, which does not exist. Fix the path (relative to working-directory).`,
+        `${option('version-files')} names ${file}, which does not exist. Fix the path (relative to ${option('working-directory')}).`,
         'Version file not found',
         { file },
       );

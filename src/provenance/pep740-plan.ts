@@ -7,6 +7,7 @@ import {
   type AttestationTarget,
   type AttestationsMode,
 } from '../run/index.js';
+import { byAudience, setting } from '../vocabulary/index.js';
 
 /** twine ≥ 5.1 has `--attestations`; older twine cannot send them. */
 export const TWINE_ATTESTATIONS_SINCE = [5, 1] as const;
@@ -53,7 +54,10 @@ export function decideAttestations(facts: AttestationFacts): AttestationDecision
     const found = version
       ? `twine ${version.join('.')}`
       : 'a twine whose version could not be read';
-    const fix = `Install twine ${TWINE_ATTESTATIONS_SINCE.join('.')} or newer before this step (pip install -U twine), or leave twine off PATH so pyrelease installs a current one`;
+    const fix = `${byAudience({
+      action: `Install twine ${TWINE_ATTESTATIONS_SINCE.join('.')} or newer before this step (pip install -U twine)`,
+      'command line': `Install twine ${TWINE_ATTESTATIONS_SINCE.join('.')} or newer (python3 -m pip install -U twine)`,
+    })}, or leave twine off PATH so pyrelease installs a current one`;
     if (facts.mode === 'true') {
       throw new UserError(
         `attestations: true, but ${found} cannot upload attestations (its --attestations option came in ${TWINE_ATTESTATIONS_SINCE.join('.')}). ${fix}. Nothing was uploaded.`,
@@ -63,7 +67,7 @@ export function decideAttestations(facts: AttestationFacts): AttestationDecision
     return {
       attest: facts.targets.map(() => false),
       warnings: [
-        `Uploading without PEP 740 attestations: ${found} cannot send them. ${fix}; or set attestations: false to silence this.`,
+        `Uploading without PEP 740 attestations: ${found} cannot send them. ${fix}; or set ${setting('attestations', 'false')} to silence this.`,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { parsePackages, type PackageEntry } from './packages.js';
 import { isTagPrefix, TAG_PREFIX_RULE } from './tag-prefix.js';
 import { defaultPython } from '../tools/index.js';
+import { optionTitle } from '../vocabulary/index.js';
 
 import { DEPRECATED_INPUTS, type DeprecatedInputName } from './deprecated-inputs.js';
 import {
@@ -157,7 +158,7 @@ function boolean(name: InputName, raw: string): boolean {
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off', ''].includes(value)) return false;
   throw new UserError(
-    `Input ${name} must be true or false, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be true or false, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -166,7 +167,7 @@ function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly
   const value = raw.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(
-    `Input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be one of ${allowed.join(', ')}, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -180,7 +181,7 @@ function url(name: InputName, raw: string): string {
     // reported below
   }
   throw new UserError(
-    `Input ${name} must be an http(s) URL, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be an http(s) URL, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -189,7 +190,7 @@ function identifier(name: InputName, raw: string): string {
   const value = raw.trim();
   if (value === '' || /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(value)) return value;
   throw new UserError(
-    `Input ${name} must be a Python module name such as my_package, not ${JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be a Python module name such as my_package, not ${JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -234,7 +235,7 @@ function list(name: InputName, raw: string): string[] {
   const bad = items.find((item) => /[\u0000-\u001f\u007f]/.test(item));
   if (bad !== undefined) {
     throw new UserError(
-      `Input ${name} holds ${JSON.stringify(bad)}, with a control character; give one name per line or comma.`,
+      `${optionTitle(name)} holds ${JSON.stringify(bad)}, with a control character; give one name per line or comma.`,
       'Invalid input',
     );
   }
@@ -255,7 +256,7 @@ function singleLine(name: InputName, raw: string): string {
   // eslint-disable-next-line no-control-regex
   if (MULTI_LINE.has(name) || !/[\u0000-\u001f\u007f]/.test(raw.trim())) return raw;
   throw new UserError(
-    `Input ${name} must be a single line without control characters, not ${name.endsWith('token') || name === 'testpypi' ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
+    `${optionTitle(name)} must be a single line without control characters, not ${name.endsWith('token') || name === 'testpypi' ? 'a value with them (not shown: it is a secret)' : JSON.stringify(raw)}.`,
     'Invalid input',
   );
 }
@@ -307,7 +308,7 @@ function checkedTagPrefix(value: Value): string {
   const tagPrefix = value('tag-prefix').trim();
   if (!isTagPrefix(tagPrefix)) {
     throw new UserError(
-      `Input tag-prefix may hold ${TAG_PREFIX_RULE}, not ${JSON.stringify(tagPrefix)}.`,
+      `${optionTitle('tag-prefix')} may hold ${TAG_PREFIX_RULE}, not ${JSON.stringify(tagPrefix)}.`,
       'Invalid input',
     );
   }

@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { pythonBuildArgs } from './python-build.js';
 import { outputTail, runCommand, showCommand } from './run.js';
 import { uvBuildArgs } from './uv-args.js';
+import { setting } from '../vocabulary/index.js';
 
 export interface BuildOptions {
   readonly builder: 'uv' | 'build';
@@ -48,7 +49,10 @@ export function buildCommand(options: BuildOptions): string[] {
   };
   if (options.builder === 'uv') {
     if (!options.uvPath)
-      throw new UserError('builder: uv needs uv; it was not found or installed.', 'uv missing');
+      throw new UserError(
+        `${setting('builder', 'uv')} needs uv; it was not found or installed.`,
+        'uv missing',
+      );
     // The chosen Python, not whichever uv would find (or download): without isolation it is the
     // one that holds the backend.
     return [options.uvPath, ...uvBuildArgs({ ...where, python: options.python })];
@@ -66,10 +70,10 @@ export async function buildDist(options: BuildOptions): Promise<BuildResult> {
   if (result.exitCode !== 0) {
     const tail = outputTail(result);
     const hint = /No module named build\b/.test(tail)
-      ? `${options.python} has no \`build\` module: install it (pip install build), or use builder: uv.`
+      ? `${options.python} has no \`build\` module: install it (${options.python} -m pip install build), or use ${setting('builder', 'uv')}.`
       : options.isolation
         ? 'Run the same command locally to see the whole output.'
-        : 'With build-isolation: false the build backend must already be installed in that Python.';
+        : `With ${setting('build-isolation', 'false')} the build backend must already be installed in that Python.`;
     throw new UserError(
       `${showCommand(command!, args)} exited ${result.exitCode}; the last lines of its output:\n${tail}\n${hint}`,
       'Build failed',

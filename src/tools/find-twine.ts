@@ -8,7 +8,9 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { venvExecutable } from './platform.js';
 import { outputTail, runCommand } from './run.js';
+import { installTwine } from './install-advice.js';
 import type { TwineCommand } from './twine.js';
+import { theOption } from '../vocabulary/index.js';
 
 /** The twine release installed when none is present. */
 export const TWINE_REQUIREMENT = 'twine>=6.1,<7';
@@ -41,7 +43,7 @@ export async function findTwine(python: string, uvPath: string | undefined): Pro
       : created;
   if (installed.exitCode !== 0) {
     throw new UserError(
-      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\nInstall it before this step (pip install twine), put it on PATH, or set the python input to a Python that has it.`,
+      `twine is not installed and could not be installed with ${python}:\n${outputTail(installed)}\n${installTwine(python)}, put it on PATH, or set ${theOption('python')} to a Python that has it.`,
       'twine not available',
     );
   }

@@ -22,6 +22,24 @@ function plainText(output: string): string {
   return output.replace(COLOUR, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Output without colour codes, for a message. */
+export function withoutColour(output: string): string {
+  return output.replace(COLOUR, '');
+}
+
+/**
+ * Whether twine could not read the metadata's version at all: twine before 6.1 knows
+ * Metadata-Version up to 2.2 (2.3), and reads a 2.4 file (hatchling and setuptools write it) as
+ * missing its Name and Version.
+ */
+export function metadataTooNewForTwine(output: string): boolean {
+  const text = plainText(output);
+  return (
+    text.includes('Metadata is missing required fields: Name') &&
+    text.includes('supported Metadata-Version')
+  );
+}
+
 const PASSED = ': PASSED';
 const DEFAULTED = `: FAILED due to warnings WARNING ${CONTENT_TYPE_WARNING}`;
 

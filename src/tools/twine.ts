@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { childEnvironment } from './child-env.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
-import { judgeTwineCheck } from './twine-verdict.js';
+import { judgeTwineCheck, metadataTooNewForTwine, withoutColour } from './twine-verdict.js';
+import { byAudience } from '../vocabulary/index.js';
 
 export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
@@ -58,9 +59,23 @@ export async function twineCheck(
   const args = [...twine.baseArgs, ...twineCheckArgs(files)];
   const result = await runCommand(twine.command, args, { outsideWorkspace: true });
   const verdict = judgeTwineCheck(result.exitCode, `${result.stdout}\n${result.stderr}`, files);
+  const tail = withoutColour(outputTail(result));
+  if (!verdict.ok && metadataTooNewForTwine(`${result.stdout}\n${result.stderr}`)) {
+    throw new UserError(
+      `${showCommand(twine.command, twine.baseArgs)} cannot read the metadata the build wrote: it knows Metadata-Version up to 2.2, and current build backends write 2.4, which twine reads since 6.1:\n${tail}\n${byAudience(
+        {
+          action:
+            'Install twine 6.1 or newer before this step (pip install -U twine), or leave twine off PATH so pyrelease installs a current one.',
+          'command line':
+            'Run python3 -m pip install -U twine (or take this twine off PATH so pyrelease installs a current one).',
+        },
+      )}`,
+      'twine too old',
+    );
+  }
   if (!verdict.ok) {
     throw new UserError(
-      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
+      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${tail}\nFix the metadata (readme, content type) and tag again.`,
       'twine check failed',
     );
   }

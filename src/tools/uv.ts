@@ -12,6 +12,8 @@ import { UserError } from '../errors.js';
 import { HttpFailure, httpDownload } from '../http/index.js';
 import { isMusl, type Platform } from './platform.js';
 import { runCommand } from './run.js';
+import { installUv } from './install-advice.js';
+import { option, optionTitle, setting } from '../vocabulary/index.js';
 
 /** The uv release pyrelease is tested with (astral-sh/uv 0.12.16). */
 export const DEFAULT_UV_VERSION = '0.12.16';
@@ -71,7 +73,7 @@ export function uvTarget(
   const triple = TRIPLES[`${platform}-${arch}${platform === 'linux' && musl ? '-musl' : ''}`];
   if (!triple) {
     throw new UserError(
-      `pyrelease downloads uv for Linux, macOS and Windows on x64 or arm64, not ${platform}/${arch}. Install uv before this step (astral-sh/setup-uv), or use builder: build.`,
+      `pyrelease downloads uv for Linux, macOS and Windows on x64 or arm64, not ${platform}/${arch}. ${installUv()}, or use ${setting('builder', 'build')}.`,
       'Unsupported platform',
     );
   }
@@ -138,7 +140,7 @@ async function versionOnPath(uv: string): Promise<string> {
   const version = /^uv\s+(\S+)/m.exec(reported.stdout)?.[1];
   if (reported.exitCode !== 0 || !version) {
     throw new UserError(
-      `${uv} (found on PATH) did not report a version: \`uv --version\` exited ${reported.exitCode} with ${JSON.stringify((reported.stdout + reported.stderr).trim().slice(0, 200))}. Fix or remove that uv, or use builder: build.`,
+      `${uv} (found on PATH) did not report a version: \`uv --version\` exited ${reported.exitCode} with ${JSON.stringify((reported.stdout + reported.stderr).trim().slice(0, 200))}. Fix or remove that uv, or use ${setting('builder', 'build')}.`,
       'uv does not run',
     );
   }
@@ -162,7 +164,7 @@ async function download(url: string, name: string, auth: string | undefined): Pr
   }
   await rm(path.dirname(dest), { recursive: true, force: true });
   throw new UserError(
-    `Downloading ${url} failed (${problem}). Check the uv release builder names (a release of astral-sh/uv), install uv before this step (astral-sh/setup-uv), or set builder: build.`,
+    `Downloading ${url} failed (${problem}). Check the uv release ${option('builder')} names (a release of astral-sh/uv). ${installUv()}, or set ${setting('builder', 'build')}.`,
     'uv download failed',
   );
 }
@@ -174,14 +176,14 @@ export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> 
   const version = options.version.trim().replace(/^v/, '');
   if (!/^\d+\.\d+\.\d+$/.test(version)) {
     throw new UserError(
-      `Input builder must name a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
+      `${optionTitle('builder')} must name a uv release such as ${DEFAULT_UV_VERSION}, not ${JSON.stringify(options.version)}.`,
       'Invalid input',
     );
   }
   // Outside a runner (the command line) there is no tool cache: nothing is installed there.
   if (!process.env.RUNNER_TOOL_CACHE && !process.env.RUNNER_TEMP) {
     throw new UserError(
-      'uv is not on PATH. Install uv (https://docs.astral.sh/uv/getting-started/installation/), or pass --builder build to build with python -m build.',
+      `uv is not on PATH. ${installUv()}, or set ${setting('builder', 'build')} to build with python -m build.`,
       'uv missing',
     );
   }

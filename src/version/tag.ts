@@ -7,6 +7,7 @@
 import { UserError } from '../errors.js';
 import { parsePep440, type Pep440 } from './pep440.js';
 import { projectNameEnd } from './tag-names.js';
+import { option, theOption } from '../vocabulary/index.js';
 
 export interface VersionTag {
   readonly name: string;
@@ -120,12 +121,12 @@ function refusalHint(name: string, prefix: string, projectNames: readonly string
   const underscored = name.length <= 255 ? /\d+(?:_\d+)+$/.exec(name)?.[0] : undefined;
   if (underscored) {
     const before = name.slice(0, name.length - underscored.length);
-    return ` Its version seems written with underscores (${underscored}, read as ${underscored.replace(/_/g, '.')}): set the tag-prefix input to ${JSON.stringify(before)} if that is how this project names its release tags.`;
+    return ` Its version seems written with underscores (${underscored}, read as ${underscored.replace(/_/g, '.')}): set ${theOption('tag-prefix')} to ${JSON.stringify(before)} if that is how this project names its release tags.`;
   }
   if (seems !== undefined && seems !== prefix) {
-    return ` It looks like a version with the prefix "${seems}"${prefix ? '' : notTheProjectName(projectNames)}: set the tag-prefix input to "${seems}" if that is how this project names its release tags.`;
+    return ` It looks like a version with the prefix "${seems}"${prefix ? '' : notTheProjectName(projectNames)}: set ${theOption('tag-prefix')} to "${seems}" if that is how this project names its release tags.`;
   }
-  return ` Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix || 'v'}*']\`; a monorepo sets tag-prefix (such as "pkg-v").`;
+  return ` Release by pushing such a tag, or limit the workflow to them with \`on: push: tags: ['${prefix || 'v'}*']\`; a monorepo sets ${option('tag-prefix')} (such as "pkg-v").`;
 }
 
 function notAVersionTag(name: string, prefix: string, projectNames: readonly string[]): UserError {

@@ -3,7 +3,11 @@
 // then each warning through rich's log handler (`WARNING  <text>`), coloured and wrapped at 80
 // columns as a runner's log shows them.
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPE_WARNING, judgeTwineCheck } from '../../../src/tools/twine-verdict.js';
+import {
+  CONTENT_TYPE_WARNING,
+  judgeTwineCheck,
+  metadataTooNewForTwine,
+} from '../../../src/tools/twine-verdict.js';
 
 const ESC = '\x1b';
 const red = (text: string) => `${ESC}[31m${text}${ESC}[0m`;
@@ -93,5 +97,23 @@ describe('judgeTwineCheck', () => {
     expect(judgeTwineCheck(1, output, [SDIST, WHEEL]).ok).toBe(true);
     expect(judgeTwineCheck(1, output, [WHEEL]).ok).toBe(false);
     expect(judgeTwineCheck(1, output, [SDIST, WHEEL, WHEEL]).ok).toBe(false);
+  });
+});
+
+describe('metadataTooNewForTwine', () => {
+  it("knows twine 4's refusal of Metadata-Version 2.4, wrapped and coloured by rich", () => {
+    const output = [
+      'Checking ',
+      '/tmp/pyrelease-dist-cNpaTs/hello_pyrelease-0.1.15-py3-none-any.',
+      `whl: ${red('ERROR   ')} InvalidDistribution: Metadata is missing required fields: Name,        `,
+      '         Version.                                                               ',
+      '         Make sure the distribution includes the files where those fields are   ',
+      '         specified, and is using a supported Metadata-Version: 1.0, 1.1, 1.2,   ',
+      '         2.0, 2.1, 2.2.',
+    ].join('\n');
+    expect(metadataTooNewForTwine(output)).toBe(true);
+    expect(metadataTooNewForTwine(`Checking ${WHEEL}: ${red('FAILED')}\n${NO_DESCRIPTION}`)).toBe(
+      false,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { isOnRemoteBranch, remoteBranches, tagCommit } from '../../tools/index.j
 import { describeReleaseBranches, releaseBranchCandidates } from '../../version/index.js';
 import { releaseBranches } from '../../version/index.js';
 import { releaseStep } from '../release-state.js';
+import { option } from '../../vocabulary/index.js';
 
 export const releaseBranch = releaseStep({
   name: 'Release branch',
@@ -35,7 +36,7 @@ export const releaseBranch = releaseStep({
       }
     }
     throw new UserError(
-      `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${describeReleaseBranches(rule)}). Tag a commit that is on one of them, or list the branch in release-branches.`,
+      `The tag ${tag} points at ${commit.slice(0, 12)}, which is on none of the release branches (${describeReleaseBranches(rule)}). Tag a commit that is on one of them, or list the branch in ${option('release-branches')}.`,
       'Tag not on a release branch',
     );
   },
