@@ -4,7 +4,7 @@ import { archiveRefusals } from './archive-rules.js';
 import type { Refusal } from './catalogue.js';
 import type { DistFacts } from './facts.js';
 import { indexRefusals, type IndexState } from './index-rules.js';
-import { licenseFileRefusals } from './license-files.js';
+import { licenseFileRefusals } from './license-file-rules.js';
 import { metadataRefusals } from './metadata-rules.js';
 import { filenameRefusals, platformRefusals } from './name-rules.js';
 import { sizeRefusals } from './size-rules.js';

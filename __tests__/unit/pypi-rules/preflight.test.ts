@@ -1,7 +1,7 @@
 // The preflight as a whole: file rules, the uploader, the index's state, sizes.
 import { describe, expect, it } from 'vitest';
 import { pypiPreflight } from '../../../src/pypi-rules/preflight.js';
-import { commonPath, licenseFileRefusals } from '../../../src/pypi-rules/license-files.js';
+import { commonPath, licenseFileRefusals } from '../../../src/pypi-rules/license-file-rules.js';
 import { twineReach } from '../../../src/pypi-rules/uploader.js';
 import { BASE_METADATA, metadata, sdist, wheel, wheelEntries } from './helpers.js';
 
