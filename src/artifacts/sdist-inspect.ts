@@ -20,6 +20,7 @@ import { compileGlob, globMatches } from './license-globs.js';
 import type { Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
 import { unsafeLinkReason, unsafeMemberReason } from './paths.js';
+import { sdistFacts } from './pypi-facts.js';
 import { readTarEntry, readTarGz, type TarArchive, type TarEntry } from './tar.js';
 
 function unsafeLinkProblems(filename: string, entries: readonly TarEntry[]): Problem[] {
@@ -183,7 +184,11 @@ export async function inspectSdist(
     archive = readTarGz(await readFile(file), filename);
   } catch (error) {
     return {
-      info: { ...base, metadataVersion: undefined },
+      info: {
+        ...base,
+        metadataVersion: undefined,
+        facts: sdistFacts(base, undefined, undefined, undefined),
+      },
       problems: [...problems, asProblem(error)],
       versions,
     };
@@ -214,7 +219,11 @@ export async function inspectSdist(
   }
   const { metadata } = pkgInfo;
   return {
-    info: { ...base, metadataVersion: metadata?.metadataVersion },
+    info: {
+      ...base,
+      metadataVersion: metadata?.metadataVersion,
+      facts: sdistFacts(base, entries, metadata, `${filename}:${layout.top}/PKG-INFO`),
+    },
     problems,
     versions,
     metadata,

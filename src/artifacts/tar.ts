@@ -4,7 +4,8 @@
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 
-export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
+/** `sparse`: a GNU sparse member ('S', or pax GNU.sparse.* records), which PyPI refuses. */
+export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'sparse' | 'other';
 
 export interface TarEntry {
   readonly name: string;
@@ -85,7 +86,30 @@ const TYPES: Record<string, TarEntryType> = {
   '1': 'hardlink',
   '2': 'symlink',
   '5': 'directory',
+  S: 'sparse',
 };
+
+/** Python's tarfile treats a member as sparse when its pax header carries these (0.0, 0.1, 1.0). */
+function paxSparse(pax: ReadonlyMap<string, string>): boolean {
+  return (
+    pax.has('GNU.sparse.map') ||
+    pax.has('GNU.sparse.size') ||
+    (pax.get('GNU.sparse.major') === '1' && pax.get('GNU.sparse.minor') === '0')
+  );
+}
+
+/** Bytes of the sparse-map blocks an old GNU sparse header ('S') chains after itself. */
+function sparseExtensions(data: Buffer, at: number, typeFlag: string): number {
+  if (typeFlag !== 'S') return 0;
+  let bytes = 0;
+  // isextended: byte 482 of the header, then byte 504 of each extension block.
+  let extended = data[at + 482] !== 0;
+  while (extended && at + BLOCK + bytes + BLOCK <= data.length) {
+    extended = data[at + BLOCK + bytes + 504] !== 0;
+    bytes += BLOCK;
+  }
+  return bytes;
+}
 
 /** Decompresses a .tar.gz and lists its entries; `label` names the file in errors. */
 export function readTarGz(compressed: Buffer, label = 'The archive'): TarArchive {
@@ -122,7 +146,7 @@ export function listTarEntries(data: Buffer, label = 'The archive'): TarEntry[] 
     if (size === undefined || !Number.isSafeInteger(size) || size < 0) {
       throw unreadable(label, `the header at byte ${at} has an invalid size`);
     }
-    const dataOffset = at + BLOCK;
+    const dataOffset = at + BLOCK + sparseExtensions(data, at, typeFlag);
     if (dataOffset + size > data.length) {
       throw unreadable(label, `the content of the entry at byte ${at} is truncated`);
     }
@@ -145,7 +169,7 @@ export function listTarEntries(data: Buffer, label = 'The archive'): TarEntry[] 
     // POSIX ustar splits long names into prefix + name; GNU tar ("ustar  ") has no prefix field.
     const prefix = magic === 'ustar\0' ? text(block, 345, 155) : '';
     const headerName = prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100);
-    const type = TYPES[typeFlag] ?? 'other';
+    const type = paxSparse(pax) ? 'sparse' : (TYPES[typeFlag] ?? 'other');
     const linkName = pax.get('linkpath') ?? longLink ?? text(block, 157, 100);
     entries.push({
       name: pax.get('path') ?? longName ?? headerName,

@@ -17,6 +17,7 @@ import {
 import { distStem, parseWheelFilename } from './filenames.js';
 import { wheelImportables, wheelProvides, type Importable } from './importables.js';
 import type { CoreMetadata } from './metadata.js';
+import { wheelFacts } from './pypi-facts.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface InspectedWheel extends Inspected {
@@ -160,7 +161,11 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
     entries = listZipEntries(data, filename);
   } catch (error) {
     return {
-      info: { ...base, metadataVersion: undefined },
+      info: {
+        ...base,
+        metadataVersion: undefined,
+        facts: wheelFacts(base, undefined, undefined, undefined),
+      },
       problems: [...problems, asProblem(error)],
       versions,
       importables: [],
@@ -186,8 +191,13 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
   );
   versions.push(...found.versions);
   const { metadata } = found;
+  const where = metadataName === undefined ? undefined : `${filename}:${metadataName}`;
   return {
-    info: { ...base, metadataVersion: metadata?.metadataVersion },
+    info: {
+      ...base,
+      metadataVersion: metadata?.metadataVersion,
+      facts: wheelFacts(base, { data, entries }, metadata, where),
+    },
     problems,
     versions,
     metadata,
