@@ -40,6 +40,7 @@ import {
   publishToIndex,
 } from './steps/index.js';
 import { pushBumpStep } from './steps/index.js';
+import { pypiRulesStep } from './steps/index.js';
 import { releaseBranch } from './steps/index.js';
 import { setupTwine, setupUv } from './steps/index.js';
 import { RESULTS, type ReleaseState } from './release-state.js';
@@ -110,7 +111,9 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     : after(build, validated, uv);
   const twine = after(setupTwine, uv ?? validated);
   const inspected = after(inspectArtifacts, built);
-  const twineChecked = after(twineCheckStep, inspected, twine);
+  // Before twine check: an uploader too old for the metadata is said as such, not as bad metadata.
+  const rules = after(pypiRulesStep, inspected, twine);
+  const twineChecked = after(twineCheckStep, inspected, twine, rules);
   return [
     ...(tagged ? [tagged] : []),
     validated,
@@ -120,6 +123,7 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     built,
     twine,
     inspected,
+    rules,
     twineChecked,
     // The wheel test installs with uv when that is the builder: after uv is set up.
     after(testTheWheel, inspected, uv),
