@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
-import { judgeTwineCheck } from './twine-verdict.js';
+import { judgeTwineCheck, unreadableMetadataVersion } from './twine-verdict.js';
 
 export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
@@ -56,14 +56,31 @@ export async function twineCheck(
 ): Promise<TwineCheckResult> {
   const args = [...twine.baseArgs, ...twineCheckArgs(files)];
   const result = await runCommand(twine.command, args, { outsideWorkspace: true });
-  const verdict = judgeTwineCheck(result.exitCode, `${result.stdout}\n${result.stderr}`, files);
+  const output = `${result.stdout}\n${result.stderr}`;
+  const verdict = judgeTwineCheck(result.exitCode, output, files);
+  const unread = verdict.ok ? undefined : unreadableMetadataVersion(output);
+  if (unread) throw uploaderTooOld(twine, unread, outputTail(result));
   if (!verdict.ok) {
     throw new UserError(
-      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix the metadata (readme, content type) and tag again.`,
+      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${outputTail(result)}\nFix what it names in the package metadata (usually the readme or its content type), rebuild, and release again.`,
       'twine check failed',
     );
   }
   return { shown: showCommand(twine.command, args), defaultedToRst: verdict.defaultedToRst };
+}
+
+/** twine cannot read the files' Metadata-Version: the uploader is too old, the metadata is fine. */
+function uploaderTooOld(
+  twine: TwineCommand,
+  unread: { readonly upTo: string | undefined; readonly found: string | undefined },
+  tail: string,
+): UserError {
+  const reads = unread.upTo ? `reads Metadata-Version up to ${unread.upTo}` : 'cannot read';
+  const files = unread.found ? `these files are ${unread.found}` : 'these files are newer';
+  return new UserError(
+    `twine (${twine.how ?? twine.command}) ${reads}; ${files}:\n${tail}\nThe metadata is fine: the uploader is too old to read it, and would fail on upload too. Upgrade twine (pip install -U "twine>=7", which reads up to 2.5), or take it off PATH so pyrelease installs one that does; nothing needs rebuilding, and the tag can be released again as it is.`,
+    'Uploader too old for the metadata',
+  );
 }
 
 /** `twine --version` as printed (`twine version 6.1.0 (…)`), or '' when twine does not answer. */

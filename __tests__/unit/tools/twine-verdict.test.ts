@@ -3,7 +3,11 @@
 // then each warning through rich's log handler (`WARNING  <text>`), coloured and wrapped at 80
 // columns as a runner's log shows them.
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPE_WARNING, judgeTwineCheck } from '../../../src/tools/twine-verdict.js';
+import {
+  CONTENT_TYPE_WARNING,
+  judgeTwineCheck,
+  unreadableMetadataVersion,
+} from '../../../src/tools/twine-verdict.js';
 
 const ESC = '\x1b';
 const red = (text: string) => `${ESC}[31m${text}${ESC}[0m`;
@@ -93,5 +97,30 @@ describe('judgeTwineCheck', () => {
     expect(judgeTwineCheck(1, output, [SDIST, WHEEL]).ok).toBe(true);
     expect(judgeTwineCheck(1, output, [WHEEL]).ok).toBe(false);
     expect(judgeTwineCheck(1, output, [SDIST, WHEEL, WHEEL]).ok).toBe(false);
+  });
+});
+
+describe('unreadableMetadataVersion', () => {
+  // Debian's twine 4.0.2 (pkginfo 1.8.2) on a wheel with Metadata-Version 2.4, as it prints it.
+  const DEBIAN = [
+    `Checking demo-1.0-py3-none-any.whl: ${red('ERROR   ')} InvalidDistribution: Metadata is missing required fields: Name,        `,
+    '         Version.                                                               ',
+    '         Make sure the distribution includes the files where those fields are   ',
+    '         specified, and is using a supported Metadata-Version: 1.0, 1.1, 1.2,   ',
+    '         2.0, 2.1, 2.2.                                                         ',
+  ].join('\n');
+
+  it('reads the newest version an old twine lists', () => {
+    expect(unreadableMetadataVersion(DEBIAN)).toEqual({ upTo: '2.2', found: undefined });
+  });
+
+  it('reads the version twine 6.x names', () => {
+    const output = `Checking demo-1.0.tar.gz: ${red('ERROR   ')} InvalidDistribution: Invalid distribution metadata: '2.5' is not a valid metadata version`;
+    expect(unreadableMetadataVersion(output)).toEqual({ upTo: undefined, found: '2.5' });
+  });
+
+  it('leaves other failures to twine check’s verdict', () => {
+    const output = `Checking demo.whl: ${red('FAILED')}\nERROR    \`long_description\` has syntax errors in markup`;
+    expect(unreadableMetadataVersion(output)).toBeUndefined();
   });
 });
