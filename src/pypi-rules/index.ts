@@ -5,7 +5,7 @@ export type { DistFacts, EntryFacts, EntryKind, MetadataFacts } from './facts.js
 export { nextPostRelease } from './index-rules.js';
 export type { IndexFile, IndexState } from './index-rules.js';
 export { platformAdvice, pypiAcceptsPlatform } from './platform-tags.js';
-export { pypiPreflight } from './preflight.js';
+export { filePreflight, indexPreflight, pypiPreflight } from './preflight.js';
 export type { PreflightInput, PreflightResult } from './preflight.js';
 export { publisherSettings, trustedPublishingRefusals } from './trusted-rules.js';
 export { twineReach, uploaderMessage, uploaderRefusal } from './uploader.js';

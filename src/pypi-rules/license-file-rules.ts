@@ -1,5 +1,6 @@
 // PEP 639: every License-File the metadata names must be in the archive, where PyPI looks for it:
-// a wheel's `<dist-info>/licenses/<path>`, an sdist's `<top folder>/<path>`. Pure.
+// a wheel's `<dist-info>/licenses/<path>`, an sdist's `<top folder>/<path>` (Metadata-Version 2.4
+// on; twine drops the field below). Pure.
 import { refuse, type Refusal } from './catalogue.js';
 import { warehouseDistInfo, type DistFacts } from './facts.js';
 
@@ -18,8 +19,12 @@ export function commonPath(names: readonly string[]): string {
 }
 
 export function licenseFileRefusals(facts: DistFacts): Refusal[] {
-  const declared = facts.metadata?.fields.get('license-file') ?? [];
-  if (declared.length === 0 || !facts.entries) return [];
+  const meta = facts.metadata;
+  // Below 2.4 the uploader drops License-File (setuptools < 77 writes it there with another
+  // meaning), so PyPI looks for nothing.
+  if (!meta || !facts.entries || /^(1\.|2\.[0-3]$)/.test(meta.metadataVersion)) return [];
+  const declared = meta.fields.get('license-file') ?? [];
+  if (declared.length === 0) return [];
   const names = new Set(facts.entries.map((entry) => entry.name.replace(/^\.\//, '')));
   const folder =
     facts.type === 'wheel'
@@ -32,7 +37,7 @@ export function licenseFileRefusals(facts: DistFacts): Refusal[] {
       refuse(
         'licenseFile',
         facts.filename,
-        `${facts.metadata!.where} names License-File: ${file}, which is not in ${facts.filename} at ${at}; PyPI refuses it ("License-File ${file} does not exist in distribution file ${facts.filename} at ${at}"). Include the file (license-files in [project] names files that exist, relative to pyproject.toml) and rebuild with a build backend that copies them (hatchling 1.27+, setuptools 77+).`,
+        `${meta.where} names License-File: ${file}, which is not in ${facts.filename} at ${at}; PyPI refuses it ("License-File ${file} does not exist in distribution file ${facts.filename} at ${at}"). Include the file (license-files in [project] names files that exist, relative to pyproject.toml) and rebuild with a build backend that copies them (hatchling 1.27+, setuptools 77+).`,
       ),
     ];
   });

@@ -43,11 +43,14 @@ const DYNAMIC_FIELDS = new Set(
   ].map((field) => field.toLowerCase()),
 );
 
-/** Fields packaging refuses under an older Metadata-Version than the one that introduced them. */
+/**
+ * Fields packaging refuses under an older Metadata-Version than the one that introduced them.
+ * License-File is not among them: setuptools before 77 writes it under 2.1, and twine drops it
+ * from what it sends below 2.4 (twine/package.py), so PyPI never sees it.
+ */
 const INTRODUCED: readonly (readonly [string, string])[] = [
   ['Dynamic', '2.2'],
   ['License-Expression', '2.4'],
-  ['License-File', '2.4'],
   ['Import-Name', '2.5'],
   ['Import-Namespace', '2.5'],
 ];

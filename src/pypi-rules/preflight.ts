@@ -7,7 +7,7 @@ import { indexRefusals, type IndexState } from './index-rules.js';
 import { licenseFileRefusals } from './license-file-rules.js';
 import { metadataRefusals } from './metadata-rules.js';
 import { filenameRefusals, platformRefusals } from './name-rules.js';
-import { sizeRefusals } from './size-rules.js';
+import { fileSizeRefusals, projectSizeRefusals } from './size-rules.js';
 import { uploaderRefusal, type UploaderReach } from './uploader.js';
 
 export interface PreflightInput {
@@ -37,8 +37,16 @@ function fileRefusals(facts: DistFacts): Refusal[] {
   ];
 }
 
-export function pypiPreflight(input: PreflightInput): PreflightResult {
-  const { files, project, version } = input;
+function split(all: readonly Refusal[]): PreflightResult {
+  return {
+    errors: all.filter((refusal) => refusal.level === 'error'),
+    warnings: all.filter((refusal) => refusal.level === 'warning'),
+  };
+}
+
+/** What the files themselves and the uploader decide: no request to the index. */
+export function filePreflight(input: Omit<PreflightInput, 'indexes' | 'now'>): PreflightResult {
+  const { files, project } = input;
   const all: Refusal[] = files.flatMap(fileRefusals);
   if (input.uploader) {
     const refusal = uploaderRefusal(
@@ -51,14 +59,26 @@ export function pypiPreflight(input: PreflightInput): PreflightResult {
     );
     if (refusal) all.push(refusal);
   }
+  all.push(...fileSizeRefusals(files, project));
+  return split(all);
+}
+
+/** What the index's state decides, for the files it does not have yet. */
+export function indexPreflight(input: Omit<PreflightInput, 'uploader'>): PreflightResult {
+  const { files, project, version } = input;
   const kinds = files.map((file) => ({ filename: file.filename, sdist: file.type === 'sdist' }));
-  for (const state of input.indexes) {
-    all.push(...indexRefusals(state, kinds, project, version, input.now));
-  }
-  const projectSize = input.indexes.at(-1)?.projectSize;
-  all.push(...sizeRefusals(files, projectSize, project));
+  const all = input.indexes.flatMap((state) =>
+    indexRefusals(state, kinds, project, version, input.now),
+  );
+  all.push(...projectSizeRefusals(files, input.indexes.at(-1)?.projectSize, project));
+  return split(all);
+}
+
+export function pypiPreflight(input: PreflightInput): PreflightResult {
+  const local = filePreflight(input);
+  const index = indexPreflight(input);
   return {
-    errors: all.filter((refusal) => refusal.level === 'error'),
-    warnings: all.filter((refusal) => refusal.level === 'warning'),
+    errors: [...local.errors, ...index.errors],
+    warnings: [...local.warnings, ...index.warnings],
   };
 }

@@ -9,13 +9,11 @@ export const MAX_PROJECT_SIZE = 10 * 1024 * MIB;
 const FILE_HELP = 'https://pypi.org/help/#file-size-limit';
 const PROJECT_HELP = 'https://pypi.org/help/#project-size-limit';
 
-export function sizeRefusals(
+export function fileSizeRefusals(
   files: readonly { readonly filename: string; readonly size: number }[],
-  /** Bytes the project already has on the index; undefined when not known. */
-  projectSize: number | undefined,
   project: string,
 ): Refusal[] {
-  const refusals = files
+  return files
     .filter((file) => file.size > MAX_FILESIZE)
     .map((file) =>
       refuse(
@@ -25,16 +23,22 @@ export function sizeRefusals(
         'warning',
       ),
     );
+}
+
+/** `projectSize`: the bytes the project already has on the index. */
+export function projectSizeRefusals(
+  files: readonly { readonly size: number }[],
+  projectSize: number | undefined,
+  project: string,
+): Refusal[] {
   const adding = files.reduce((sum, file) => sum + file.size, 0);
-  if (projectSize !== undefined && projectSize + adding > MAX_PROJECT_SIZE) {
-    refusals.push(
-      refuse(
-        'projectSize',
-        project,
-        `${project} holds ${(projectSize / (1024 * MIB)).toFixed(2)} GiB on the index; with these files it would exceed PyPI's default 10 GiB a project ("Project size too large."). Unless it has a higher limit, delete old pre-releases or ask for more (${PROJECT_HELP}).`,
-        'warning',
-      ),
-    );
-  }
-  return refusals;
+  if (projectSize === undefined || projectSize + adding <= MAX_PROJECT_SIZE) return [];
+  return [
+    refuse(
+      'projectSize',
+      project,
+      `${project} holds ${(projectSize / (1024 * MIB)).toFixed(2)} GiB on the index; with these files it would exceed PyPI's default 10 GiB a project ("Project size too large."). Unless it has a higher limit, delete old pre-releases or ask for more (${PROJECT_HELP}).`,
+      'warning',
+    ),
+  ];
 }

@@ -40,7 +40,7 @@ import {
   publishToIndex,
 } from './steps/index.js';
 import { pushBumpStep } from './steps/index.js';
-import { pypiRulesStep } from './steps/index.js';
+import { pypiRulesStep, pypiStateStep } from './steps/index.js';
 import { releaseBranch } from './steps/index.js';
 import { setupTwine, setupUv } from './steps/index.js';
 import { RESULTS, type ReleaseState } from './release-state.js';
@@ -174,12 +174,15 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
 }
 
 export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
-  const checks = checkSteps(mode, state);
+  const local = checkSteps(mode, state);
+  // The index and GitHub are first asked once everything local has passed: a refused release
+  // makes no request. The index's state is read in a dry run too: it is what PyPI would answer.
+  const indexState = after(pypiStateStep, ...local);
+  const checks = [...local, indexState];
   if (mode === 'dry run') {
-    const plan = after(publishPlan, attestationPlan);
+    const plan = after(publishPlan, attestationPlan, indexState);
     return [...checks, plan, after(githubReleasePlan, plan)];
   }
-  // GitHub is first asked once everything local has passed: a refused release makes no request.
   const access = state.releaser ? [after(githubAccess, ...checks)] : [];
   return [...checks, ...access, ...sideEffectSteps(mode, state)];
 }

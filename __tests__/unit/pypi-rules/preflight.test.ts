@@ -67,6 +67,14 @@ describe('pypiPreflight', () => {
     expect(licenseFileRefusals(present)).toEqual([]);
   });
 
+  it('looks for no License-File below Metadata-Version 2.4, as twine drops it there', () => {
+    const old = metadata(
+      { ...BASE_METADATA, 'Metadata-Version': '2.1', 'License-File': 'LICENSE' },
+      'METADATA',
+    );
+    expect(licenseFileRefusals(wheel({ metadata: old }))).toEqual([]);
+  });
+
   it('finds the common folder as os.path.commonpath does', () => {
     expect(commonPath(['demo-1.0', 'demo-1.0/PKG-INFO', './demo-1.0/src/x.py'])).toBe('demo-1.0');
     expect(commonPath(['a/b', 'c'])).toBe('');
