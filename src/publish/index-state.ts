@@ -3,6 +3,7 @@
 // JSON API, and the project's PEP 792 status and size from the PEP 691 simple API. Warehouse only.
 import type { IndexFile, IndexState } from '../pypi-rules/index.js';
 import { HttpFailure, httpRequest, type HttpResponse } from '../http/index.js';
+import { displayUrl } from '../urls.js';
 import { jsonApiUrl, simpleProjectUrl, type PackageIndex } from './indexes.js';
 
 function json(text: string): unknown {
@@ -50,9 +51,17 @@ export function parseProjectPage(
   };
 }
 
-async function get(url: string, accept: string): Promise<HttpResponse | string> {
+async function get(
+  url: string,
+  accept: string,
+  credentials: PackageIndex['simpleCredentials'],
+): Promise<HttpResponse | string> {
+  const pair = credentials && `${credentials.username}:${credentials.password}`;
+  const auth: Record<string, string> = pair
+    ? { authorization: `Basic ${Buffer.from(pair).toString('base64')}` }
+    : {};
   try {
-    return await httpRequest(url, { headers: { accept } });
+    return await httpRequest(url, { headers: { accept, ...auth } });
   } catch (error) {
     if (!(error instanceof HttpFailure)) throw error;
     return error.message;
@@ -68,17 +77,26 @@ export async function readIndexState(
   project: string,
   version: string,
 ): Promise<IndexState | { readonly unreadable: string }> {
-  const release = await get(jsonApiUrl(index, project, version), 'application/json');
+  const release = await get(
+    jsonApiUrl(index, project, version),
+    'application/json',
+    index.simpleCredentials,
+  );
   if (typeof release === 'string') return { unreadable: release };
+  const where = displayUrl(release.url);
   let files: IndexFile[] = [];
   if (release.status === 200) {
     const parsed = parseReleaseFiles(release.body.toString('utf8'));
-    if (!parsed) return { unreadable: `${release.url} answered JSON without "urls"` };
+    if (!parsed) return { unreadable: `${where} answered JSON without "urls"` };
     files = parsed;
   } else if (release.status !== 404) {
-    return { unreadable: `${release.url} answered ${release.status}` };
+    return { unreadable: `${where} answered ${release.status}` };
   }
-  const page = await get(simpleProjectUrl(index, project), 'application/vnd.pypi.simple.v1+json');
+  const page = await get(
+    simpleProjectUrl(index, project),
+    'application/vnd.pypi.simple.v1+json',
+    index.simpleCredentials,
+  );
   const about =
     typeof page !== 'string' && page.status === 200
       ? parseProjectPage(page.body.toString('utf8'))

@@ -77,23 +77,36 @@ export const pypiRulesStep = releaseStep({
   },
 });
 
-/** The state of each Warehouse index uploaded to; one that cannot be read is said and skipped. */
+/**
+ * The state of each Warehouse index uploaded to. One that cannot be read stops a release before
+ * any upload, as uploading blind would; a dry run says so and goes on.
+ */
 async function indexStates(
   targets: readonly PublishTarget[],
   project: string,
   version: string,
+  dryRun: boolean,
 ): Promise<IndexState[]> {
   const { readIndexState } = await loadIndexState();
   const states: IndexState[] = [];
   for (const { index } of targets) {
     const read = await readIndexState(index, project, version);
-    if ('unreadable' in read) {
-      annotate({
-        level: 'notice',
-        title: `PyPI's rules: ${index.label} not asked`,
-        message: `Could not read what ${index.label} has of ${project} ${version} (${read.unreadable}), so its 14-day window, its sdist and the project's status were not checked; the upload asks again.`,
-      });
-    } else states.push(read);
+    if (!('unreadable' in read)) {
+      states.push(read);
+      continue;
+    }
+    const what = `Could not read what ${index.label} has of ${project} ${version}: ${read.unreadable}.`;
+    if (!dryRun) {
+      throw new UserError(
+        `${what} Nothing was uploaded; run the release again when the index answers (a re-run skips what is already there).`,
+        'Index unreachable',
+      );
+    }
+    annotate({
+      level: 'notice',
+      title: `PyPI's rules: ${index.label} not asked`,
+      message: `${what} Its 14-day window, its sdist and the project's status were not checked.`,
+    });
   }
   return states;
 }
@@ -107,7 +120,7 @@ export const pypiStateStep = releaseStep({
     const targets = warehouseTargets(state.targets);
     if (!inputs.publish || targets.length === 0 || validated.fromBuild)
       return 'not asked: nothing is uploaded to a Warehouse index';
-    const states = await indexStates(targets, validated.name, validated.version);
+    const states = await indexStates(targets, validated.name, validated.version, inputs.dryRun);
     const warnings = conclude(
       indexPreflight({
         project: validated.name,
