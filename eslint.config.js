@@ -1,6 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Everything pyrelease prints goes through src/log.ts, whose one escaping function keeps text
+// from the repository from being read by the runner as a workflow command.
+const PRINTING = [
+  {
+    selector:
+      "MemberExpression[object.name='core'][property.name=/^(info|debug|notice|warning|error|startGroup|endGroup|group|setFailed|issue|issueCommand)$/]",
+    message:
+      'Print through src/log.ts (log.info, log.annotation, log.startGroup, log.write): it keeps text from being read as a workflow command.',
+  },
+  {
+    selector:
+      "MemberExpression[object.object.name='process'][object.property.name=/^(stdout|stderr)$/][property.name='write']",
+    message:
+      'Write through src/log.ts (log.write): it keeps text from being read as a workflow command.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='addCodeBlock']",
+    message:
+      "@actions/core's addCodeBlock does not escape: addRaw a <pre> of escapeHtml(text) (report.ts).",
+  },
+  {
+    selector: "MemberExpression[object.name='console']",
+    message: 'Print through src/log.ts: it keeps text from being read as a workflow command.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'example/', '**/*.py'] },
   js.configs.recommended,
@@ -48,6 +74,7 @@ export default tseslint.config(
           message:
             "Re-export only from a folder's index.ts; import from the file that defines the name.",
         },
+        ...PRINTING,
       ],
     },
   },
@@ -72,10 +99,11 @@ export default tseslint.config(
         },
         {
           selector:
-            "CallExpression[callee.object.name='core'][callee.property.name=/^(error|warning|notice|setFailed)$/]",
+            'CallExpression[callee.object.name=/^(core|log)$/][callee.property.name=/^(error|warning|notice|setFailed|annotation)$/]',
           message:
             'A library folder does not annotate: return the problem, or take a `say` callback from the step.',
         },
+        ...PRINTING,
       ],
       '@typescript-eslint/no-restricted-imports': [
         'error',

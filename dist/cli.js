@@ -3,12 +3,12 @@ import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const r
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-HSCVQ2E3.js";
+} from "./chunks/chunk-KUUQZGHB.js";
 import {
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-I3FELHV5.js";
+} from "./chunks/chunk-CQDB2JI5.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   fileSystemReader,
@@ -16,9 +16,12 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-437URKB3.js";
+} from "./chunks/chunk-BAH5GUTC.js";
 import "./chunks/chunk-CGYPN3IW.js";
-import "./chunks/chunk-ASACAD7O.js";
+import "./chunks/chunk-KGWCHQFJ.js";
+import {
+  write
+} from "./chunks/chunk-QJ74AIE5.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -276,7 +279,7 @@ async function localRun(dir, options = {}) {
 // src/cli/cli.ts
 var VERSION = true ? "0.1.0" : "development";
 function terminalOutput() {
-  const write = process.stdout.write.bind(process.stdout);
+  const write2 = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk, ...rest) => {
     const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
     const readable = text.split("\n").map((line) => {
@@ -286,37 +289,39 @@ function terminalOutput() {
       if (name === "group") return `\u25B8 ${message}`;
       if (name === "endgroup" || name === "add-mask" || name === "debug" || name === "set-output")
         return null;
+      if (name === "stop-commands" || /^[0-9a-f]{32}$/.test(name)) return null;
       const file = /file=([^,]*)/.exec(properties)?.[1];
       const line_ = /line=(\d+)/.exec(properties)?.[1];
       const at = file ? `${file}${line_ ? `:${line_}` : ""}: ` : "";
       return `${at}${name}: ${message.replace(/%0A/g, "\n").replace(/%0D/g, "").replace(/%25/g, "%")}`;
     }).filter((line) => line !== null);
     if (readable.every((line) => line === "")) return true;
-    return write(readable.join("\n"), ...rest);
+    return write2(readable.join("\n"), ...rest);
   });
 }
 async function main(argv) {
   const args = parseCommandLine(argv);
   if (args.kind === "version") {
-    process.stdout.write(`pyrelease ${VERSION}
+    write(`pyrelease ${VERSION}
 `);
     return 0;
   }
   if (args.kind === "help") {
-    process.stdout.write(args.text);
+    write(args.text);
     return 0;
   }
   if (args.kind === "error") {
-    process.stderr.write(`pyrelease: ${args.message}
+    write(`pyrelease: ${args.message}
 
-${args.usage}`);
+${args.usage}`, "stderr");
     return 2;
   }
   const { command, values } = args;
   if (command !== "check" && !values["dry-run"]) {
-    process.stderr.write(
+    write(
       `pyrelease: from the command line, ${command} runs only as --dry-run; real releases run in GitHub Actions.
-`
+`,
+      "stderr"
     );
     return 2;
   }
@@ -346,19 +351,19 @@ ${args.usage}`);
     inputs = readInputs((name) => given[name]);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    process.stderr.write(`pyrelease: ${error.message}
+    write(`pyrelease: ${error.message}
 
-${commandUsage(command)}`);
+${commandUsage(command)}`, "stderr");
     return 2;
   }
   if (command === "bump") {
     terminalOutput();
-    const { runBumpDryRun } = await import("./chunks/cli-bump-AZ7CXUA2.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-XCK5SLLT.js");
     return runBumpDryRun(context, inputs);
   }
   if (command === "release") {
     terminalOutput();
-    const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+    const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
     const outcome = await runReleaseAndReport(context, inputs, values.tag);
     const lines = outcome.pipeline.records.map(
       (record) => `${record.status === "passed" ? "\u2713" : "\u25CB"} ${record.name.padEnd(18)} ${(record.durationMs / 1e3).toFixed(1).padStart(5)} s  ${record.detail}`
@@ -366,7 +371,7 @@ ${commandUsage(command)}`);
     const artifacts = outcome.files.map(
       (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`
     );
-    process.stdout.write(`
+    write(`
 ${lines.join("\n")}
 
 Artifacts:
@@ -377,9 +382,12 @@ ${artifacts.join("\n")}
   return checkCommand(context, inputs, values.tag);
 }
 async function checkCommand(context, inputs, tag) {
-  const found = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (found.some((entry) => entry.found)) {
-    process.stdout.write(
+  const found = await runPackages(fileSystemReader(context.workspace), inputs, {
+    tag,
+    repository: context.repository
+  });
+  if (found.some((entry) => entry.found) && !found.some((entry) => entry.dir === ".")) {
+    write(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.
 
 `
@@ -393,9 +401,9 @@ async function checkCommand(context, inputs, tag) {
   let ok = true;
   for (const entry of chosen.length > 0 ? chosen : [void 0]) {
     const { result } = await runCheck(context, inputsForPackage(inputs, entry), tag);
-    if (entry) process.stdout.write(`Package ${entry.dir}
+    if (entry) write(`Package ${entry.dir}
 `);
-    process.stdout.write(`${renderCheckText(result)}
+    write(`${renderCheckText(result)}
 ${entry ? "\n" : ""}`);
     ok &&= result.ok;
   }
@@ -403,14 +411,16 @@ ${entry ? "\n" : ""}`);
 }
 function reportFailure(error) {
   if (error instanceof UserError) {
-    process.stderr.write(
+    write(
       `${renderFindingText({ level: "error", title: error.title, message: error.message, location: error.location })}
-`
+`,
+      "stderr"
     );
   } else {
-    process.stderr.write(
+    write(
       `pyrelease: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`
+`,
+      "stderr"
     );
   }
   process.exitCode = 1;

@@ -5,13 +5,13 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-HSCVQ2E3.js";
+} from "./chunks/chunk-KUUQZGHB.js";
 import {
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-I3FELHV5.js";
+} from "./chunks/chunk-CQDB2JI5.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   addBumpSummary,
@@ -22,21 +22,22 @@ import {
   fileSystemReader,
   runCheck,
   setCheckOutputs,
+  summaryText,
   writeSummary
-} from "./chunks/chunk-437URKB3.js";
-import {
-  info,
-  shown
-} from "./chunks/chunk-CXE2L44P.js";
+} from "./chunks/chunk-BAH5GUTC.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import {
   ExitCode,
+  setOutput
+} from "./chunks/chunk-KGWCHQFJ.js";
+import {
+  annotation,
   endGroup,
-  notice,
+  info,
   setFailed,
-  setOutput,
+  shown,
   startGroup
-} from "./chunks/chunk-ASACAD7O.js";
+} from "./chunks/chunk-QJ74AIE5.js";
 import {
   UserError
 } from "./chunks/chunk-M3OTX3ED.js";
@@ -162,8 +163,12 @@ function readContext(env = process.env, cwd = process.cwd()) {
 
 // src/action/action.ts
 async function packagesOf(context, inputs) {
-  const packages = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (packages.some((entry) => entry.found)) {
+  const packages = await runPackages(fileSystemReader(context.workspace), inputs, context);
+  if (packages.some((entry) => entry.dir === ".")) {
+    info(
+      `The tag ${context.tag ?? ""} names a package in a folder of the repository, not the project at its root: ${describeFound(packages)}.`
+    );
+  } else if (packages.some((entry) => entry.found)) {
     info(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(packages)}. Set the packages input to name them yourself.`
     );
@@ -207,7 +212,9 @@ async function check(context, inputs, packages) {
     for (const { entry, result } of runs) {
       if (entry)
         summary.addHeading(
-          `Package ${entry.dir} (${entry.found ? entry.found.name ?? "no name" : `tags ${entry.prefix}\u2026`})`,
+          summaryText(
+            `Package ${entry.dir} (${entry.found ? entry.found.name ?? "no name" : `tags ${entry.prefix}\u2026`})`
+          ),
           2
         );
       addCheckSummary(summary, result);
@@ -235,16 +242,17 @@ async function release(context, runInputs, entry, monorepo) {
         "No package named"
       );
     }
-    notice(
+    annotation(
+      "notice",
       `No tag (GITHUB_REF is ${JSON.stringify(context.ref)}): a dry run of the version the files carry, untagged. Nothing is tagged, uploaded or released; a release needs a tag push.`,
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-EICC6WFC.js");
+  const { runBump } = await import("./chunks/bump-6AX2SHNT.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -253,7 +261,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-EJ5SOO2Z.js");
+  const { runReleaseAndReport } = await import("./chunks/release-J5AU4UFP.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -24,7 +24,11 @@ export type FaultAnswer =
   /** No answer at all, before or after the write; `onHold` is called once the request is held. */
   | { readonly hang: 'before' | 'after'; readonly onHold?: () => void }
   /** The page as asked, with a Link header whose `next` is the same page again. */
-  | { readonly linkNext: 'self' };
+  | { readonly linkNext: 'self' }
+  /** 200 and its headers at once, then one byte every `drip` ms until the client goes away. */
+  | { readonly drip: number }
+  /** 200, then a JSON body of 600 MB, as fast as the client reads it. */
+  | { readonly huge: true };
 
 export interface Fault {
   readonly method: string;
@@ -54,6 +58,8 @@ function templatePattern(template: string): RegExp {
 /** A short name for the request log, e.g. `502 after` or `drop partial`. */
 export function describeFault(answer: FaultAnswer): string {
   if ('linkNext' in answer) return 'next page: itself';
+  if ('drip' in answer) return `drip every ${answer.drip} ms`;
+  if ('huge' in answer) return '600 MB answer';
   if ('drop' in answer) return `drop ${answer.drop}`;
   if ('hang' in answer) return `hang ${answer.hang}`;
   if ('secondaryRateLimit' in answer) return `secondary rate limit ${answer.secondaryRateLimit} s`;

@@ -23,6 +23,25 @@ export interface ReleaseRecord {
   updated_at: string;
   /** Published under a repository setting that freezes releases: no asset can change. */
   immutable?: boolean;
+  /** The Discussions category asked for, while the release is a draft (it opens on publish). */
+  discussion_category_name?: string;
+  /** The release's discussion, once opened: one per release. */
+  discussion_url?: string;
+}
+
+/** An issue or a pull request as the issues API lists it, with its milestone. */
+export interface IssueRecord {
+  id: number;
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
+  /** The milestone's number. */
+  milestone: number | null;
+  /** A pull request (the issues API lists them too, with a `pull_request` field). */
+  pull: boolean;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
 }
 
 export interface AssetRecord {
@@ -249,6 +268,7 @@ export function release(site: Site, record: ReleaseRecord, assets: AssetRecord[]
     updated_at: record.updated_at,
     author: user(site),
     assets: assets.map((item) => asset(site, item, record.tag_name)),
+    ...(record.discussion_url && { discussion_url: record.discussion_url }),
   };
 }
 
@@ -263,7 +283,11 @@ export function tag(site: Site, record: TagRecord) {
   };
 }
 
-export function milestone(site: Site, record: MilestoneRecord) {
+export function milestone(
+  site: Site,
+  record: MilestoneRecord,
+  counts: { open: number; closed: number } = { open: 0, closed: 0 },
+) {
   const url = `${repoUrl(site)}/milestones/${record.number}`;
   return {
     url,
@@ -276,8 +300,8 @@ export function milestone(site: Site, record: MilestoneRecord) {
     title: record.title,
     description: record.description,
     creator: user(site),
-    open_issues: 0,
-    closed_issues: 0,
+    open_issues: counts.open,
+    closed_issues: counts.closed,
     created_at: record.created_at,
     updated_at: record.updated_at,
     closed_at: record.closed_at,
@@ -366,5 +390,42 @@ export function pull(site: Site, record: PullRecord) {
     additions: 0,
     deletions: 0,
     changed_files: 0,
+  };
+}
+
+/** An entry of GET /repos/{owner}/{repo}/issues (the `issue` schema). */
+export function issue(site: Site, record: IssueRecord, milestoneRecord: unknown) {
+  const url = `${repoUrl(site)}/issues/${record.number}`;
+  const web = `${WEB}/${site.owner}/${site.repo}/${record.pull ? 'pull' : 'issues'}/${record.number}`;
+  return {
+    id: record.id,
+    node_id: nodeId(record.pull ? 'PullRequest' : 'Issue', record.id),
+    url,
+    repository_url: repoUrl(site),
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: web,
+    number: record.number,
+    state: record.state,
+    title: record.title,
+    user: user(site),
+    labels: [],
+    assignee: null,
+    milestone: milestoneRecord,
+    locked: false,
+    comments: 0,
+    created_at: record.created_at,
+    updated_at: record.updated_at,
+    closed_at: record.closed_at,
+    ...(record.pull && {
+      pull_request: {
+        url: `${repoUrl(site)}/pulls/${record.number}`,
+        html_url: web,
+        diff_url: `${web}.diff`,
+        patch_url: `${web}.patch`,
+        merged_at: null,
+      },
+    }),
   };
 }

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import {
   asset as assetJson,
+  issue as issueJson,
   milestone as milestoneJson,
   pull as pullJson,
   pullSummary,
@@ -16,6 +17,7 @@ import {
   WEB,
   releaseUrl,
   type AssetRecord,
+  type IssueRecord,
   type MilestoneRecord,
   type PullRecord,
   type ReleaseRecord,
@@ -27,6 +29,7 @@ import { loadGithubSpec, type GithubSpec, type OperationMatch } from './openapi.
 
 export type {
   AssetRecord,
+  IssueRecord,
   MilestoneRecord,
   PullRecord,
   ReleaseRecord,
@@ -41,6 +44,8 @@ export interface GithubServerOptions {
   defaultBranch?: string;
   /** The repository setting that freezes a release's assets once it is published. */
   immutableReleases?: boolean;
+  /** The repository's Discussions categories (GitHub's defaults unless given). */
+  discussionCategories?: string[];
 }
 
 export interface RequestRecord {
@@ -68,6 +73,10 @@ export interface GithubState {
   /** Release assets with their bytes. */
   assets: AssetRecord[];
   milestones: MilestoneRecord[];
+  /** Issues and pull requests as the issues API sees them (title, state, milestone). */
+  issues: IssueRecord[];
+  /** Discussions opened for releases (`discussion_category_name`). */
+  discussions: DiscussionRecord[];
   pulls: PullRecord[];
   /** Artifact attestations stored with POST /repos/{owner}/{repo}/attestations. */
   attestations: AttestationRecord[];
@@ -75,6 +84,13 @@ export interface GithubState {
   tags: TagRecord[];
   /** The release GET /releases/latest answers, as `make_latest` left it. */
   latestReleaseId: number | null;
+}
+
+export interface DiscussionRecord {
+  number: number;
+  category: string;
+  releaseId: number;
+  url: string;
 }
 
 export interface AttestationRecord {
@@ -108,6 +124,13 @@ export interface GithubServer {
     contentType?: string,
   ): AssetRecord;
   addMilestone(title: string, state?: 'open' | 'closed'): MilestoneRecord;
+  /** Seeds an issue (or, with `pull`, a pull request) on a milestone. */
+  addIssue(fields: {
+    title: string;
+    milestone?: number | null;
+    state?: 'open' | 'closed';
+    pull?: boolean;
+  }): IssueRecord;
   /** Seeds a tag, pointing at `sha` (a stable made-up commit id by default). */
   addTag(name: string, sha?: string): TagRecord;
   addPull(fields: { title: string; head: string; base: string; body?: string }): PullRecord;
@@ -195,9 +218,31 @@ function listReply<T>(items: T[], call: Call, baseUrl: string): Reply {
   return { status: 200, json: page, ...(link && { headers: { link } }) };
 }
 
+/** A slow or hostile answer: headers, then a byte every `drip` ms, or 600 MB of JSON. */
+function misbehave(fault: { drip: number } | { huge: true }, response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  if ('drip' in fault) {
+    response.write('[');
+    const timer = setInterval(() => response.write(' '), fault.drip);
+    response.on('close', () => clearInterval(timer));
+    return;
+  }
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let sent = 0;
+  const pump = () => {
+    while (sent < 600 * 1024 * 1024 && !response.destroyed && response.write(chunk))
+      sent += chunk.length;
+    if (sent >= 600 * 1024 * 1024) response.end(']');
+  };
+  response.write('[');
+  response.on('drain', pump);
+  pump();
+}
+
 /** The answer a planned fault gives in place of the handler's, when it gives one. */
 function faultReply(answer: FaultAnswer): Reply | undefined {
   if ('drop' in answer || 'hang' in answer || 'linkNext' in answer) return undefined;
+  if ('drip' in answer || 'huge' in answer) return undefined;
   if ('secondaryRateLimit' in answer) {
     return {
       ...error(
@@ -249,6 +294,8 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     releases: [],
     assets: [],
     milestones: [],
+    issues: [],
+    discussions: [],
     pulls: [],
     attestations: [],
     tags: [],
@@ -264,6 +311,14 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     defaultBranch: options.defaultBranch ?? 'main',
   };
   let nextId = 1;
+  const categories = options.discussionCategories ?? [
+    'Announcements',
+    'General',
+    'Ideas',
+    'Polls',
+    'Q&A',
+    'Show and tell',
+  ];
 
   const findRelease = (id: string | number) => state.releases.find((r) => r.id === Number(id));
   const assetsOf = (release: ReleaseRecord) =>
@@ -380,6 +435,67 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     return record;
   }
 
+  function addIssue(fields: {
+    title: string;
+    milestone?: number | null;
+    state?: 'open' | 'closed';
+    pull?: boolean;
+  }): IssueRecord {
+    const time = now();
+    const closed = fields.state === 'closed';
+    const record: IssueRecord = {
+      id: nextId++,
+      number: state.pulls.length + state.issues.length + 1,
+      title: fields.title,
+      state: fields.state ?? 'open',
+      milestone: fields.milestone ?? null,
+      pull: fields.pull ?? false,
+      created_at: time,
+      updated_at: time,
+      closed_at: closed ? time : null,
+    };
+    state.issues.push(record);
+    return record;
+  }
+
+  const milestoneReply = (record: MilestoneRecord) => {
+    const on = state.issues.filter((item) => item.milestone === record.number);
+    return milestoneJson(site, record, {
+      open: on.filter((item) => item.state === 'open').length,
+      closed: on.filter((item) => item.state === 'closed').length,
+    });
+  };
+  const milestoneOf = (number: number | null) =>
+    number === null ? undefined : state.milestones.find((m) => m.number === number);
+
+  /**
+   * `discussion_category_name`: an unknown category is refused; a release with a discussion
+   * keeps it (GitHub ignores the field then); a draft opens its discussion when published.
+   */
+  function checkCategory(category: unknown): Reply | undefined {
+    if (category === undefined) return undefined;
+    if (typeof category === 'string' && categories.includes(category)) return undefined;
+    return error(422, 'Validation Failed', [
+      { resource: 'Release', code: 'invalid', field: 'discussion_category_name' },
+    ]);
+  }
+  function settleDiscussion(release: ReleaseRecord, category: unknown): void {
+    if (typeof category === 'string' && !release.discussion_url) {
+      release.discussion_category_name = category;
+    }
+    const wanted = release.discussion_category_name;
+    if (release.draft || release.discussion_url || wanted === undefined) return;
+    const number = state.discussions.length + 1;
+    const url = `${WEB}/${site.owner}/${site.repo}/discussions/${number}`;
+    state.discussions.push({ number, category: wanted, releaseId: release.id, url });
+    release.discussion_url = url;
+  }
+
+  const issueMilestone = (item: IssueRecord) => {
+    const record = milestoneOf(item.milestone);
+    return record ? milestoneReply(record) : null;
+  };
+
   const pullBranch = (spec: string) => (spec.includes(':') ? spec : `${site.owner}:${spec}`);
 
   const handlers: Record<string, (call: Call) => Reply> = {
@@ -409,7 +525,10 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       if (!fields.draft && publishedWithTag(fields.tag_name)) {
         return alreadyExists('Release', 'tag_name');
       }
+      const refused = checkCategory(input.discussion_category_name);
+      if (refused) return refused;
       const release = addRelease(fields);
+      settleDiscussion(release, input.discussion_category_name);
       return {
         ...releaseReply(201, release),
         headers: { location: releaseUrl(site, release.id) },
@@ -461,6 +580,8 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       if (!next.draft && publishedWithTag(next.tag_name, release)) {
         return alreadyExists('Release', 'tag_name');
       }
+      const refused = checkCategory(input.discussion_category_name);
+      if (refused) return refused;
       const time = now();
       for (const key of ['tag_name', 'target_commitish', 'name', 'body'] as const) {
         if (fields[key] !== undefined) release[key] = fields[key] as string;
@@ -473,6 +594,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       release.updated_at = time;
       const newlyPublic = !wasPublic && isPublic(release);
       settleLatest(release, fields.make_latest ?? (newlyPublic ? 'true' : undefined));
+      settleDiscussion(release, input.discussion_category_name);
       return releaseReply(200, release);
     },
 
@@ -531,13 +653,13 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       const wanted = call.query.get('state') ?? 'open';
       const milestones = state.milestones
         .filter((m) => wanted === 'all' || m.state === wanted)
-        .map((m) => milestoneJson(site, m));
+        .map(milestoneReply);
       return listReply(milestones, call, site.apiUrl);
     },
 
     'issues/get-milestone': ({ params }) => {
       const record = state.milestones.find((m) => m.number === Number(params.milestone_number));
-      return record ? { status: 200, json: milestoneJson(site, record) } : notFound();
+      return record ? { status: 200, json: milestoneReply(record) } : notFound();
     },
 
     'issues/update-milestone': ({ params, input }) => {
@@ -553,7 +675,58 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
         record.closed_at = fields.state === 'closed' ? time : null;
       }
       record.updated_at = time;
-      return { status: 200, json: milestoneJson(site, record) };
+      return { status: 200, json: milestoneReply(record) };
+    },
+
+    'issues/create-milestone': ({ input }) => {
+      const title = String(input.title);
+      if (state.milestones.some((m) => m.title === title)) {
+        return alreadyExists('Milestone', 'title');
+      }
+      const record = addMilestone(title, input.state === 'closed' ? 'closed' : 'open');
+      if (typeof input.description === 'string') record.description = input.description;
+      return { status: 201, json: milestoneReply(record) };
+    },
+
+    // Issues and pull requests, newest first; `milestone` is a number, `*` or `none`.
+    'issues/list-for-repo': (call) => {
+      const wanted = call.query.get('state') ?? 'open';
+      const milestone = call.query.get('milestone');
+      const items = state.issues
+        .filter((item) => wanted === 'all' || item.state === wanted)
+        .filter(
+          (item) =>
+            milestone === null ||
+            (milestone === '*'
+              ? item.milestone !== null
+              : milestone === 'none'
+                ? item.milestone === null
+                : item.milestone === Number(milestone)),
+        )
+        .reverse()
+        .map((item) => issueJson(site, item, issueMilestone(item)));
+      return listReply(items, call, site.apiUrl);
+    },
+
+    // Setting the milestone of an issue or a pull request (its number, or null to clear it).
+    'issues/update': ({ params, input }) => {
+      const record = state.issues.find((item) => item.number === Number(params.issue_number));
+      if (!record) return notFound();
+      if ('milestone' in input) {
+        const number = input.milestone === null ? null : Number(input.milestone);
+        if (number !== null && !milestoneOf(number)) {
+          return error(422, 'Validation Failed', [
+            { resource: 'Issue', code: 'invalid', field: 'milestone' },
+          ]);
+        }
+        record.milestone = number;
+      }
+      if (input.state === 'open' || input.state === 'closed') {
+        record.state = input.state;
+        record.closed_at = input.state === 'closed' ? now() : null;
+      }
+      record.updated_at = now();
+      return { status: 200, json: issueJson(site, record, issueMilestone(record)) };
     },
 
     'pulls/list': (call) => {
@@ -712,6 +885,11 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
       return;
     }
     const body = await readBody(request);
+    if (fault && ('drip' in fault || 'huge' in fault)) {
+      record.status = 200;
+      requests.push(record);
+      return misbehave(fault, response);
+    }
     const violation = (reason: string) =>
       violations.push({
         method,
@@ -791,6 +969,7 @@ export async function startGithubServer(options: GithubServerOptions): Promise<G
     addRelease,
     addAsset,
     addMilestone,
+    addIssue,
     addTag,
     addPull,
     plan: (...planned) => faults.add(...planned),

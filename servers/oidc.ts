@@ -1,8 +1,10 @@
 // The GitHub Actions OIDC token endpoint that @actions/core's getIDToken(audience) calls: a GET
 // of ACTIONS_ID_TOKEN_REQUEST_URL + `&audience=…` with the request token as Bearer, answered with
 // `{ "value": "<jwt>" }`. The JWT is unsigned but well-formed, its payload the claims plus `aud`.
+// `misbehave` makes the next answers slow or hostile: headers then a byte every 2 s for ever
+// (`drip`), or a body of 600 MB (`huge`).
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface OidcServer {
@@ -12,6 +14,10 @@ export interface OidcServer {
   issuedTokens: string[];
   /** The audience of each token request, in order ('' when none was asked for). */
   audiences: string[];
+  /** How the endpoint answers from now on; undefined: as the runner's does. */
+  misbehave?: 'drip' | 'huge';
+  /** Requests answered so far, misbehaved ones included. */
+  requests: number;
   close(): Promise<void>;
 }
 
@@ -23,14 +29,38 @@ function base64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
+/** Headers at once, then a byte every 2 s; or 600 MB as fast as the client reads. */
+function misbehave(how: 'drip' | 'huge', response: ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'application/json' });
+  if (how === 'drip') {
+    response.write('{');
+    const timer = setInterval(() => response.write(' '), 2000);
+    response.on('close', () => clearInterval(timer));
+    return;
+  }
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let sent = 0;
+  const pump = () => {
+    while (sent < 600 * 1024 * 1024 && !response.destroyed && response.write(chunk))
+      sent += chunk.length;
+    if (sent >= 600 * 1024 * 1024) response.end('}');
+  };
+  response.write('{"value": "');
+  response.on('drain', pump);
+  pump();
+}
+
 export async function startOidcServer(options: OidcServerOptions): Promise<OidcServer> {
   const requestToken = randomBytes(16).toString('hex');
   const issuedTokens: string[] = [];
   const audiences: string[] = [];
   let base = '';
 
+  const state: { misbehave?: 'drip' | 'huge'; requests: number } = { requests: 0 };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', base);
+    state.requests++;
+    if (state.misbehave) return misbehave(state.misbehave, response);
     const send = (status: number, value: unknown): void => {
       response.writeHead(status, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify(value));
@@ -71,6 +101,15 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
     requestToken,
     issuedTokens,
     audiences,
+    get misbehave() {
+      return state.misbehave;
+    },
+    set misbehave(value: 'drip' | 'huge' | undefined) {
+      state.misbehave = value;
+    },
+    get requests() {
+      return state.requests;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

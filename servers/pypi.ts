@@ -6,7 +6,9 @@
 // simple API with PEP 691 JSON, only PEP 503 HTML as pypiserver, or no read API), how it refuses a
 // second file of a name (`duplicates`: Warehouse's 400, pypiserver's 409), and queue faults for
 // the next matching requests (`faults`): 503 before or after storing, 429 with retry-after, a
-// connection dropped, or a request held open until the test lets go or closes the server.
+// connection dropped, or a request held open until the test lets go or closes the server; for
+// slow and hostile servers, headers then a byte every `dripMs` for ever (`drip`), a 600 MB answer
+// (`huge`), a page of the test's own (`page`), or an upload whose body is never read (`stall`).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,12 +41,20 @@ export interface PypiRequest {
 /** What the index offers to read: see the file's comment. */
 export type Serves = 'pypi' | 'simple-json' | 'simple-html' | 'none' | 'no-hashes' | 'login-page';
 
-export type FaultKind = '503-before' | '503-after' | '429' | 'hang' | 'drop';
+export type FaultKind =
+  '503-before' | '503-after' | '429' | 'hang' | 'drop' | 'drip' | 'huge' | 'page' | 'stall';
 
 export interface Fault {
-  /** `upload`: POST /legacy/; `query`: the JSON API and the simple project pages. */
-  on: 'upload' | 'query';
+  /**
+   * `upload`: POST /legacy/; `query`: the JSON API and the simple project pages; `mint`: the
+   * trusted-publishing token exchange.
+   */
+  on: 'upload' | 'query' | 'mint';
   kind: FaultKind;
+  /** For `drip`: the pause between two bytes (default 2000 ms). */
+  dripMs?: number;
+  /** For `page`: the answer, 200 with this content type and body. */
+  page?: { contentType: string; body: string };
   /** For 429 and 503: the retry-after header. */
   retryAfter?: string;
   /** Only an upload of this file, or of a name that matches (default: the next request). */
@@ -378,6 +388,33 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     );
   }
 
+  /** Headers, then one byte every `everyMs` until the client goes away. */
+  async function drip(response: ServerResponse, everyMs: number): Promise<true> {
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    response.write('{');
+    const timer = setInterval(() => response.write(' '), everyMs);
+    await hold(response);
+    clearInterval(timer);
+    return true;
+  }
+
+  /** 600 MB of a JSON string, written as fast as the client reads, until it goes away. */
+  async function huge(response: ServerResponse): Promise<true> {
+    const total = 600 * 1024 * 1024;
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    let sent = 0;
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    response.write('{"files": "');
+    const pump = () => {
+      while (sent < total && !response.destroyed && response.write(chunk)) sent += chunk.length;
+      if (sent >= total) response.end('"}');
+    };
+    response.on('drain', pump);
+    pump();
+    await new Promise((resolve) => response.on('close', resolve));
+    return true;
+  }
+
   /** Answers as the fault says; true when the request is done with. */
   async function beforeHandling(
     fault: Fault | undefined,
@@ -389,8 +426,15 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
       request.socket.destroy();
       return true;
     }
-    if (fault.kind === 'hang') {
+    if (fault.kind === 'hang' || fault.kind === 'stall') {
       await hold(response);
+      return true;
+    }
+    if (fault.kind === 'drip') return drip(response, fault.dripMs ?? 2000);
+    if (fault.kind === 'huge') return huge(response);
+    if (fault.kind === 'page' && fault.page) {
+      response.writeHead(200, { 'Content-Type': fault.page.contentType });
+      response.end(fault.page.body);
       return true;
     }
     if (fault.kind === '503-before' || fault.kind === '429') {
@@ -442,6 +486,14 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
     const pathname = decodeURIComponent(new URL(request.url ?? '/', base).pathname);
+    // A stalled upload: the body is never read (the client's writes fill the socket and stop).
+    const nextUpload = state.faults.find((fault) => fault.on === 'upload');
+    if (method === 'POST' && pathname === '/legacy/' && nextUpload?.kind === 'stall') {
+      const stall = state.faults.splice(state.faults.indexOf(nextUpload), 1)[0]!;
+      request.pause();
+      await beforeHandling(stall, request, response);
+      return;
+    }
     const body = await readBody(request);
 
     if (method === 'POST' && pathname === '/legacy/') {
@@ -461,7 +513,10 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     const reading =
       method === 'GET' && (/^\/simple\/[^/]+\/?$/.test(pathname) || /^\/pypi\//.test(pathname));
     if (reading && (await beforeHandling(takeFault('query'), request, response))) return;
-    if (method === 'POST' && pathname === '/_/oidc/mint-token') return mintToken(body, response);
+    if (method === 'POST' && pathname === '/_/oidc/mint-token') {
+      if (await beforeHandling(takeFault('mint'), request, response)) return;
+      return mintToken(body, response);
+    }
     if (method === 'GET' && pathname === '/_/oidc/audience') {
       return sendJson(response, 200, { audience: 'pypi' });
     }

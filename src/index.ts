@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import * as log from './log.js';
 import { UserError } from './errors.js';
 import { run } from './action/index.js';
 import { annotateUserError } from './report.js';
@@ -9,7 +10,7 @@ process.on('unhandledRejection', (reason) => {
     annotateUserError(reason);
     process.exitCode = core.ExitCode.Failure;
   } else {
-    core.setFailed(
+    log.setFailed(
       `Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`,
     );
   }

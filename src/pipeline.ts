@@ -2,7 +2,6 @@
 // step's error is re-thrown with the step's name, so the message says where the run stopped.
 // The output of a step's tools is collected while it runs and printed in one collapsed group
 // when it ends, so steps that run side by side never interleave their output.
-import * as core from '@actions/core';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { UserError } from './errors.js';
 import * as log from './log.js';
@@ -73,11 +72,11 @@ export class Pipeline {
     } finally {
       // One write per step: nothing else can print between the group's start and its end.
       const took = seconds(Date.now() - started);
-      core.startGroup(`${name} (${failure === undefined ? '' : 'failed, '}${took})`);
+      log.startGroup(`${name} (${failure === undefined ? '' : 'failed, '}${took})`);
       const text = output.join('\n').trimEnd();
       if (text) log.info(text);
-      else core.info(failure === undefined ? 'No tool output.' : 'Failed before any tool ran.');
-      core.endGroup();
+      else log.info(failure === undefined ? 'No tool output.' : 'Failed before any tool ran.');
+      log.endGroup();
     }
   }
 

@@ -1,6 +1,7 @@
 // Everything the user sees: annotations on files and lines, outputs, the step summary, and the
 // same table in a terminal for the CLI.
 import * as core from '@actions/core';
+import * as log from './log.js';
 import type { Location, UserError } from './errors.js';
 
 /** `info` is said in the step summary and on the terminal only: never an annotation. */
@@ -55,15 +56,13 @@ function place(row: Row): string {
 
 export function annotate(finding: Finding): void {
   if (finding.level === 'info') return;
-  const properties: core.AnnotationProperties = { title: finding.title };
-  if (finding.location) {
-    properties.file = finding.location.file;
-    if (finding.location.line) properties.startLine = finding.location.line;
-    if (finding.location.column) properties.startColumn = finding.location.column;
-  }
-  if (finding.level === 'error') core.error(finding.message, properties);
-  else if (finding.level === 'warning') core.warning(finding.message, properties);
-  else core.notice(finding.message, properties);
+  const at = finding.location;
+  log.annotation(finding.level, finding.message, {
+    title: finding.title,
+    ...(at && { file: at.file }),
+    ...(at?.line && { startLine: at.line }),
+    ...(at?.column && { startColumn: at.column }),
+  });
 }
 
 export function annotateUserError(error: UserError): void {
@@ -101,9 +100,9 @@ export function addCheckSummary(summary: typeof core.summary, result: CheckResul
       { data: 'Agrees', header: true },
     ],
     ...result.rows.map((row) => [
-      row.source,
-      `<code>${escapeHtml(row.value)}</code>`,
-      place(row) || '—', // @actions/core leaves an empty cell unclosed
+      summaryText(row.source),
+      `<code>${summaryText(row.value)}</code>`,
+      summaryText(place(row)) || '—', // @actions/core leaves an empty cell unclosed
       MARK[`${row.ok}`],
     ]),
   ]);
@@ -112,7 +111,7 @@ export function addCheckSummary(summary: typeof core.summary, result: CheckResul
     summary.addList(
       problems.map(
         (finding) =>
-          `${PROBLEM_MARK[finding.level]} <b>${escapeHtml(finding.title)}</b>: ${escapeHtml(finding.message)}`,
+          `${PROBLEM_MARK[finding.level]} <b>${summaryText(finding.title)}</b>: ${summaryText(finding.message)}`,
       ),
     );
   }
@@ -125,7 +124,7 @@ export function addCheckStopped(summary: typeof core.summary, error: UserError):
     : '';
   summary
     .addHeading('Version check: ✗ failed', 2)
-    .addRaw(`<p><b>${escapeHtml(error.title)}</b></p>`, true)
+    .addRaw(`<p><b>${summaryText(error.title)}</b></p>`, true)
     .addRaw(`<pre>${escapeHtml(`${at}${error.message}`)}</pre>`, true);
 }
 
@@ -146,23 +145,43 @@ export function addBumpSummary(
   dryRun: boolean,
 ): void {
   summary.addHeading(
-    `Bump ${escapeHtml(bump.previous)} → ${escapeHtml(bump.version)}, tag ${escapeHtml(bump.tag)}${dryRun ? ' (dry run: nothing was committed or pushed)' : ': committed and tagged, pushed once the release checks pass'}`,
+    `Bump ${summaryText(bump.previous)} → ${summaryText(bump.version)}, tag ${summaryText(bump.tag)}${dryRun ? ' (dry run: nothing was committed or pushed)' : ': committed and tagged, pushed once the release checks pass'}`,
     2,
   );
   const files = splitDiff(bump.diff);
   if (files.length === 0) summary.addRaw('<p>No file changes; only the tag.</p>', true);
   for (const file of files) {
     summary
-      .addHeading(escapeHtml(file.file), 3)
+      .addHeading(summaryText(file.file), 3)
       .addRaw(`<pre lang="diff"><code>${escapeHtml(file.diff)}</code></pre>`, true);
   }
 }
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '`': '&#96;',
+};
+
+/**
+ * Text for the step summary's HTML, shown as written: never markup (`<a>`, `<img>`, an attribute
+ * ended by a quote) and never Markdown (a `|` or a backtick). Line breaks are kept: for `<pre>`,
+ * which Markdown leaves alone up to `</pre>`.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
-  );
+  return text.replace(/[&<>"'|`]/g, (c) => ENTITIES[c] ?? c);
+}
+
+/**
+ * Text for a heading, a table cell or a list item: escaped, its line breaks `<br>`. A blank line
+ * would end the HTML block the summary writes, and GitHub would read what follows as Markdown.
+ */
+export function summaryText(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** The check as plain text for a terminal. */

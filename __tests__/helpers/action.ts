@@ -55,7 +55,8 @@ function unescapeProperty(value: string): string {
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
   for (const line of stdout.split('\n')) {
-    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    // `s`: the runner's lines end at \n only here; U+2028 and U+2029 are data like any other.
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/s.exec(line);
     if (!match) continue;
     const properties: Record<string, string> = {};
     for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {

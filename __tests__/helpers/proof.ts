@@ -29,14 +29,15 @@ export function workflowCommands(stdout: string): WorkflowCommand[] {
       }
       continue;
     }
-    const v2 = /^::([^ :]+)(?: ([^:]*))?::(.*)$/.exec(text);
+    // `s`: JavaScript's `.` stops at U+2028 and U+2029, which are no line break for the runner.
+    const v2 = /^::([^ :]+)(?: ([^:]*))?::(.*)$/s.exec(text);
     if (v2) {
       const command = { name: v2[1]!, properties: v2[2] ?? '', data: v2[3]!, line };
       found.push(command);
       if (command.name === 'stop-commands') stopToken = command.data;
       continue;
     }
-    const legacy = /##\[([^\] ;]+)([^\]]*)\](.*)$/.exec(line);
+    const legacy = /##\[([^\] ;]+)([^\]]*)\](.*)$/s.exec(line);
     if (legacy) found.push({ name: legacy[1]!, properties: legacy[2]!, data: legacy[3]!, line });
   }
   return found;

@@ -156,6 +156,77 @@ describe('timeouts', () => {
   });
 });
 
+describe('overall deadlines and size limits', () => {
+  /** Headers at once, then one byte every `everyMs` for ever (until the client gives up). */
+  const drip = (everyMs: number, headers: Record<string, string> = {}) =>
+    serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html', ...headers });
+      const timer = setInterval(() => response.write('<'), everyMs);
+      response.on('close', () => clearInterval(timer));
+    });
+
+  it('cuts a server that sends headers and then a byte at a time, whatever the byte timeout', async () => {
+    const server = await drip(100);
+    const started = Date.now();
+    const error = await httpRequest(`${server.url}/simple/demo/`, {
+      timeoutMs: 1000,
+      deadlineMs: 700,
+      retry: { attempts: 2, baseDelayMs: 10 },
+    }).catch((caught: unknown) => caught);
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(HttpFailure);
+    expect((error as HttpFailure).code).toBe('DEADLINE');
+    expect((error as HttpFailure).message).toBe(
+      `GET ${server.url}/simple/demo/: the answer did not arrive whole within 0.7 s (2 attempts)`,
+    );
+    expect(server.hits()).toBe(2);
+    expect(elapsed).toBeGreaterThanOrEqual(1400);
+    expect(elapsed).toBeLessThan(5000);
+  });
+
+  it('cuts a download that drips, too', async () => {
+    const server = await drip(100);
+    const dest = path.join(await mkdtemp(path.join(tmpdir(), 'pyrelease-http-')), 'file');
+    const error = await httpDownload(server.url, dest, {
+      deadlineMs: 500,
+      retry: { attempts: 1 },
+    }).catch((caught: unknown) => caught);
+    expect((error as HttpFailure).code).toBe('DEADLINE');
+  });
+
+  it('refuses a body longer than the limit as it streams, without reading it all', async () => {
+    let sent = 0;
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (sent < 600 * 1024 * 1024 && response.write(chunk)) sent += chunk.length;
+        if (sent >= 600 * 1024 * 1024) response.end();
+      };
+      response.on('drain', pump);
+      pump();
+    });
+    const error = await httpRequest(server.url, { ...fast, maxBodyBytes: 1024 * 1024 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as HttpFailure).code).toBe('TOO_LARGE');
+    expect((error as HttpFailure).message).toBe(
+      `GET ${server.url}/: the answer is larger than 1 MiB, more than pyrelease reads from it`,
+    );
+    expect(server.hits()).toBe(1); // never asked again
+    expect(sent).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('refuses a body whose content-length is over the limit before reading it', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-length': String(600 * 1024 * 1024) });
+      response.write('x');
+    });
+    const error = await httpRequest(server.url, fast).catch((caught: unknown) => caught);
+    expect((error as HttpFailure).message).toContain('the answer is larger than 64 MiB');
+  });
+});
+
 describe('downloads', () => {
   it('follows a redirect to another host without the credentials', async () => {
     const seen: (string | undefined)[] = [];

@@ -148,7 +148,7 @@ describe('trusted publishing tokens that expire during the upload', () => {
       expect(run.exitCode, run.stdout).toBe(0);
       expect(pypi.minted).toHaveLength(2);
       expect(run.stdout).toMatch(
-        /refused the upload token as expired; minting a fresh one and uploading hello_pyrelease-0\.1\.15-.*\.whl again\./,
+        /refused the upload token as expired; minting a fresh one and uploading hello_pyrelease-0\.1\.15\.tar\.gz again\./,
       );
       const statuses = pypi.requests.filter((r) => r.method === 'POST' && r.path === '/legacy/');
       expect(statuses.map((r) => r.status)).toEqual([200, 403, 200]);

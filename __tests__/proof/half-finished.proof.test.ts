@@ -51,12 +51,15 @@ describe.concurrent.each<{ serves: Serves; duplicates: 'pypi' | 'pypiserver' }>(
     const pypi = await startPypiServer({ token: TOKEN, serves, duplicates });
     try {
       const repo = await taggedRepo();
-      // The sdist goes first; the wheel's upload is held open, never answered.
-      pypi.faults.push({ on: 'upload', kind: 'hang', filename: /\.whl$/ });
+      // The wheel goes first, so an interrupted release leaves an installable file; the sdist's
+      // upload is held open, never answered.
+      pypi.faults.push({ on: 'upload', kind: 'hang', filename: /\.tar\.gz$/ });
       const inputs = { 'repository-url': pypi.uploadUrl, 'pypi-token': TOKEN };
       const killed = await killWhenHeld((onSpawn) => releaseRun(repo, inputs, {}, onSpawn), pypi);
       expect(killed.exitCode).toBe(137);
-      expect(pypi.files.map((file) => file.filename)).toEqual(['hello_pyrelease-0.1.15.tar.gz']);
+      expect(pypi.files.map((file) => file.filename)).toEqual([
+        'hello_pyrelease-0.1.15-py3-none-any.whl',
+      ]);
 
       const again = await releaseRun(repo, inputs);
       expect(again.exitCode, again.stdout).toBe(0);
@@ -64,7 +67,7 @@ describe.concurrent.each<{ serves: Serves; duplicates: 'pypi' | 'pypiserver' }>(
         again.annotations
           .filter((a) => a.properties.title === 'Already uploaded')
           .map((a) => a.message),
-      ).toEqual([expect.stringContaining('hello_pyrelease-0.1.15.tar.gz')]);
+      ).toEqual([expect.stringContaining('hello_pyrelease-0.1.15-py3-none-any.whl')]);
       expect(await eachFileOnce(pypi, repo)).toEqual([]);
     } finally {
       await pypi.close();

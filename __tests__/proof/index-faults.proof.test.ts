@@ -72,7 +72,7 @@ const FAULTS: {
     kind: 'hang',
     shows: (run) =>
       expect(run.stdout).toMatch(
-        /failed \(twine was stopped: no answer within 15 s\.\) and the index does not have it; trying again/,
+        /failed \(twine was stopped: the upload did not end within 15 s \(its deadline: 15 s, plus 1 s for every 100 KiB of the file, at most 180 min\)\.\) and the index does not have it; trying again/,
       ),
   },
   {

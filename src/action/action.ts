@@ -13,6 +13,7 @@ import {
   annotate,
   annotateUserError,
   setCheckOutputs,
+  summaryText,
   writeSummary,
 } from '../report.js';
 import { runCheck } from '../check/index.js';
@@ -21,8 +22,12 @@ import { fileSystemReader } from '../files/index.js';
 
 /** The packages a run may be for; those found with no inputs are listed in the log. */
 async function packagesOf(context: RunContext, inputs: Inputs): Promise<readonly PackageEntry[]> {
-  const packages = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (packages.some((entry) => entry.found)) {
+  const packages = await runPackages(fileSystemReader(context.workspace), inputs, context);
+  if (packages.some((entry) => entry.dir === '.')) {
+    log.info(
+      `The tag ${context.tag ?? ''} names a package in a folder of the repository, not the project at its root: ${describeFound(packages)}.`,
+    );
+  } else if (packages.some((entry) => entry.found)) {
     log.info(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(packages)}. Set the packages input to name them yourself.`,
     );
@@ -58,13 +63,13 @@ async function check(
     runs.push({ entry, result });
   }
   for (const { entry, result } of runs) {
-    core.startGroup(
+    log.startGroup(
       `${entry ? `${entry.dir}: v` : 'V'}ersion ${result.version ?? '(from the tag or the build)'}: ${result.rows.length} sources compared`,
     );
     for (const row of result.rows) {
       log.info(`${row.ok ? '✓' : '✗'} ${row.source}: ${log.shown(row.value)}`);
     }
-    core.endGroup();
+    log.endGroup();
     for (const finding of result.findings) annotate(finding);
   }
   const ok = runs.every(({ result }) => result.ok);
@@ -76,7 +81,9 @@ async function check(
     for (const { entry, result } of runs) {
       if (entry)
         summary.addHeading(
-          `Package ${entry.dir} (${entry.found ? (entry.found.name ?? 'no name') : `tags ${entry.prefix}…`})`,
+          summaryText(
+            `Package ${entry.dir} (${entry.found ? (entry.found.name ?? 'no name') : `tags ${entry.prefix}…`})`,
+          ),
           2,
         );
       addCheckSummary(summary, result);
@@ -86,7 +93,7 @@ async function check(
     const errors = runs
       .flatMap(({ result }) => result.findings)
       .filter((finding) => finding.level === 'error').length;
-    core.setFailed(
+    log.setFailed(
       `Version check failed with ${errors} error${errors === 1 ? '' : 's'}; see the annotations above.`,
     );
   }
@@ -114,7 +121,8 @@ async function release(
     }
     // What the CLI's local dry run does: the pipeline up to the wheel test, for the version the
     // files carry; the tag and the release branch are not checked, as there is no tag.
-    core.notice(
+    log.annotation(
+      'notice',
       `No tag (GITHUB_REF is ${JSON.stringify(context.ref)}): a dry run of the version the files carry, untagged. Nothing is tagged, uploaded or released; a release needs a tag push.`,
       { title: 'Untagged dry run' },
     );
@@ -171,7 +179,7 @@ export async function run(): Promise<void> {
       annotateUserError(error);
       process.exitCode = core.ExitCode.Failure;
     } else {
-      core.setFailed(
+      log.setFailed(
         `Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
     }

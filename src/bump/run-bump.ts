@@ -2,7 +2,6 @@
 // value's characters change), roll the changelog, commit and make an annotated tag in the
 // checkout. The caller then runs the release's checks on the new tag, and only when they pass
 // pushes branch and tag together with --atomic (pushBump) before the uploads.
-import * as core from '@actions/core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -280,7 +279,9 @@ async function refuseOrWarn(dryRun: boolean, check: () => Promise<void>): Promis
     await check();
   } catch (error) {
     if (!dryRun || !(error instanceof UserError)) throw error;
-    core.warning(`A real bump would be refused: ${error.message}`, { title: error.title });
+    log.annotation('warning', `A real bump would be refused: ${error.message}`, {
+      title: error.title,
+    });
   }
 }
 
@@ -593,7 +594,7 @@ export async function runBump(context: RunContext, inputs: Inputs): Promise<Bump
   // A project whose tag is its version and that has no changelog has nothing to commit.
   const landing: BumpLanding = { branch, tag, commits: files.length > 0 };
   await commitAndTag(cwd, user, landing, outcome);
-  core.info(
+  log.info(
     `Committed and tagged ${tag} (${current.version} → ${next.written}); pushed once the release checks pass.`,
   );
   return { ...outcome, landing };

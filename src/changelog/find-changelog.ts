@@ -1,7 +1,7 @@
 // The changelog found without the changelog input: a usual name, a documentation page's source,
 // a file that points elsewhere followed, release notes in a docs folder, the repository's root
 // changelog for a package in a subfolder. Each outcome is a notice for the check's log.
-import { changelogFormat, parseChangelog, type Changelog } from './parse.js';
+import { changelogFormat, findRelease, parseChangelog, type Changelog } from './parse.js';
 import { changelogCandidates, docsPagePaths, isPageSource } from './discovery.js';
 import { headingNaming, onlyPackage } from './root-changelog.js';
 import { describeWay, followPointers, unresolvedNote } from './follow-pointers.js';
@@ -67,8 +67,10 @@ export async function discoverChangelog(
 
 /**
  * For a package in a subfolder with no changelog of its own: the repository's root changelog,
- * when it names the package in a heading or the repository holds no other package. The notice
- * says which file was taken and why; one not taken is named in a notice too.
+ * when it names the package in a heading, the repository holds no other package, or the root is
+ * a workspace with no project of its own whose changelog has this version's release (one
+ * changelog for packages released together). The notice says which file was taken and why; one
+ * not taken is named in a notice too.
  */
 async function rootChangelog(
   reader: ChangelogReader,
@@ -81,28 +83,47 @@ async function rootChangelog(
   const found = await firstExisting(reader, candidates);
   if (!found) return undefined;
   const followed = await followFound(reader, found, options);
-  const { file, text } = followed.found;
-  const line = headingNaming(file, text, projectName);
-  const only =
-    line === undefined && reader.list !== undefined
-      ? await onlyPackage(
-          { list: (folder) => reader.list!(folder), read: (path) => reader.read(path) },
-          dir,
-        )
-      : false;
-  if (line === undefined && !only) {
+  const { file } = followed.found;
+  const why = await rootChangelogReason(reader, options, followed.found);
+  if (why === undefined) {
     options.notes?.push(
       `${file} at the repository root is not taken for ${projectName} in ${dir}: no heading in it names ${projectName}, and the repository holds other packages. If it is this package's changelog, name it with the changelog input.`,
     );
     return undefined;
   }
-  const why =
-    line === undefined
-      ? 'the repository holds no other package'
-      : `its heading at ${file}:${line} names ${projectName}`;
   const way = file === found.file ? '' : `${found.file} points to it; `;
   const note = `Changelog: ${file}, the repository's, for ${projectName} in ${dir}, which has none of its own (${way}${why}; found without the changelog input).`;
   return { found: followed.found, notes: [note, ...followed.notes.slice(1)] };
+}
+
+/** Why the root's changelog is this package's; undefined when it is not. */
+async function rootChangelogReason(
+  reader: ChangelogReader,
+  options: ChangelogOptions,
+  found: ChangelogFile,
+): Promise<string | undefined> {
+  const { dir, projectName, version } = options;
+  const line = headingNaming(found.file, found.text, projectName!);
+  if (line !== undefined) return `its heading at ${found.file}:${line} names ${projectName}`;
+  const list = reader.list;
+  if (list && (await onlyPackage({ list, read: (path) => reader.read(path) }, dir!))) {
+    return 'the repository holds no other package';
+  }
+  if (!version || !isWorkspaceRoot(await reader.read('pyproject.toml'))) return undefined;
+  const parsed =
+    found.parsed ??
+    parseChangelog(found.text, { format: changelogFormat(found.file, found.text), projectName });
+  const release = findRelease(parsed, version);
+  return release
+    ? `the repository's root is a workspace with no project of its own, and ${found.file}:${release.line} is ${version}'s release`
+    : undefined;
+}
+
+/** A uv workspace's root that builds nothing: its members are the packages. */
+function isWorkspaceRoot(text: string | undefined): boolean {
+  return (
+    text !== undefined && /^\[tool\.uv\.workspace\]/m.test(text) && !/^\[build-system\]/m.test(text)
+  );
 }
 
 /** A found file that only points elsewhere, followed; the notices say which file was taken. */

@@ -2,6 +2,7 @@
 // runBump prints the diff, the commit message and the tag, and puts every file back.
 import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
+import * as log from '../log.js';
 import type { Inputs } from '../run/index.js';
 import { runBump } from '../bump/index.js';
 
@@ -14,7 +15,7 @@ export async function runBumpDryRun(context: RunContext, inputs: Inputs): Promis
   }
   if (!inputs.dryRun) throw new Error('the command line bumps only as a dry run');
   const outcome = await runBump(context, inputs);
-  process.stdout.write(
+  log.write(
     `\nDry run on ${context.branch}: ${outcome.previous} → ${outcome.version}, tag ${outcome.tag}. Nothing was written, committed or pushed.\n`,
   );
   return 0;

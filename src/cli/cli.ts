@@ -3,6 +3,7 @@
 import { commandUsage, parseCommandLine } from './cli-args.js';
 import { localRun } from './cli-context.js';
 import { UserError } from '../errors.js';
+import * as log from '../log.js';
 import { inputsForPackage, packagesForRun, readInputs, type InputName } from '../run/index.js';
 import { describeFound, runPackages } from '../project/index.js';
 import { fileSystemReader } from '../files/index.js';
@@ -15,7 +16,9 @@ const VERSION = typeof __PYRELEASE_VERSION__ === 'string' ? __PYRELEASE_VERSION_
 
 /** Workflow commands (`::group::`, `::error …::`) written for the runner, made readable in a terminal. */
 function terminalOutput(): void {
+  // eslint-disable-next-line no-restricted-syntax -- wraps the stream log.ts writes to
   const write = process.stdout.write.bind(process.stdout);
+  // eslint-disable-next-line no-restricted-syntax -- wraps the stream log.ts writes to
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     const readable = text
@@ -27,6 +30,8 @@ function terminalOutput(): void {
         if (name === 'group') return `▸ ${message}`;
         if (name === 'endgroup' || name === 'add-mask' || name === 'debug' || name === 'set-output')
           return null;
+        // The pause around text that looks like a command, and its resume token.
+        if (name === 'stop-commands' || /^[0-9a-f]{32}$/.test(name!)) return null;
         const file = /file=([^,]*)/.exec(properties)?.[1];
         const line_ = /line=(\d+)/.exec(properties)?.[1];
         const at = file ? `${file}${line_ ? `:${line_}` : ''}: ` : '';
@@ -42,21 +47,22 @@ function terminalOutput(): void {
 async function main(argv: string[]): Promise<number> {
   const args = parseCommandLine(argv);
   if (args.kind === 'version') {
-    process.stdout.write(`pyrelease ${VERSION}\n`);
+    log.write(`pyrelease ${VERSION}\n`);
     return 0;
   }
   if (args.kind === 'help') {
-    process.stdout.write(args.text);
+    log.write(args.text);
     return 0;
   }
   if (args.kind === 'error') {
-    process.stderr.write(`pyrelease: ${args.message}\n\n${args.usage}`);
+    log.write(`pyrelease: ${args.message}\n\n${args.usage}`, 'stderr');
     return 2;
   }
   const { command, values } = args;
   if (command !== 'check' && !values['dry-run']) {
-    process.stderr.write(
+    log.write(
       `pyrelease: from the command line, ${command} runs only as --dry-run; real releases run in GitHub Actions.\n`,
+      'stderr',
     );
     return 2;
   }
@@ -87,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // A value the option does not take (--builder pip) is a usage mistake too.
     if (!(error instanceof UserError)) throw error;
-    process.stderr.write(`pyrelease: ${error.message}\n\n${commandUsage(command)}`);
+    log.write(`pyrelease: ${error.message}\n\n${commandUsage(command)}`, 'stderr');
     return 2;
   }
   if (command === 'bump') {
@@ -106,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     const artifacts = outcome.files.map(
       (a) => `  ${a.filename}  ${a.size} bytes  sha256 ${a.sha256}`,
     );
-    process.stdout.write(`\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n`);
+    log.write(`\n${lines.join('\n')}\n\nArtifacts:\n${artifacts.join('\n')}\n`);
     return 0;
   }
   return checkCommand(context, inputs, values.tag);
@@ -121,9 +127,12 @@ async function checkCommand(
   inputs: Parameters<typeof runCheck>[1],
   tag: string | undefined,
 ): Promise<number> {
-  const found = await runPackages(fileSystemReader(context.workspace), inputs);
-  if (found.some((entry) => entry.found)) {
-    process.stdout.write(
+  const found = await runPackages(fileSystemReader(context.workspace), inputs, {
+    tag,
+    repository: context.repository,
+  });
+  if (found.some((entry) => entry.found) && !found.some((entry) => entry.dir === '.')) {
+    log.write(
       `No Python project at the repository root; the packages in its folders are: ${describeFound(found)}.\n\n`,
     );
   }
@@ -135,8 +144,8 @@ async function checkCommand(
   let ok = true;
   for (const entry of chosen.length > 0 ? chosen : [undefined]) {
     const { result } = await runCheck(context, inputsForPackage(inputs, entry), tag);
-    if (entry) process.stdout.write(`Package ${entry.dir}\n`);
-    process.stdout.write(`${renderCheckText(result)}\n${entry ? '\n' : ''}`);
+    if (entry) log.write(`Package ${entry.dir}\n`);
+    log.write(`${renderCheckText(result)}\n${entry ? '\n' : ''}`);
     ok &&= result.ok;
   }
   return ok ? 0 : 1;
@@ -144,12 +153,14 @@ async function checkCommand(
 
 function reportFailure(error: unknown): void {
   if (error instanceof UserError) {
-    process.stderr.write(
+    log.write(
       `${renderFindingText({ level: 'error', title: error.title, message: error.message, location: error.location })}\n`,
+      'stderr',
     );
   } else {
-    process.stderr.write(
+    log.write(
       `pyrelease: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      'stderr',
     );
   }
   process.exitCode = 1;

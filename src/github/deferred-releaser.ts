@@ -14,12 +14,17 @@ export function deferredReleaser(options: Parameters<typeof octokitReleaser>[0])
     generateNotes: async (tag, previousTag) => (await client()).generateNotes(tag, previousTag),
     createRelease: async (fields) => (await client()).createRelease(fields),
     updateRelease: async (id, fields) => (await client()).updateRelease(id, fields),
+    deleteRelease: async (id) => (await client()).deleteRelease(id),
     listAssets: async (releaseId) => (await client()).listAssets(releaseId),
     deleteAsset: async (id) => (await client()).deleteAsset(id),
     uploadAsset: async (release, name, data, contentType) =>
       (await client()).uploadAsset(release, name, data, contentType),
     openMilestones: async () => (await client()).openMilestones(),
     closeMilestone: async (number) => (await client()).closeMilestone(number),
+    createMilestone: async (title) => (await client()).createMilestone(title),
+    milestoneItems: async (number) => (await client()).milestoneItems(number),
+    setMilestone: async (issueNumber, milestone) =>
+      (await client()).setMilestone(issueNumber, milestone),
     openPullRequest: async (fields) => (await client()).openPullRequest(fields),
   };
 }

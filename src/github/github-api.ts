@@ -2,7 +2,7 @@
 // idempotent edits on 5xx answers and waits out rate limits; it never retries a request marked
 // ONCE. Every request has a deadline, and every failure becomes one GithubError that says what to
 // do.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
@@ -44,7 +44,7 @@ export interface GithubApi {
 /** At most this many pages of one list: at 100 a page, 10,000 releases, tags or milestones. */
 export const MAX_PAGES = 100;
 
-type PageIterator = (
+export type PageIterator = (
   method: unknown,
   parameters: Record<string, unknown>,
 ) => AsyncIterable<{ headers: { link?: string }; data: unknown }>;
@@ -54,7 +54,7 @@ type PageIterator = (
  * twice and never more than MAX_PAGES: a server whose `next` points back would otherwise be
  * followed for ever.
  */
-async function allPages<T>(
+export async function allPages<T>(
   iterate: PageIterator,
   method: unknown,
   parameters: Record<string, unknown>,
@@ -123,7 +123,9 @@ function octokitFor(options: GithubApiOptions): ReturnType<typeof getOctokit> {
           options.timeout ?? DEFAULT_TIMEOUT,
         ),
       },
-      throttle: throttle(options.warn ?? ((message) => core.info(message))),
+      throttle: throttle(options.warn ?? ((message) => log.info(message))),
+      // Octokit's own warnings (a deprecation header) go to the log like every other line.
+      log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
     },
     retry,
     throttling,

@@ -150,6 +150,13 @@ export function githubError(call: GithubCall, thrown: unknown): GithubError {
       RERUN,
     );
   }
+  if (error.cause?.name === 'GithubTooLarge') {
+    return make(
+      'unavailable',
+      `GitHub's answer to ${request} was refused: ${error.cause.message}, more than pyrelease reads.`,
+      'Run the job again later; if it happens again, GitHub (or the proxy before it) is answering wrongly.',
+    );
+  }
   if (status === undefined || (status === 500 && error.response === undefined)) {
     const why = error.cause?.message ?? error.message ?? String(thrown);
     return make('unavailable', `The connection to GitHub broke during ${request}: ${why}.`, RERUN);

@@ -1,6 +1,8 @@
 // A deadline for each GitHub request, so a hanging API is never waited on forever. It wraps the
 // fetch @actions/github already uses (it carries the runner's proxy settings) and covers one
-// attempt, from sending to the last byte of the answer; a retry gets a fresh deadline.
+// attempt, from sending to the last byte of the answer (a server that drips bytes is cut all the
+// same); a retry gets a fresh deadline. An answer longer than MAX_ANSWER_BYTES is refused as it
+// arrives, before it fills the memory.
 import { UserError } from '../errors.js';
 
 export interface TimeoutPolicy {
@@ -37,6 +39,41 @@ export class GithubTimeout extends Error {
   }
 }
 
+/** Thrown as the cause of an answer longer than the limit. */
+export class GithubTooLarge extends Error {
+  override readonly name = 'GithubTooLarge';
+  constructor(readonly limit: number) {
+    super(`the answer is larger than ${Math.round(limit / 1024 / 1024)} MiB`);
+  }
+}
+
+/** A page of releases, a release with its notes: a few MB at most. */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
+/** The answer's bytes, up to `limit`: a longer one is refused as soon as it says or shows so. */
+export async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new GithubTooLarge(limit);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new GithubTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
 function bodyBytes(body: unknown): number {
   if (typeof body === 'string') return Buffer.byteLength(body);
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
@@ -49,7 +86,11 @@ export function timeoutFor(policy: TimeoutPolicy, bytes: number): number {
 
 const NO_BODY = new Set([101, 204, 205, 304]);
 
-export function timedFetch(inner: typeof fetch, policy: TimeoutPolicy): typeof fetch {
+export function timedFetch(
+  inner: typeof fetch,
+  policy: TimeoutPolicy,
+  maxBytes = MAX_ANSWER_BYTES,
+): typeof fetch {
   return async (input, init) => {
     const ms = timeoutFor(policy, bodyBytes(init?.body));
     const controller = new AbortController();
@@ -58,7 +99,7 @@ export function timedFetch(inner: typeof fetch, policy: TimeoutPolicy): typeof f
     try {
       const response = await inner(input, { ...init, signal: controller.signal });
       // Read the whole answer inside the deadline; a body that stalls counts as a hang too.
-      const body = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+      const body = NO_BODY.has(response.status) ? null : await readCapped(response, maxBytes);
       return new Response(body, {
         status: response.status,
         statusText: response.statusText,

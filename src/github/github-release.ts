@@ -3,7 +3,8 @@
 // What may change is decided in release-plan.ts; the writes go through write-once.ts, so
 // a retry never makes a second release or asset.
 import { recordOutput, seconds } from '../pipeline.js';
-import type { Release, ReleaseAsset, Releaser } from './releaser.js';
+import type { Milestone, MilestoneItem, Release, ReleaseAsset, Releaser } from './releaser.js';
+import { chooseNextMilestone } from './next-milestone.js';
 import {
   createReleaseOnce,
   deleteAssetOnce,
@@ -44,6 +45,11 @@ export interface GithubReleaseRequest {
 export interface GithubReleaseResult {
   readonly release: Release;
   readonly created: boolean;
+  /**
+   * Set when another run created a release of the same tag at the same time: this run deleted
+   * the one it had created and completed the one kept.
+   */
+  readonly raced?: { readonly deleted: number; readonly kept: number };
   readonly plan: ReleasePlan;
   readonly uploaded: readonly ReleaseAsset[];
   /** Set when assets are missing from a release pyrelease may not change. */
@@ -60,6 +66,50 @@ export function existingRelease(
   return fromEvent ?? releaseOfTag(releases, tag);
 }
 
+/**
+ * After creating the release of a tag: when another run created one too at the same time (a tag
+ * push and a release event, a re-run while the first still runs), one is kept — the published
+ * one, else the oldest — and this run's own is deleted if it is not that one. Only the release
+ * this run just created is ever deleted. The run that created the older one sees just its own or
+ * both, and keeps its own; the other sees both, so exactly one remains.
+ */
+export async function keepOneRelease(releaser: Releaser, created: Release): Promise<Release> {
+  const kept = releaseOfTag(await releaser.listReleases(), created.tagName);
+  if (!kept || kept.id === created.id) return created;
+  await releaser.deleteRelease(created.id);
+  return kept;
+}
+
+/** The release to complete, created as a draft when there is none. */
+async function releaseToComplete(
+  releaser: Releaser,
+  request: GithubReleaseRequest,
+  releases: readonly Release[] | undefined,
+  options: OnceOptions,
+): Promise<{ existing?: Release; created?: Release; raced?: GithubReleaseResult['raced'] }> {
+  const existing = existingRelease(
+    releases ?? (await releaser.listReleases()),
+    request.tag,
+    request.eventReleaseId,
+  );
+  if (existing) return { existing };
+  const made = await createReleaseOnce(
+    releaser,
+    {
+      tagName: request.tag,
+      name: request.title,
+      body: withMarker(request.body),
+      prerelease: request.prerelease,
+      draft: true,
+      targetCommitish: request.targetCommitish,
+    },
+    options,
+  );
+  const kept = await keepOneRelease(releaser, made);
+  if (kept.id === made.id) return { created: made };
+  return { existing: kept, raced: { deleted: made.id, kept: kept.id } };
+}
+
 export async function publishGithubRelease(
   releaser: Releaser,
   request: GithubReleaseRequest,
@@ -67,10 +117,11 @@ export async function publishGithubRelease(
   releases?: readonly Release[],
   options: OnceOptions = {},
 ): Promise<GithubReleaseResult> {
-  const existing = existingRelease(
-    releases ?? (await releaser.listReleases()),
-    request.tag,
-    request.eventReleaseId,
+  const { existing, created, raced } = await releaseToComplete(
+    releaser,
+    request,
+    releases,
+    options,
   );
   const body = withMarker(request.body);
   const plan = planRelease(existing, {
@@ -84,24 +135,8 @@ export async function publishGithubRelease(
       sha256: file.sha256,
     })),
   });
-
-  let release: Release;
-  if (!existing) {
-    release = await createReleaseOnce(
-      releaser,
-      {
-        tagName: request.tag,
-        name: request.title,
-        body,
-        prerelease: request.prerelease,
-        draft: true,
-        targetCommitish: request.targetCommitish,
-      },
-      options,
-    );
-  } else {
-    release = plan.update ? await releaser.updateRelease(existing.id, plan.update) : existing;
-  }
+  const release =
+    created ?? (plan.update ? await releaser.updateRelease(existing!.id, plan.update) : existing!);
 
   const byName = new Map(request.assets.map((file) => [file.name, file]));
   // Each upload is said in the step's log group, with its size and time.
@@ -125,7 +160,8 @@ export async function publishGithubRelease(
   const blocked = plan.assets.blocked;
   return {
     release,
-    created: !existing,
+    created: created !== undefined,
+    ...(raced && { raced }),
     plan,
     uploaded,
     ...(plan.frozen &&
@@ -140,17 +176,54 @@ export async function publishGithubRelease(
   };
 }
 
-/** Closes the open milestone named after the version (`v0.1.15` or `0.1.15`), if there is one. */
+export interface MilestoneClosed {
+  /** The title of the milestone closed. */
+  readonly title: string;
+  /** The open issues and pull requests moved to `next`. */
+  readonly moved: readonly MilestoneItem[];
+  readonly next?: { readonly title: string; readonly created: boolean };
+}
+
+/** The next milestone, created when there is none (or found, when a create went unanswered). */
+async function nextMilestone(
+  releaser: Releaser,
+  closing: Milestone,
+  version: string,
+  open: readonly Milestone[],
+): Promise<{ milestone: Milestone; created: boolean }> {
+  const chosen = chooseNextMilestone(closing, version, open);
+  if ('milestone' in chosen) return { milestone: chosen.milestone, created: false };
+  try {
+    return { milestone: await releaser.createMilestone(chosen.create), created: true };
+  } catch (error) {
+    // Another run created it first: the title is taken.
+    const found = (await releaser.openMilestones()).find((m) => m.title === chosen.create);
+    if (found) return { milestone: found, created: false };
+    throw error;
+  }
+}
+
+/**
+ * Closes the open milestone named after the version (`v0.1.15` or `0.1.15`), if there is one,
+ * after moving its open issues and pull requests to the next milestone. A re-run finds it closed
+ * (nothing moves twice), or, stopped half-way, moves only what is still on it.
+ */
 export async function closeReleaseMilestone(
   releaser: Releaser,
   tag: string,
   version: string,
-): Promise<string | undefined> {
+): Promise<MilestoneClosed | undefined> {
   const names = new Set([tag, version, `v${version}`]);
-  const milestone = (await releaser.openMilestones()).find((candidate) =>
-    names.has(candidate.title.trim()),
-  );
+  const open = await releaser.openMilestones();
+  const milestone = open.find((candidate) => names.has(candidate.title.trim()));
   if (!milestone) return undefined;
+  const items = await releaser.milestoneItems(milestone.number);
+  let next: MilestoneClosed['next'];
+  if (items.length > 0) {
+    const found = await nextMilestone(releaser, milestone, version, open);
+    for (const item of items) await releaser.setMilestone(item.number, found.milestone.number);
+    next = { title: found.milestone.title, created: found.created };
+  }
   await releaser.closeMilestone(milestone.number);
-  return milestone.title;
+  return { title: milestone.title, moved: items, ...(next && { next }) };
 }

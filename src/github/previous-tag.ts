@@ -2,7 +2,7 @@
 // actions/checkout's default shallow clone there are none but the one released, so GitHub's list
 // of the repository's tags is asked next, and the published releases last (a repository whose
 // tags GitHub cannot list to this token still has them).
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import type { Release } from './releaser.js';
 import { previousTag } from '../version/index.js';
 
@@ -27,7 +27,7 @@ export async function choosePreviousTag(
   projectNames: readonly string[],
   sources: PreviousTagSources,
   /** Told when GitHub's tags could not be listed; printed when no one asks. */
-  warn: (message: string) => void = (message) => core.info(message),
+  warn: (message: string) => void = (message) => log.info(message),
 ): Promise<string | undefined> {
   const local = previousTag(sources.local, prefix, version, projectNames);
   if (local !== undefined) return local;

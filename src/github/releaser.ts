@@ -27,6 +27,8 @@ export interface Release {
   readonly htmlUrl: string;
   readonly uploadUrl: string;
   readonly assets: readonly ReleaseAsset[];
+  /** The release's discussion, once one is open. */
+  readonly discussionUrl?: string;
 }
 
 export interface ReleaseFields {
@@ -37,11 +39,20 @@ export interface ReleaseFields {
   readonly prerelease: boolean;
   readonly targetCommitish?: string;
   readonly makeLatest?: 'true' | 'false' | 'legacy';
+  /** Opens the release's discussion in this category (once: GitHub ignores it after that). */
+  readonly discussionCategoryName?: string;
 }
 
 export interface Milestone {
   readonly number: number;
   readonly title: string;
+}
+
+/** An open issue or pull request on a milestone. */
+export interface MilestoneItem {
+  readonly number: number;
+  readonly title: string;
+  readonly pullRequest: boolean;
 }
 
 export interface PullRequestFields {
@@ -63,6 +74,7 @@ export interface Releaser {
   generateNotes(tag: string, previousTag: string | undefined): Promise<string>;
   createRelease(fields: ReleaseFields): Promise<Release>;
   updateRelease(id: number, fields: Partial<ReleaseFields>): Promise<Release>;
+  deleteRelease(id: number): Promise<void>;
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
   deleteAsset(id: number): Promise<void>;
   uploadAsset(
@@ -73,6 +85,11 @@ export interface Releaser {
   ): Promise<ReleaseAsset>;
   openMilestones(): Promise<Milestone[]>;
   closeMilestone(number: number): Promise<void>;
+  createMilestone(title: string): Promise<Milestone>;
+  /** The open issues and pull requests on a milestone. */
+  milestoneItems(number: number): Promise<MilestoneItem[]>;
+  /** Puts an issue or pull request on another milestone. */
+  setMilestone(issueNumber: number, milestone: number): Promise<void>;
   /** Opens a pull request; returns its page. */
   openPullRequest(fields: PullRequestFields): Promise<string>;
 }
@@ -96,6 +113,7 @@ interface ApiRelease {
   html_url: string;
   upload_url: string;
   assets: ApiAsset[];
+  discussion_url?: string;
 }
 
 function toAsset(asset: ApiAsset): ReleaseAsset {
@@ -120,6 +138,7 @@ function toRelease(data: ApiRelease): Release {
     htmlUrl: data.html_url,
     uploadUrl: data.upload_url,
     assets: data.assets.map(toAsset),
+    ...(data.discussion_url && { discussionUrl: data.discussion_url }),
   };
 }
 
@@ -132,6 +151,7 @@ function apiFields(fields: Partial<ReleaseFields>) {
     prerelease: fields.prerelease,
     target_commitish: fields.targetCommitish,
     make_latest: fields.makeLatest,
+    discussion_category_name: fields.discussionCategoryName,
   };
 }
 
@@ -195,6 +215,20 @@ function updateRelease(
         ...apiFields(fields),
       });
       return toRelease(data as ApiRelease);
+    },
+  );
+}
+
+function deleteRelease({ octokit, owner, repo, base, call }: GithubApi, id: number): Promise<void> {
+  return call(
+    {
+      what: `delete the release ${id}`,
+      method: 'DELETE',
+      route: `${base}/releases/${id}`,
+      permission: WRITE,
+    },
+    async () => {
+      await octokit.rest.repos.deleteRelease({ owner, repo, release_id: id, request: ONCE });
     },
   );
 }
@@ -341,6 +375,69 @@ function closeMilestone(
   );
 }
 
+function createMilestone(
+  { octokit, owner, repo, base, call }: GithubApi,
+  title: string,
+): Promise<Milestone> {
+  return call(
+    {
+      what: `create the milestone ${title}`,
+      method: 'POST',
+      route: `${base}/milestones`,
+      permission: 'issues: write',
+    },
+    async () => {
+      const { data } = await octokit.rest.issues.createMilestone({
+        owner,
+        repo,
+        title,
+        request: ONCE,
+      });
+      return { number: data.number, title: data.title };
+    },
+  );
+}
+
+async function milestoneItems(
+  { octokit, owner, repo, base, pages }: GithubApi,
+  number: number,
+): Promise<MilestoneItem[]> {
+  const all = await pages<{ number: number; title: string; pull_request?: unknown }>(
+    {
+      what: `list the open issues of the milestone ${number}`,
+      method: 'GET',
+      route: `${base}/issues`,
+      permission: 'issues: read',
+    },
+    octokit.rest.issues.listForRepo,
+    { owner, repo, milestone: String(number), state: 'open', per_page: 100 },
+  );
+  return all.map((item) => ({
+    number: item.number,
+    title: item.title,
+    pullRequest: item.pull_request !== undefined && item.pull_request !== null,
+  }));
+}
+
+/** Setting the same milestone twice changes nothing, so Octokit may retry it. */
+function setMilestone(
+  { octokit, owner, repo, base, call }: GithubApi,
+  issueNumber: number,
+  milestone: number,
+): Promise<void> {
+  return call(
+    {
+      what: `move #${issueNumber} to the milestone ${milestone}`,
+      method: 'PATCH',
+      route: `${base}/issues/${issueNumber}`,
+      permission: 'issues: write',
+    },
+    async () => {
+      await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, milestone });
+    },
+  );
+}
+
 // Pull requests.
 
 function openPullRequest(
@@ -369,12 +466,16 @@ export function octokitReleaser(options: GithubApiOptions): Releaser {
     generateNotes: (tag, previousTag) => generateNotes(api, tag, previousTag),
     createRelease: (fields) => createRelease(api, fields),
     updateRelease: (id, fields) => updateRelease(api, id, fields),
+    deleteRelease: (id) => deleteRelease(api, id),
     listAssets: (releaseId) => listAssets(api, releaseId),
     deleteAsset: (id) => deleteAsset(api, id),
     uploadAsset: (release, name, data, contentType) =>
       uploadAsset(api, release, name, data, contentType),
     openMilestones: () => openMilestones(api),
     closeMilestone: (number) => closeMilestone(api, number),
+    createMilestone: (title) => createMilestone(api, title),
+    milestoneItems: (number) => milestoneItems(api, number),
+    setMilestone: (issueNumber, milestone) => setMilestone(api, issueNumber, milestone),
     openPullRequest: (fields) => openPullRequest(api, fields),
   };
 }

@@ -1,13 +1,15 @@
-// The one HTTP client for every call outside Octokit (index queries, trusted publishing, the uv
-// download): a timeout on every attempt, retries with back-off on 5xx, 429 and dropped or timed-out
-// connections, and the proxy from HTTPS_PROXY / HTTP_PROXY / NO_PROXY.
+// The one HTTP client for every call outside Octokit (index queries, trusted publishing, the
+// runner's OIDC token, the uv download): an overall deadline on every attempt (headers and body: a
+// server that drips a byte at a time is cut there), a size limit on every answer read into
+// memory, retries with back-off on 5xx, 429 and dropped or timed-out connections, and the proxy
+// from HTTPS_PROXY / HTTP_PROXY / NO_PROXY.
 //
 // The transport is undici (Node's own fetch is built on it): it has separate connect, headers and
 // body timeouts and streams downloads. Whether a URL goes through a proxy is decided by
 // @actions/http-client's getProxyUrl, the rule every other part of the Actions toolkit (the OIDC
 // client, tool-cache) follows: lower- or upper-case variables, NO_PROXY hosts, domains, ports and
 // `*`, and loopback addresses never proxied. Both packages were already bundled.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { getProxyUrl } from '@actions/http-client';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -25,6 +27,13 @@ export interface HttpRequest {
   readonly timeoutMs?: number;
   /** Silence while the body arrives (downloads get longer). */
   readonly bodyTimeoutMs?: number;
+  /**
+   * The whole of one attempt, from sending to the answer's last byte. The timeouts above restart
+   * on every byte; this one does not.
+   */
+  readonly deadlineMs?: number;
+  /** The most an answer read into memory may hold; a longer one is refused unread. */
+  readonly maxBodyBytes?: number;
   readonly retry?: Partial<RetryPolicy>;
 }
 
@@ -50,6 +59,12 @@ export class HttpFailure extends Error {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** One attempt of a request, whole. */
+export const DEFAULT_DEADLINE_MS = 120_000;
+/** One attempt of a download (the uv archive is tens of MB). */
+export const DOWNLOAD_DEADLINE_MS = 15 * 60_000;
+/** An index page, a JSON answer or a token: PyPI's largest simple pages are a few MB. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 
 function envNumber(name: string): number | undefined {
@@ -58,8 +73,8 @@ function envNumber(name: string): number | undefined {
 }
 
 /**
- * Timeouts and back-off can be shortened through the environment, so tests of a hanging or
- * failing server through the bundled action finish in seconds.
+ * Timeouts, deadlines and back-off can be shortened through the environment, so tests of a
+ * hanging or failing server through the bundled action finish in seconds.
  */
 export function retryPolicy(req: HttpRequest = {}): RetryPolicy {
   return {
@@ -73,15 +88,39 @@ export function retryPolicy(req: HttpRequest = {}): RetryPolicy {
   };
 }
 
-function settings(req: HttpRequest): {
-  timeoutMs: number;
-  bodyTimeoutMs: number;
-  policy: RetryPolicy;
-} {
+interface Limits {
+  readonly timeoutMs: number;
+  readonly bodyTimeoutMs: number;
+  readonly deadlineMs: number;
+  readonly maxBodyBytes: number;
+  readonly policy: RetryPolicy;
+}
+
+function settings(req: HttpRequest): Limits {
   const timeoutMs = envNumber('PYRELEASE_HTTP_TIMEOUT_MS') ?? req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const policy = retryPolicy(req);
   const bodyTimeoutMs = envNumber('PYRELEASE_HTTP_TIMEOUT_MS') ?? req.bodyTimeoutMs ?? timeoutMs;
-  return { timeoutMs, bodyTimeoutMs, policy };
+  const deadlineMs =
+    envNumber('PYRELEASE_HTTP_DEADLINE_MS') ?? req.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const maxBodyBytes = req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  return { timeoutMs, bodyTimeoutMs, deadlineMs, maxBodyBytes, policy };
+}
+
+/** An answer longer than the request's limit: refused before it fills the memory. */
+class BodyTooLarge extends Error {
+  readonly code = 'TOO_LARGE';
+  constructor(readonly limit: number) {
+    super(`the answer is larger than ${sizeText(limit)}`);
+  }
+}
+
+/** Thrown when an attempt's deadline passed, whatever the transport was doing then. */
+const DEADLINE = 'DEADLINE';
+
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
+  return `${bytes} bytes`;
 }
 
 const dispatchers = new Map<string, Dispatcher>();
@@ -110,9 +149,14 @@ function errorCode(error: unknown): string {
   return 'UNKNOWN';
 }
 
-function describeError(code: string, error: unknown, timeoutMs: number, bodyMs: number): string {
+function describeError(code: string, error: unknown, limits: Limits): string {
+  const { timeoutMs, bodyTimeoutMs: bodyMs } = limits;
   const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
   switch (code) {
+    case DEADLINE:
+      return `the answer did not arrive whole within ${seconds(limits.deadlineMs)}`;
+    case 'TOO_LARGE':
+      return `the answer is larger than ${sizeText(limits.maxBodyBytes)}, more than pyrelease reads from it`;
     case 'UND_ERR_CONNECT_TIMEOUT':
       return `could not connect within ${seconds(timeoutMs)}`;
     case 'UND_ERR_HEADERS_TIMEOUT':
@@ -150,13 +194,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type Sink = (body: AsyncIterable<Buffer> & NodeJS.ReadableStream) => Promise<void>;
 
 /** What stays the same through every attempt of one request. */
-interface Exchange {
+interface Exchange extends Limits {
   readonly method: 'GET' | 'POST';
   readonly idempotent: boolean;
   readonly body?: string;
-  readonly timeoutMs: number;
-  readonly bodyTimeoutMs: number;
-  readonly policy: RetryPolicy;
   readonly sink?: Sink;
 }
 
@@ -181,27 +222,48 @@ function exchangeFor(req: HttpRequest, sink: Sink | undefined): Exchange {
   return { method, idempotent, body: req.body, ...settings(req), sink };
 }
 
+/** The body, up to `limit` bytes: a longer one is refused as soon as it says or shows so. */
+async function readCapped(answer: Dispatcher.ResponseData, limit: number): Promise<Buffer> {
+  const declared = Number(answer.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    // Destroyed unread: the abort it reports is the refusal below, not an error of its own.
+    answer.body.on('error', () => undefined).destroy();
+    throw new BodyTooLarge(limit);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of answer.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // Leaving the loop destroys the stream, and the connection with it.
+    if (size > limit) throw new BodyTooLarge(limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
 /** A 2xx body goes to the sink when there is one, and nothing is kept; any other is read whole. */
-async function bodyOf(answer: Dispatcher.ResponseData, sink: Sink | undefined): Promise<Buffer> {
+async function bodyOf(answer: Dispatcher.ResponseData, exchange: Exchange): Promise<Buffer> {
   const ok = answer.statusCode >= 200 && answer.statusCode < 300;
-  if (ok && sink) {
-    await sink(answer.body);
+  if (ok && exchange.sink) {
+    await exchange.sink(answer.body);
     return Buffer.alloc(0);
   }
-  return Buffer.from(await answer.body.arrayBuffer());
+  return readCapped(answer, exchange.maxBodyBytes);
 }
 
 /**
- * One attempt: the request, under the dispatcher's deadlines, then a redirect to follow (GET
- * only) or the whole answer. Anything that fails on the way, the body and the sink included, is
- * the attempt's failure.
+ * One attempt: the request, under the dispatcher's timeouts and the attempt's overall deadline,
+ * then a redirect to follow (GET only) or the whole answer. Anything that fails on the way, the
+ * body and the sink included, is the attempt's failure.
  */
 async function attemptOnce(exchange: Exchange, hop: Hop): Promise<Outcome> {
+  const deadline = AbortSignal.timeout(exchange.deadlineMs);
   try {
     const answer = await request(hop.url, {
       method: exchange.method,
       headers: hop.headers,
       body: exchange.body,
+      signal: deadline,
       dispatcher: dispatcherFor(hop.url, exchange.timeoutMs, exchange.bodyTimeoutMs),
     });
     const headers = flatHeaders(answer.headers);
@@ -210,10 +272,10 @@ async function attemptOnce(exchange: Exchange, hop: Hop): Promise<Outcome> {
       await answer.body.dump();
       return { redirect: new URL(location, hop.url) };
     }
-    const body = await bodyOf(answer, exchange.sink);
+    const body = await bodyOf(answer, exchange);
     return { response: { url: hop.url.href, status: answer.statusCode, headers, body } };
   } catch (failure) {
-    return { failure, code: errorCode(failure) };
+    return { failure, code: deadline.aborted ? DEADLINE : errorCode(failure) };
   }
 }
 
@@ -256,8 +318,7 @@ function retryDelay(exchange: Exchange, outcome: Settled, attempt: number): numb
 function described(exchange: Exchange, url: URL, outcome: Settled): string {
   const sent = `${exchange.method} ${displayUrl(url.href)}`;
   if ('response' in outcome) return `${sent} answered ${outcome.response.status}`;
-  const { timeoutMs, bodyTimeoutMs } = exchange;
-  return `${sent}: ${describeError(outcome.code, outcome.failure, timeoutMs, bodyTimeoutMs)}`;
+  return `${sent}: ${describeError(outcome.code, outcome.failure, exchange)}`;
 }
 
 /** The last outcome: the answer, whatever its status, or the failure of every attempt. */
@@ -291,7 +352,7 @@ async function send(url: string, req: HttpRequest, sink?: Sink): Promise<HttpRes
     }
     const delayMs = retryDelay(exchange, outcome, attempt);
     if (delayMs === undefined) return settle(exchange, hop.url, outcome, attempt);
-    core.info(
+    log.info(
       `${described(exchange, hop.url, outcome)}; trying again in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${exchange.policy.attempts}).`,
     );
     await sleep(delayMs);
@@ -313,7 +374,7 @@ export function httpDownload(
   dest: string,
   req: HttpRequest = {},
 ): Promise<HttpResponse> {
-  return send(url, { bodyTimeoutMs: 120_000, ...req }, (body) =>
+  return send(url, { bodyTimeoutMs: 120_000, deadlineMs: DOWNLOAD_DEADLINE_MS, ...req }, (body) =>
     pipeline(body, createWriteStream(dest)),
   );
 }

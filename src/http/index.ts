@@ -1,3 +1,4 @@
 export { HttpFailure, httpDownload, httpRequest, retryPolicy } from './client.js';
 export type { HttpRequest, HttpResponse } from './client.js';
+export { requestIdToken } from './id-token.js';
 export { backoffDelay } from './retry.js';

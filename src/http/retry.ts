@@ -36,6 +36,8 @@ const TRANSIENT_ERRORS = new Set([
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
   'UND_ERR_CLOSED',
+  // The attempt's overall deadline passed (http/client.ts): a server too slow this time.
+  'DEADLINE',
 ]);
 
 export function isTransientError(code: string): boolean {

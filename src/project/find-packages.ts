@@ -1,7 +1,7 @@
 // The Python projects of a repository that has none at its root (a monorepo: `libs/*`,
 // `packages/*`, `src/*`), found without configuration. Only the files are read, as text.
 import type { FileReader } from '../files/index.js';
-import type { Inputs, PackageEntry } from '../run/index.js';
+import { packagesForRun, type Inputs, type PackageEntry } from '../run/index.js';
 import { repoPath } from '../files/index.js';
 import { parseToml, table } from './pyproject.js';
 import { loadProject } from './project.js';
@@ -109,7 +109,11 @@ async function packageFolders(reader: FileReader): Promise<string[]> {
  */
 export async function findPackages(reader: FileReader): Promise<FoundPackage[]> {
   if (!reader.list || (await holdsProject(reader, ''))) return [];
-  const folders = await packageFolders(reader);
+  return namedPackages(reader, await packageFolders(reader));
+}
+
+/** Each folder with the distribution name its files state, when they state one. */
+function namedPackages(reader: FileReader, folders: readonly string[]): Promise<FoundPackage[]> {
   return Promise.all(
     folders.map(async (dir) => {
       const project = await loadProject(reader, { dir, changelog: 'none', versionFiles: [] }).catch(
@@ -120,21 +124,51 @@ export async function findPackages(reader: FileReader): Promise<FoundPackage[]> 
   );
 }
 
+/** A tag's run: the tag, and the repository a tag without a package name means. */
+export interface TagFacts {
+  readonly tag: string | undefined;
+  readonly repository?: string;
+}
+
 /**
  * The packages a run may be for: the packages input; or, when neither it nor working-directory is
- * set and the repository root holds no project, the packages found in its folders.
+ * set and the repository root holds no project, the packages found in its folders. A root that
+ * holds a project is one package, unless the run's tag names a package in a subfolder
+ * (pypa/hatch: hatch at the root, `hatchling-v1.32.0` for backend/): then the root and the
+ * subfolders' packages are the run's packages, and the tag picks.
  */
 export async function runPackages(
   reader: FileReader,
   inputs: Pick<Inputs, 'packages' | 'workingDirectory'>,
+  facts: TagFacts = { tag: undefined },
 ): Promise<readonly PackageEntry[]> {
   if (inputs.packages.length > 0 || !['.', './'].includes(inputs.workingDirectory)) {
     return inputs.packages;
   }
   const found = await findPackages(reader);
-  return found.map((entry) => ({ prefix: '', dir: entry.dir, found: { name: entry.name } }));
+  if (found.length > 0) return found.map(toEntry);
+  return facts.tag === undefined ? [] : packagesBesideRoot(reader, facts);
 }
 
+function toEntry(entry: FoundPackage): PackageEntry {
+  return { prefix: '', dir: entry.dir, found: { name: entry.name } };
+}
+
+/** The root's project and its subfolders' packages, when the tag names one of the latter. */
+async function packagesBesideRoot(reader: FileReader, facts: TagFacts): Promise<PackageEntry[]> {
+  if (!reader.list) return [];
+  const nested = await namedPackages(reader, await packageFolders(reader));
+  if (nested.length === 0) return [];
+  const [root] = await namedPackages(reader, ['.']);
+  const entries = [root!, ...nested].map(toEntry);
+  try {
+    const [chosen] = packagesForRun('release', entries, { named: '', ...facts });
+    return chosen && chosen.dir !== '.' ? entries : [];
+  } catch {
+    // A tag that names none of them is the root project's, checked as it always is.
+    return [];
+  }
+}
 /** The packages found, for a line that lists them. */
 export function describeFound(packages: readonly PackageEntry[]): string {
   return packages

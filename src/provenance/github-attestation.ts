@@ -3,6 +3,7 @@
 // the release notes' text; the run signs one statement naming every file and stores it in the
 // repository. The signing and storing code is loaded only when it signs.
 import * as core from '@actions/core';
+import * as log from '../log.js';
 import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import { readEventPayloadQuietly } from '../run/index.js';
@@ -143,7 +144,7 @@ export async function runGithubAttestation(
     token: options.token,
   });
   const url = `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}/attestations/${id}`;
-  core.info(
+  log.info(
     `Stored the GitHub build-provenance attestation of ${files.length} file${files.length === 1 ? '' : 's'}: ${url}`,
   );
   return { id, url };

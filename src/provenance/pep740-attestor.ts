@@ -2,6 +2,7 @@
 // which uploads carry them and refuses what cannot work; the attestor signs each file once, when
 // its first upload needs it, and every later upload of the same bytes reuses the file.
 import * as core from '@actions/core';
+import * as log from '../log.js';
 import { ATTESTATION_SUFFIX } from './pep740-format.js';
 import { decideAttestations, parseTwineVersion, type AttestationDecision } from './pep740-plan.js';
 import type { AttestationTarget, Inputs } from '../run/index.js';
@@ -67,7 +68,7 @@ export function attestor(
       for (const attestation of made) {
         const file = missing.find((candidate) => candidate.filename === attestation.filename)!;
         done.set(file.path, attestation.path);
-        core.info(
+        log.info(
           `${attestation.reused ? 'Reused' : 'Signed'} the PEP 740 publish attestation ${attestation.path}`,
         );
       }

@@ -7,6 +7,7 @@ import { HttpFailure, httpRequest, type HttpResponse } from '../http/index.js';
 import { displayUrl } from '../urls.js';
 import { jsonApiUrl, simpleProjectUrl, type Credentials, type PackageIndex } from './indexes.js';
 import { parseJsonApi, parseSimpleAnswer, SIMPLE_ACCEPT, type ListedFile } from './simple-api.js';
+import { uploadOrder } from './upload-order.js';
 
 export interface LocalFile {
   readonly filename: string;
@@ -44,7 +45,7 @@ export function planUploads(
       );
     }
   }
-  return { upload, skip };
+  return { upload: uploadOrder(upload), skip };
 }
 
 function authorization(credentials: Credentials | undefined): Record<string, string> {

@@ -2,6 +2,7 @@
 // client), so a dry run never loads the upload code.
 import { displayUrl } from '../urls.js';
 import type { LocalFile } from './existing.js';
+import { uploadOrder } from './upload-order.js';
 import {
   packageIndex,
   PYPI_UPLOAD_URL,
@@ -63,6 +64,7 @@ export function describeUpload(
   files: readonly LocalFile[],
   attest = false,
 ): string {
+  const ordered = uploadOrder(files);
   const auth = target.token
     ? 'TWINE_USERNAME=__token__ TWINE_PASSWORD=*** (from the environment)'
     : target.index.credentials
@@ -72,8 +74,8 @@ export function describeUpload(
     ...twine.baseArgs,
     ...twineUploadArgs(
       target.index.uploadUrl,
-      files.map((file) => file.path),
-      attest ? files.map(attestationFile) : [],
+      ordered.map((file) => file.path),
+      attest ? ordered.map(attestationFile) : [],
     ),
   ])}  [${auth}]`;
 }

@@ -59,15 +59,94 @@ export function parseJsonApi(text: string): Listing {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function decodeEntities(text: string): string {
+/**
+ * A numeric character reference's character. What HTML decodes to U+FFFD (zero, a surrogate, past
+ * U+10FFFF) is U+FFFD here too: String.fromCodePoint would throw on the last.
+ */
+export function codePointText(code: number): string {
+  const valid =
+    Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return valid ? String.fromCodePoint(code) : '\ufffd';
+}
+
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      const hex = name[1] === 'x' || name[1] === 'X';
+      return codePointText(hex ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
+}
+
+/** An anchor's attributes (between `<a` and `>`) and its inner markup. */
+interface Anchor {
+  readonly attributes: string;
+  readonly inner: string;
+}
+
+/** Where a closing `</a>` (`</a  >` too) starts at or after `from`, and where it ends; or none. */
+function closingTag(lower: string, from: number): { start: number; end: number } | undefined {
+  for (let at = lower.indexOf('</a', from); at >= 0; at = lower.indexOf('</a', at + 3)) {
+    let end = at + 3;
+    while (end < lower.length && /\s/.test(lower[end]!)) end++;
+    if (lower[end] === '>') return { start: at, end: end + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Every `<a …>…</a>` of a page, in one pass: each search starts where the last one ended, so a
+ * page of 300,000 unclosed anchors is read in linear time (a lazy regular expression that looks
+ * for each one's `</a>` to the end of the page takes minutes).
+ */
+export function anchors(html: string): Anchor[] {
+  // ASCII only: toLowerCase may lengthen a string ('İ'), and the offsets must stay the page's.
+  const lower = html.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  const found: Anchor[] = [];
+  let from = 0;
+  for (;;) {
+    const open = lower.indexOf('<a', from);
+    if (open < 0) break;
+    if (!/\s/.test(lower[open + 2] ?? '')) {
+      from = open + 2;
+      continue;
+    }
+    const close = lower.indexOf('>', open + 3);
+    if (close < 0) break;
+    const end = closingTag(lower, close + 1);
+    // No `</a>` after this anchor: none after any later one either.
+    if (!end) break;
+    found.push({
+      attributes: html.slice(open + 3, close),
+      inner: html.slice(close + 1, end.start),
+    });
+    from = end.end;
+  }
+  return found;
+}
+
+/** Markup without its tags, in one pass (`<` with no `>` after it is kept as text). */
+export function withoutTags(markup: string): string {
+  let text = '';
+  let from = 0;
+  for (;;) {
+    const open = markup.indexOf('<', from);
+    const close = open < 0 ? -1 : markup.indexOf('>', open + 1);
+    if (close < 0) return text + markup.slice(from);
+    text += markup.slice(from, open);
+    from = close + 1;
+  }
+}
+
+/** The last segment of a link's path, %-decoded when it decodes. */
+function lastSegment(location: string): string {
+  const segment = location.split('?')[0]!.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /**
@@ -77,15 +156,13 @@ function decodeEntities(text: string): string {
  */
 export function parseSimpleHtml(html: string): Listing {
   const files: ListedFile[] = [];
-  const anchor = /<a\s([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-  for (const match of html.matchAll(anchor)) {
-    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(match[1]!);
+  for (const anchor of anchors(html)) {
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(anchor.attributes);
     if (!href) continue;
     const link = decodeEntities(href[1] ?? href[2] ?? href[3] ?? '');
-    const text = decodeEntities(match[2]!.replace(/<[^>]*>/g, '')).trim();
+    const text = decodeEntities(withoutTags(anchor.inner)).trim();
     const [location, fragment = ''] = link.split('#', 2) as [string, string?];
-    const fromPath = decodeURIComponent(location.split('?')[0]!.split('/').pop() ?? '');
-    const filename = text || fromPath;
+    const filename = text || lastSegment(location);
     if (!filename) continue;
     const hash = /(?:^|&)sha256=([0-9a-f]{64})(?:&|$)/i.exec(fragment);
     files.push({ filename, sha256: hash?.[1]?.toLowerCase() });

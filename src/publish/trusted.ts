@@ -1,8 +1,15 @@
 // Trusted publishing: the run's OIDC token, exchanged at the index for a short-lived upload token.
 // Every failure is explained in the words a maintainer needs to fix it.
 import * as core from '@actions/core';
+import * as log from '../log.js';
 import { UserError } from '../errors.js';
-import { HttpFailure, httpRequest, type HttpRequest, type HttpResponse } from '../http/index.js';
+import {
+  HttpFailure,
+  httpRequest,
+  requestIdToken,
+  type HttpRequest,
+  type HttpResponse,
+} from '../http/index.js';
 import type { PackageIndex } from './indexes.js';
 import type { Say } from '../report.js';
 import { decodeClaims, describeClaims } from '../run/index.js';
@@ -20,10 +27,13 @@ interface MintAnswer {
   errors?: { code?: string; description?: string }[];
 }
 
+/** An audience or a minted token is a few hundred bytes; a longer answer is not one. */
+const TRUSTED_MAX_BYTES = 1024 * 1024;
+
 /** A request to the index's trusted-publishing endpoints; a transport failure is explained. */
 async function call(url: string, req: HttpRequest = {}): Promise<HttpResponse> {
   try {
-    return await httpRequest(url, req);
+    return await httpRequest(url, { maxBodyBytes: TRUSTED_MAX_BYTES, ...req });
   } catch (error) {
     if (!(error instanceof HttpFailure)) throw error;
     throw new UserError(`Could not reach ${url}: ${error.message}.`, 'Trusted publishing failed');
@@ -62,6 +72,12 @@ async function idToken(audience: string, source: IdTokenSource): Promise<string>
   try {
     return await source(audience);
   } catch (error) {
+    if (error instanceof HttpFailure) {
+      throw new UserError(
+        `The runner's OIDC token endpoint did not answer: ${error.message}. Nothing was uploaded; run the job again (a re-run skips the files the index already has).`,
+        'Trusted publishing failed',
+      );
+    }
     throw new UserError(
       `The runner refused an OIDC token (${(error as Error).message}). Check that the job has \`permissions: id-token: write\`; runs for pull requests from forks cannot get one.`,
       'Trusted publishing failed',
@@ -92,15 +108,16 @@ export function tokenExpiry(expires: unknown, token: string, now: number): numbe
 /** Returns a masked upload token for the index, with its expiry. */
 export async function mintUploadToken(
   index: PackageIndex,
-  /** Told when the job runs in a reusable workflow, which the index refuses. */
+  /** Kept for callers: what the index would refuse is thrown before the exchange. */
   say: Say,
-  source: IdTokenSource = core.getIDToken,
+  // Not @actions/core's getIDToken: it has no overall deadline.
+  source: IdTokenSource = requestIdToken,
 ): Promise<UploadToken> {
   const audience = await audienceOf(index);
   const oidc = await idToken(audience, source);
   core.setSecret(oidc);
   const claims = decodeClaims(oidc);
-  core.info(`Trusted publishing to ${index.label} as:\n  ${describeClaims(claims).join('\n  ')}`);
+  log.info(`Trusted publishing to ${index.label} as:\n  ${describeClaims(claims).join('\n  ')}`);
   // What the index would refuse of this token is refused here, before the exchange.
   const refusals = trustedPublishingRefusals(
     claims,

@@ -1,6 +1,6 @@
 // Who twine uploads as: an API token, the user and password of repository-url, or a token minted
 // by trusted publishing, minted again when it is about to expire or the index says it has.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import type { PackageIndex } from './indexes.js';
 import type { UploadToken } from './trusted.js';
 
@@ -51,7 +51,7 @@ export function uploadAuth(
     minted: true,
     async current() {
       if (held && needsFreshToken(held, Date.now())) {
-        core.info(
+        log.info(
           `The upload token for ${index.label} expires in ${Math.max(0, Math.round((held.expiresAt - Date.now()) / 1000))} s; minting a fresh one for the next file.`,
         );
       }

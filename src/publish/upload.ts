@@ -1,6 +1,7 @@
 // Uploads the artifacts to TestPyPI (optionally) and then the main index. Files the index already
 // has with the same sha256 are skipped, so a re-run completes a half-finished upload.
-import * as core from '@actions/core';
+import * as log from '../log.js';
+import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { retryPolicy } from '../http/index.js';
 import { backoffDelay } from '../http/index.js';
@@ -10,11 +11,17 @@ import { mintUploadToken, type UploadToken } from './trusted.js';
 import type { Say } from '../report.js';
 import { uploadAuth, type UploadAuth } from './upload-auth.js';
 import {
+  describeUploadDeadline,
+  uploadDeadlineMs,
+  uploadDeadlinePolicy,
+} from './upload-deadline.js';
+import {
   describeUploadFailure,
   isExpiredTokenRefusal,
   isTransientUploadFailure,
   twineUploadFile,
   type TwineCommand,
+  type UploadDeadline,
 } from '../tools/index.js';
 import type { Attestor } from '../provenance/index.js';
 import type { PublishOutcome, PublishTarget } from './publish-plan.js';
@@ -39,6 +46,13 @@ function retryDelayMs(attempt: number): number {
   return backoffDelay(attempt, retryPolicy(), Math.random);
 }
 
+/** The file's upload deadline: its size at the slowest rate allowed for, with a floor. */
+async function deadlineFor(file: LocalFile): Promise<UploadDeadline> {
+  const policy = uploadDeadlinePolicy();
+  const { size } = await stat(file.path);
+  return { ms: uploadDeadlineMs(size, policy), rule: describeUploadDeadline(policy) };
+}
+
 /**
  * Uploads one file; a failure is not taken at twine's word. The index is asked again: the file
  * may have arrived although the answer did not (a 503 after storing, a dropped connection), and
@@ -53,12 +67,13 @@ async function uploadOne(
   attestations: readonly string[],
   say: Say,
 ): Promise<void> {
+  const deadline = await deadlineFor(file);
   const upload = async (credentials: { username: string; password: string }) =>
-    twineUploadFile(twine, index.uploadUrl, file.path, credentials, attestations);
+    twineUploadFile(twine, index.uploadUrl, file.path, credentials, attestations, deadline);
   for (let attempt = 1; ; attempt++) {
     let result = await upload(await auth.current());
     if (!result.ok && auth.minted && isExpiredTokenRefusal(result.output)) {
-      core.info(
+      log.info(
         `${index.label} refused the upload token as expired; minting a fresh one and uploading ${file.filename} again.`,
       );
       result = await upload(await auth.refresh());
@@ -91,7 +106,7 @@ async function uploadOne(
       );
     }
     const delay = retryDelayMs(attempt);
-    core.info(
+    log.info(
       `Uploading ${file.filename} to ${index.label} failed (${failureSummary(result.output)}) and the index does not have it; trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS}).`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
@@ -121,7 +136,7 @@ export async function publishTo(
     });
   }
   if (attest && plan.skip.length > 0) {
-    core.info(
+    log.info(
       `${index.label} keeps the files it already has as they are: attestations cannot be added to them afterwards.`,
     );
   }

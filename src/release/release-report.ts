@@ -5,7 +5,13 @@ import path from 'node:path';
 import type { RunContext } from '../run/index.js';
 import type { Inputs } from '../run/index.js';
 import { Pipeline, seconds } from '../pipeline.js';
-import { addCheckSummary, escapeHtml, setCheckOutputs, writeSummary } from '../report.js';
+import {
+  addCheckSummary,
+  escapeHtml,
+  setCheckOutputs,
+  summaryText,
+  writeSummary,
+} from '../report.js';
 import type { CheckResult } from '../report.js';
 import type { BumpLanding } from '../bump/index.js';
 import { runRelease, type ReleaseOutcome } from './release.js';
@@ -21,7 +27,7 @@ const STATUS = {
 export function summaryDetail(text: string, limit = 120): string {
   const line = text.split('\n')[0]!;
   const short = line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
-  return linkUrls(escapeHtml(short));
+  return linkUrls(summaryText(short));
 }
 
 /** Escaped text with its http(s) URLs made links. */
@@ -30,6 +36,11 @@ export function linkUrls(escaped: string): string {
     /https?:\/\/[^\s<>"]+[^\s<>".,;:)]/g,
     (url) => `<a href="${url}">${url}</a>`,
   );
+}
+
+/** A link to an http(s) URL; anything else is shown as text. */
+function link(url: string, label: string): string {
+  return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
 }
 
 /** Text with the workspace's absolute path taken out, so paths read relative to the repository. */
@@ -49,7 +60,7 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline, workspace: s
       { data: 'Detail', header: true },
     ],
     ...pipeline.records.map((record) => [
-      record.name,
+      summaryText(record.name),
       STATUS[record.status],
       seconds(record.durationMs),
       summaryDetail(relative(record.detail)) || '—', // an empty cell would be left unclosed
@@ -58,9 +69,26 @@ function addSteps(summary: typeof core.summary, pipeline: Pipeline, workspace: s
   const failed = pipeline.records.find((record) => record.status === 'failed');
   if (failed?.reason) {
     summary
-      .addHeading(`Stopped at ${escapeHtml(failed.name)}`, 3)
+      .addHeading(`Stopped at ${summaryText(failed.name)}`, 3)
       .addRaw(`<pre>${linkUrls(escapeHtml(relative(failed.reason)))}</pre>`, true);
   }
+}
+
+/** The milestone closed, and what moved from it to the next one. */
+function addMilestone(summary: typeof core.summary, outcome: ReleaseOutcome): void {
+  const closed = outcome.milestone;
+  if (!closed?.next) return;
+  summary
+    .addHeading(
+      `Milestone ${summaryText(closed.title)} closed; moved to ${summaryText(closed.next.title)}${closed.next.created ? ' (created)' : ''}`,
+      3,
+    )
+    .addList(
+      closed.moved.map(
+        (item) =>
+          `#${item.number} ${summaryText(item.title)}${item.pullRequest ? ' (pull request)' : ''}`,
+      ),
+    );
 }
 
 function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRun: boolean): void {
@@ -72,19 +100,21 @@ function addOutcome(summary: typeof core.summary, outcome: ReleaseOutcome, dryRu
       { data: 'sha256', header: true },
     ],
     ...outcome.files.map((artifact) => [
-      artifact.filename,
+      summaryText(artifact.filename),
       `${artifact.size.toLocaleString('en-US')} bytes`,
-      `<code>${artifact.sha256}</code>`,
+      `<code>${summaryText(artifact.sha256)}</code>`,
     ]),
   ]);
   const links: string[] = [];
-  if (outcome.pypiUrl) links.push(`<a href="${outcome.pypiUrl}">${outcome.pypiUrl}</a>`);
-  if (outcome.releaseUrl) links.push(`<a href="${outcome.releaseUrl}">GitHub release</a>`);
+  if (outcome.pypiUrl) links.push(link(outcome.pypiUrl, summaryText(outcome.pypiUrl)));
+  if (outcome.releaseUrl) links.push(link(outcome.releaseUrl, 'GitHub release'));
   if (links.length > 0) summary.addHeading('Links', 3).addList(links);
+  addMilestone(summary, outcome);
+  // @actions/core's addCodeBlock does not escape: the plan names files.
   if (dryRun)
     summary
       .addHeading('Dry run: what would happen', 3)
-      .addCodeBlock(outcome.plan.join('\n'), 'text');
+      .addRaw(`<pre lang="text"><code>${escapeHtml(outcome.plan.join('\n'))}</code></pre>`, true);
 }
 
 export async function runReleaseAndReport(
@@ -102,7 +132,7 @@ export async function runReleaseAndReport(
   } finally {
     await writeSummary((summary) => {
       summary.addHeading(
-        `pyrelease ${outcome?.check.tag ?? tag ?? ''}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
+        `pyrelease ${summaryText(outcome?.check.tag ?? tag ?? '')}${inputs.dryRun ? ' (dry run)' : ''}: ${outcome ? '✓' : '✗'}`,
         2,
       );
       addSteps(summary, pipeline, context.workspace);

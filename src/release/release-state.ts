@@ -15,7 +15,7 @@ import type { ResolvedUv } from '../tools/index.js';
 import type { Attestor } from '../provenance/index.js';
 import type { BumpLanding } from '../bump/index.js';
 import type { GithubAttestPreflight } from '../provenance/index.js';
-import type { GithubReleaseResult } from '../github/index.js';
+import type { GithubReleaseResult, MilestoneClosed } from '../github/index.js';
 import type { PublishOutcome, PublishTarget } from '../publish/index.js';
 import type { Step, StepNote } from './step-graph.js';
 
@@ -102,6 +102,8 @@ export interface ReleaseResults {
   draft: GithubReleaseResult & { readonly makeLatest: boolean };
   /** GitHub release (draft), then Publish GitHub release. */
   release: Release;
+  /** Close milestone: what it closed and moved. */
+  milestone: MilestoneClosed;
 }
 
 export type ResultName = keyof ReleaseResults;
@@ -123,6 +125,7 @@ const RESULT_NAMES: Record<ResultName, true> = {
   pypiUrl: true,
   draft: true,
   release: true,
+  milestone: true,
 };
 export const RESULTS: ReadonlySet<string> = new Set(Object.keys(RESULT_NAMES));
 

@@ -12,6 +12,7 @@ import type { CheckResult } from '../report.js';
 import type { RunContext } from '../run/index.js';
 import { deferredReleaser } from '../github/index.js';
 import { timeoutFromEnvironment } from '../github/index.js';
+import type { MilestoneClosed } from '../github/index.js';
 import type { Inputs } from '../run/index.js';
 import * as log from '../log.js';
 import { Pipeline } from '../pipeline.js';
@@ -60,6 +61,8 @@ export interface ReleaseOutcome {
   readonly pypiUrl?: string;
   readonly plan: readonly string[];
   readonly pipeline: Pipeline;
+  /** The milestone closed, and the issues and pull requests moved off it. */
+  readonly milestone?: MilestoneClosed;
 }
 
 type ReleaseStep = Step<ReleaseState>;
@@ -255,5 +258,6 @@ export async function runRelease(
     pypiUrl: state.pypiUrl,
     plan: state.plan,
     pipeline,
+    ...(state.milestone && { milestone: state.milestone }),
   };
 }

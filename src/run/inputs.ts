@@ -75,6 +75,8 @@ export interface Inputs {
   readonly githubAttestations: boolean;
   readonly githubToken: string;
   readonly draft: boolean;
+  /** The Discussions category the published release opens its discussion in; '' for none. */
+  readonly discussionCategory: string;
   readonly attachDist: boolean;
   /** Attach missing assets to (and rewrite pyrelease's own notes of) a published release. */
   readonly updatePublishedRelease: boolean;
@@ -120,6 +122,7 @@ export const INPUT_DEFAULTS = {
   'github-attestations': 'false',
   'github-token': '',
   draft: 'true',
+  'discussion-category': '',
   'attach-dist': 'true',
   'update-published-release': 'false',
   'close-milestone': 'true',
@@ -304,6 +307,7 @@ export function readInputs(get: InputGetter): Inputs {
     githubAttestations: boolean('github-attestations', value('github-attestations')),
     githubToken: secret(value('github-token')),
     draft: boolean('draft', value('draft')),
+    discussionCategory: value('discussion-category').trim(),
     attachDist: boolean('attach-dist', value('attach-dist')),
     updatePublishedRelease: boolean('update-published-release', value('update-published-release')),
     closeMilestone: boolean('close-milestone', value('close-milestone')),

@@ -1,6 +1,6 @@
 // Finds twine: on PATH, as a module of the chosen Python, through uv, or installed into a venv of
 // its own (GitHub's runners have Python but not twine).
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { which } from '@actions/io';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ export async function findTwine(python: string, uvPath: string | undefined): Pro
       how: `uv tool run ${TWINE_REQUIREMENT}`,
     };
 
-  core.info(
+  log.info(
     `twine not found; installing ${TWINE_REQUIREMENT} into a virtual environment of its own.`,
   );
   const venv = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'pyrelease-twine-'));

@@ -31,7 +31,7 @@ export {
   twineUploadFile,
   twineVersionOutput,
 } from './twine.js';
-export type { TwineCheckResult, TwineCommand } from './twine.js';
+export type { TwineCheckResult, TwineCommand, UploadDeadline } from './twine.js';
 export { uvPipInstallArgs, uvVenvArgs } from './uv-args.js';
 export type { ResolvedUv } from './uv.js';
 export { loadUvSetup } from './lazy-uv.js';

@@ -75,7 +75,7 @@ export async function runCommand(
   options: CommandOptions = {},
 ): Promise<CommandResult> {
   const started = Date.now();
-  core.debug(`run: ${[command, ...args].map((arg) => JSON.stringify(arg)).join(' ')}`);
+  log.debug(`run: ${[command, ...args].map((arg) => JSON.stringify(arg)).join(' ')}`);
   const result = await getExecOutput(command, [...args], {
     cwd: options.outsideWorkspace ? await outsideWorkspaceDir() : options.cwd,
     env: environment(options),

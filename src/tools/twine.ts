@@ -1,6 +1,6 @@
 // twine: `check --strict` on the artifacts (judged by twine-verdict.ts), and uploads with credentials in the environment.
-import * as core from '@actions/core';
-import { spawn } from 'node:child_process';
+import * as log from '../log.js';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
 import { judgeTwineCheck, unreadableMetadataVersion } from './twine-verdict.js';
@@ -95,21 +95,86 @@ export interface UploadAttempt {
   readonly ok: boolean;
   /** The tail of twine's output, for messages. */
   readonly output: string;
-  /** twine was stopped after the upload timeout (a server that never answers). */
+  /** twine was stopped at the upload's deadline (a server that stalls or never answers). */
   readonly timedOut: boolean;
 }
 
-/** Per file: a large wheel over a slow link takes minutes; a hung server is stopped. */
+/** When an upload is stopped, and the rule that set it, for the message. */
+export interface UploadDeadline {
+  readonly ms: number;
+  readonly rule?: string;
+}
+
+/** Without a deadline of the caller's: a hung server is stopped after this. */
 export const UPLOAD_TIMEOUT_MS = 15 * 60_000;
 
-function uploadTimeout(): number {
-  const fromEnv = Number(process.env.PYRELEASE_UPLOAD_TIMEOUT_MS);
-  return fromEnv > 0 ? fromEnv : UPLOAD_TIMEOUT_MS;
+/** After the kill, how long the process may take to close its output before it is left. */
+const KILL_GRACE_MS = 5000;
+
+/**
+ * Stops the upload's whole process group (`uv tool run twine` starts twine as a child of its
+ * own); where there are no process groups (Windows), the process itself.
+ */
+function killUpload(child: ChildProcess): void {
+  try {
+    if (process.platform !== 'win32' && child.pid) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+function stoppedMessage(deadline: UploadDeadline): string {
+  const rule = deadline.rule ? ` (its deadline: ${deadline.rule})` : '';
+  return `twine was stopped: the upload did not end within ${Math.round(deadline.ms / 1000)} s${rule}.`;
+}
+
+/** Runs one upload to its end or its deadline; the outcome is resolved, never thrown. */
+function runUpload(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  deadline: UploadDeadline,
+): Promise<UploadAttempt> {
+  return new Promise((resolve) => {
+    // Its own process group, so the deadline stops every process the upload started.
+    const child = spawn(command, args, {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let timedOut = false;
+    let settled = false;
+    let grace: NodeJS.Timeout | undefined;
+    const finish = (ok: boolean, extra = '') => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      const tail = `${output}${extra}`.trim().split('\n').slice(-25).join('\n');
+      resolve({
+        ok: ok && !timedOut,
+        output: timedOut ? `${tail}\n${stoppedMessage(deadline)}`.trim() : tail,
+        timedOut,
+      });
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killUpload(child);
+      // A process that escaped the group may hold the pipes open: not waited for.
+      grace = setTimeout(() => finish(false), KILL_GRACE_MS);
+    }, deadline.ms);
+    child.on('error', (error) => finish(false, `\n${error.message}`));
+    child.on('close', (code) => finish(code === 0));
+  });
 }
 
 /**
- * Uploads one file. The outcome is returned, not thrown: the caller asks the index what it has
- * before deciding whether the upload failed.
+ * Uploads one file, stopped at its deadline. The outcome is returned, not thrown: the caller
+ * asks the index what it has before deciding whether the upload failed.
  */
 export async function twineUploadFile(
   twine: TwineCommand,
@@ -117,10 +182,10 @@ export async function twineUploadFile(
   file: string,
   credentials: { username: string; password: string },
   attestations: readonly string[] = [],
+  deadline: UploadDeadline = { ms: UPLOAD_TIMEOUT_MS },
 ): Promise<UploadAttempt> {
   const args = [...twine.baseArgs, ...twineUploadArgs(uploadUrl, [file], attestations)];
-  const timeoutMs = uploadTimeout();
-  core.debug(`run: ${showCommand(twine.command, args)}`);
+  log.debug(`run: ${showCommand(twine.command, args)}`);
   // Outside the workspace and in safe-path mode, as runCommand's outsideWorkspace: a twine.py
   // committed at the repository's root is never imported with the token in the environment.
   const cwd = await outsideWorkspaceDir();
@@ -130,30 +195,7 @@ export async function twineUploadFile(
     PYTHONSAFEPATH: '1',
   };
   delete env.PYTHONPATH;
-  return new Promise((resolve) => {
-    const child = spawn(twine.command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    const finish = (ok: boolean, extra = '') => {
-      clearTimeout(timer);
-      const tail = `${output}${extra}`.trim().split('\n').slice(-25).join('\n');
-      resolve({
-        ok: ok && !timedOut,
-        output: timedOut
-          ? `${tail}\ntwine was stopped: no answer within ${Math.round(timeoutMs / 1000)} s.`.trim()
-          : tail,
-        timedOut,
-      });
-    };
-    child.on('error', (error) => finish(false, `\n${error.message}`));
-    child.on('close', (code) => finish(code === 0));
-  });
+  return runUpload(twine.command, args, { cwd, env }, deadline);
 }
 
 /** Words for a failed upload, with the likely cause. */

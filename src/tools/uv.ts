@@ -1,7 +1,7 @@
 // uv: taken from PATH when a setup step put it there, otherwise the pinned release is downloaded
 // through the HTTP client, its sha256 checked (against the table below for the default version,
 // else against the checksum file published beside it) and only then extracted and cached.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { which } from '@actions/io';
 import * as toolCache from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
@@ -217,7 +217,7 @@ export async function resolveUv(options: ResolveUvOptions): Promise<ResolvedUv> 
     }
   }
 
-  core.info(`Downloading uv ${version} from ${url}`);
+  log.info(`Downloading uv ${version} from ${url}`);
   const archive = await download(url, target.asset, auth);
   const scratch = path.dirname(archive);
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPackages, holdsProject } from '../../../src/project/find-packages.js';
+import { findPackages, holdsProject, runPackages } from '../../../src/project/find-packages.js';
 import { listingReader } from '../../helpers/listing.js';
 
 const project = (name: string, version = '1.0.0') =>
@@ -69,5 +69,28 @@ describe('findPackages', () => {
       'plugins/extra/pyproject.toml': project('extra'),
     });
     expect(await findPackages(reader)).toEqual([]);
+  });
+});
+
+describe('runPackages beside a project at the root', () => {
+  // pypa/hatch's layout: hatch at the root, hatchling in backend/, each tagged by its name.
+  const reader = listingReader({
+    'pyproject.toml': project('hatch'),
+    'backend/pyproject.toml': project('hatchling'),
+  });
+  const inputs = { packages: [], workingDirectory: '.' };
+
+  it('lets a tag that names the subfolder package pick it', async () => {
+    const packages = await runPackages(reader, inputs, {
+      tag: 'hatchling-v1.32.0',
+      repository: 'pypa/hatch',
+    });
+    expect(packages.map((entry) => entry.dir)).toEqual(['.', 'backend']);
+  });
+
+  it("keeps the root's project for its own tags, tags of no name, and runs without a tag", async () => {
+    for (const tag of ['hatch-v1.14.0', 'v1.14.0', 'unrelated-v1.0.0', undefined]) {
+      expect(await runPackages(reader, inputs, { tag, repository: 'pypa/hatch' }), tag).toEqual([]);
+    }
   });
 });

@@ -147,7 +147,7 @@ describe('real projects: the changelog, found without configuration', () => {
       }
       expect(project.changelog?.file).toBe(file);
       const release = findRelease(project.changelog!.parsed, facts.version);
-      expect(release?.line).toBe(facts.releaseHeadingLine);
+      expect(release?.line ?? null).toBe(facts.releaseHeadingLine);
       if (facts.changelogPattern) {
         expect(project.changelog!.perVersion?.pattern).toBe(
           repoPath(facts.subdir, facts.changelogPattern),

@@ -2,7 +2,7 @@
 // run with nothing on the index), the draft release with its assets (invisible to users, found
 // and updated by a re-run), its publication once the upload has succeeded, then the milestone
 // and the next cycle's pull request.
-import * as core from '@actions/core';
+import * as log from '../../log.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { choosePreviousTag } from '../../github/index.js';
@@ -16,6 +16,7 @@ import { parseGitUser } from '../../bump/index.js';
 import { closeReleaseMilestone, publishGithubRelease } from '../../github/index.js';
 import { openNextCyclePullRequest } from '../../bump/index.js';
 import { annotate } from '../../report.js';
+import { recordOutput } from '../../pipeline.js';
 import { releaseStep, type ReleaseGiven, type ReleaseResults } from '../release-state.js';
 import type { Releaser } from '../../github/index.js';
 
@@ -131,12 +132,25 @@ export const draftRelease = releaseStep({
         ...(eventRelease?.tagName === tag && { eventReleaseId: eventRelease.id }),
       },
       releases,
-      { say: (message) => core.warning(message, { title: 'GitHub retry' }) },
+      { say: (message) => log.annotation('warning', message, { title: 'GitHub retry' }) },
     );
-    if (result.warning) core.warning(result.warning, { title: 'Assets not attached' });
+    if (result.warning) log.annotation('warning', result.warning, { title: 'Assets not attached' });
+    if (result.raced) {
+      annotate({
+        level: 'notice',
+        title: 'Release made by another run',
+        message: `Another run created the release ${tag} at the same time (id ${result.raced.kept}); this run deleted the draft it had created (id ${result.raced.deleted}) and completed that one, so the tag has one release.`,
+      });
+    }
     state.draft = { ...result, makeLatest: shouldBeLatest(version, released) };
     state.release = result.release;
-    const what = result.created ? 'created' : result.plan.update ? 'updated' : 'kept';
+    const what = result.created
+      ? 'created'
+      : result.raced
+        ? "kept the other run's"
+        : result.plan.update
+          ? 'updated'
+          : 'kept';
     const notes = result.plan.keepsNotes
       ? ", the maintainer's notes kept"
       : written.generated
@@ -164,12 +178,16 @@ export const publishRelease = releaseStep({
   async run(state) {
     const { draft } = state;
     const makeLatest = draft.makeLatest;
+    const category = state.inputs.discussionCategory;
+    // GitHub opens one discussion per release and ignores the category once there is one.
     const release = await releaserOf(state).updateRelease(draft.release.id, {
       draft: false,
       makeLatest: makeLatest ? 'true' : 'false',
+      ...(category && !draft.release.discussionUrl && { discussionCategoryName: category }),
     });
     state.release = release;
-    return `${release.htmlUrl}${makeLatest ? ', latest' : ', not latest'}`;
+    const discussion = release.discussionUrl ? `, discussion ${release.discussionUrl}` : '';
+    return `${release.htmlUrl}${makeLatest ? ', latest' : ', not latest'}${discussion}`;
   },
 });
 
@@ -177,10 +195,19 @@ export const closeMilestone = releaseStep({
   name: 'Close milestone',
   sideEffect: true,
   reads: ['validated'],
+  writes: ['milestone'],
   async run(state) {
     const { tag, version } = state.validated;
     const closed = await closeReleaseMilestone(releaserOf(state), tag, version);
-    return closed ? `closed ${closed}` : 'no open milestone for this version';
+    if (!closed) return 'no open milestone for this version';
+    state.milestone = closed;
+    for (const item of closed.moved) {
+      recordOutput(`moved #${item.number} ${item.title} to ${closed.next!.title}`);
+    }
+    const moved = closed.next
+      ? `; moved ${closed.moved.length} open issue${closed.moved.length === 1 ? '' : 's'} and pull request${closed.moved.length === 1 ? '' : 's'} to ${closed.next.title}${closed.next.created ? ' (created)' : ''}`
+      : '';
+    return `closed ${closed.title}${moved}`;
   },
 });
 
