@@ -3,12 +3,12 @@
 // Layers, lowest first; a module imports only from its own layer or a lower one:
 //   shared    src/errors.ts, log.ts, pipeline.ts, report.ts, urls.ts
 //   base      version/, http/, files/, tools/, run/, vocabulary/
-//   domain    project/, changelog/, artifacts/, publish/, provenance/, github/
+//   domain    project/, changelog/, artifacts/, publish/, provenance/, github/, pypi-rules/
 //   modes     check/, bump/, release/
 //   entries   action/, cli/, src/index.ts
 // Each folder's index.ts is its public face: from outside a folder, only its index.ts is imported.
 const BASE = '^src/(version|http|files|tools|run|vocabulary)/';
-const DOMAIN = '^src/(project|changelog|artifacts|publish|provenance|github)/';
+const DOMAIN = '^src/(project|changelog|artifacts|publish|provenance|github|pypi-rules)/';
 const MODES = '^src/(check|bump|release)/';
 const ENTRIES = '^src/(action|cli)/|^src/index\\.ts$';
 

@@ -82,7 +82,7 @@ export default tseslint.config(
     // Library folders tell their callers (a returned problem, a `say` callback); only steps and
     // entry points turn findings into annotations.
     files: [
-      'src/{version,http,files,tools,run,vocabulary,project,changelog,artifacts,publish,provenance,github}/**/*.ts',
+      'src/{version,http,files,tools,run,vocabulary,project,changelog,artifacts,publish,provenance,github,pypi-rules}/**/*.ts',
     ],
     ignores: ['src/*/**/index.ts'],
     rules: {

@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { canonicalProjectName, distFilenamePrefix } from '../src/version/pep440.js';
 import { blake2b } from './blake2b.js';
 import { multipartBoundary, parseMultipart, type FormPart } from './multipart.js';
+import { uploadRefusal } from './pypi-rules.js';
 
 export interface PypiFile {
   filename: string;
@@ -29,6 +30,8 @@ export interface PypiFile {
   content: Buffer;
   /** The `attestations` form field (PEP 740), parsed, when the upload sent one. */
   attestations?: unknown[];
+  /** When it was stored (ms since the epoch); a test may backdate it to age the release. */
+  uploadedAt?: number;
 }
 
 export interface PypiRequest {
@@ -82,6 +85,8 @@ export interface PypiServer {
   minted: string[];
   /** The password each stored file was uploaded with, by file name. */
   uploadedWith: Map<string, string>;
+  /** PEP 792 status served and enforced (archived and quarantined projects take no uploads). */
+  projectStatus: string | undefined;
   close(): Promise<void>;
 }
 
@@ -270,6 +275,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     duplicates: options.duplicates ?? 'pypi',
     faults: [] as Fault[],
     held: 0,
+    projectStatus: undefined as string | undefined,
   };
   let base = '';
 
@@ -361,6 +367,14 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
           `See ${HELP}/#file-name-reuse for more information.`,
       );
     }
+    // PyPI's upload rules, after the duplicate check as Warehouse orders them.
+    const refused = uploadRefusal(
+      { project: name, version, filetype, filename, content, fields: (key) => field(parts, key) },
+      projectFiles(name).map((file) => ({ ...file, uploadedAt: file.uploadedAt ?? 0 })),
+      state.projectStatus,
+      Date.now(),
+    );
+    if (refused) throw new HttpError(refused.status, refused.message);
     // Attestations come with trusted publishing only, as on PyPI.
     const attestations = parseAttestations(
       field(parts, 'attestations'),
@@ -375,6 +389,7 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
       size: content.length,
       content,
       ...(attestations && { attestations }),
+      uploadedAt: Date.now(),
     });
     uploadedWith.set(filename, password);
     const mintedToken = mintedTokens.get(password);
@@ -584,10 +599,12 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
           JSON.stringify({
             meta: { 'api-version': '1.1' },
             name: canonical,
+            ...(state.projectStatus && { 'project-status': { status: state.projectStatus } }),
             files: found.map((file) => ({
               filename: file.filename,
               url: `${base}/files/${encodeURIComponent(file.filename)}`,
               hashes: { sha256: view.sha256(file) },
+              size: file.size,
             })),
             versions: [...new Set(found.map((file) => file.version))],
           }),
@@ -632,6 +649,9 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
           digests: { sha256: view.sha256(file), blake2b_256: blake2b(view.content(file)) },
           size: file.size,
           url: `${base}/files/${encodeURIComponent(file.filename)}`,
+          ...(file.uploadedAt !== undefined && {
+            upload_time_iso_8601: new Date(file.uploadedAt).toISOString(),
+          }),
         })),
       });
     }
@@ -695,6 +715,12 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
         : new Promise<void>((resolve) => heldWaiters.push({ count, resolve })),
     minted,
     uploadedWith,
+    get projectStatus() {
+      return state.projectStatus;
+    },
+    set projectStatus(value: string | undefined) {
+      state.projectStatus = value;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

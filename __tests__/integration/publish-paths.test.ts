@@ -95,7 +95,7 @@ describe('trusted publishing', () => {
       expect(error?.properties.title).toBe('Trusted publishing failed');
       expect(error?.message).toContain('invalid-publisher');
       expect(error?.message).toContain(
-        'repository octo/hello-pyrelease, workflow release.yml, environment pypi',
+        'Owner: octo, Repository name: hello-pyrelease, Workflow name: release.yml, Environment name: pypi',
       );
       expect(pypi.files).toEqual([]);
     } finally {

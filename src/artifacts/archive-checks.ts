@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import type { DistFacts } from '../pypi-rules/index.js';
 import { canonicalProjectName, parsePep440, samePep440 } from '../version/index.js';
 import { filenameProblems, type SdistFilename, type WheelFilename } from './filenames.js';
 import { parseCoreMetadata, type CoreMetadata } from './metadata.js';
@@ -21,6 +22,8 @@ export interface ArtifactInfo {
   readonly sha256: string;
   /** From METADATA or PKG-INFO; undefined when that could not be read. */
   readonly metadataVersion: string | undefined;
+  /** What PyPI's upload rules are decided from (src/pypi-rules). */
+  readonly facts?: DistFacts;
 }
 
 export interface Problem {
@@ -141,7 +144,9 @@ export interface Inspected {
   readonly metadata?: CoreMetadata;
 }
 
-export async function baseInfo(file: string): Promise<Omit<ArtifactInfo, 'metadataVersion'>> {
+export async function baseInfo(
+  file: string,
+): Promise<Omit<ArtifactInfo, 'metadataVersion' | 'facts'>> {
   const [stats, sha256] = await Promise.all([stat(file), sha256File(file)]);
   return { path: file, filename: path.basename(file), size: stats.size, sha256 };
 }

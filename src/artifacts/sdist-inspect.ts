@@ -32,6 +32,7 @@ function kept(name: string): boolean {
   const parts = name.replace(/^\.\//, '').split('/');
   return parts.length === 2 && KEPT.has(parts[1]!);
 }
+import { sdistFacts } from './pypi-facts.js';
 
 function unsafeLinkProblems(filename: string, entries: readonly TarEntry[]): Problem[] {
   const direct = entries.flatMap((entry) => {
@@ -202,7 +203,11 @@ export async function inspectSdist(
     archive = await readTarGzFile(file, filename, kept);
   } catch (error) {
     return {
-      info: { ...base, metadataVersion: undefined },
+      info: {
+        ...base,
+        metadataVersion: undefined,
+        facts: sdistFacts(base, undefined, undefined, undefined),
+      },
       problems: [...problems, asProblem(error)],
       versions,
     };
@@ -233,7 +238,11 @@ export async function inspectSdist(
   }
   const { metadata } = pkgInfo;
   return {
-    info: { ...base, metadataVersion: metadata?.metadataVersion },
+    info: {
+      ...base,
+      metadataVersion: metadata?.metadataVersion,
+      facts: sdistFacts(base, entries, metadata, `${filename}:${layout.top}/PKG-INFO`),
+    },
     problems,
     versions,
     metadata,

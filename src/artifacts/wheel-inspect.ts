@@ -19,6 +19,7 @@ import { wheelImportables, wheelProvides, type Importable } from './importables.
 import type { CoreMetadata } from './metadata.js';
 import { openZip, type ZipArchive, type ZipEntry } from './zip.js';
 import { option, theOption } from '../vocabulary/index.js';
+import { wheelFacts } from './pypi-facts.js';
 
 export interface InspectedWheel extends Inspected {
   /** What the wheel test should import from this wheel. */
@@ -162,6 +163,7 @@ function symlinkWarnings(filename: string, entries: readonly ZipEntry[]): Proble
 /** What the entries and the few files read from them say about the wheel. */
 async function archiveFindings(
   archive: ZipArchive,
+  base: { readonly filename: string; readonly size: number },
   filename: string,
   stem: string,
   options: InspectOptions,
@@ -181,7 +183,10 @@ async function archiveFindings(
     ...topLevelTxt.problems,
     ...imports.problems,
   );
-  return { problems, found, imports, warnings: symlinkWarnings(filename, archive.entries) };
+  const where = located.name === undefined ? undefined : `${filename}:${located.name}`;
+  // PyPI's rules read RECORD and entry_points.txt: taken while the archive is open.
+  const facts = await wheelFacts(base, archive, found.metadata, where);
+  return { problems, found, imports, facts, warnings: symlinkWarnings(filename, archive.entries) };
 }
 
 export async function inspectWheel(file: string, options: InspectOptions): Promise<InspectedWheel> {
@@ -202,7 +207,11 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
     archive = await openZip(file, filename);
   } catch (error) {
     return {
-      info: { ...base, metadataVersion: undefined },
+      info: {
+        ...base,
+        metadataVersion: undefined,
+        facts: await wheelFacts(base, undefined, undefined, undefined),
+      },
       problems: [...problems, asProblem(error)],
       versions,
       importables: [],
@@ -214,14 +223,18 @@ export async function inspectWheel(file: string, options: InspectOptions): Promi
   const stem = parsed
     ? `${parsed.distribution}-${parsed.version}`
     : distStem(options.projectName, options.version);
-  const inside = await archiveFindings(archive, filename, stem, options).finally(() =>
+  const inside = await archiveFindings(archive, base, filename, stem, options).finally(() =>
     archive.close(),
   );
   problems.push(...inside.problems);
   versions.push(...inside.found.versions);
   const { metadata } = inside.found;
   return {
-    info: { ...base, metadataVersion: metadata?.metadataVersion },
+    info: {
+      ...base,
+      metadataVersion: metadata?.metadataVersion,
+      facts: inside.facts,
+    },
     problems,
     versions,
     metadata,

@@ -7,7 +7,7 @@ import { parseWheelFilename } from './filenames.js';
 import type { Problem } from './archive-checks.js';
 import { NOT_RELEASED } from './handover-manifest.js';
 import type { CoreMetadata } from './metadata.js';
-import { platformAdvice, pypiAcceptsPlatform } from './platform-tags.js';
+import { platformAdvice, pypiAcceptsPlatform } from '../pypi-rules/index.js';
 
 export interface FoundFile {
   /** As shown to the user: relative to the working directory (`wheelhouse/x.whl`). */

@@ -12,3 +12,4 @@ export {
   pollScheduleFromEnvironment,
 } from './landing-plan.js';
 export type { FileDigests, PollSchedule } from './landing-plan.js';
+export { loadIndexState } from './lazy-index-state.js';

@@ -12,7 +12,9 @@ import {
 } from '../http/index.js';
 import type { PackageIndex } from './indexes.js';
 import type { Say } from '../report.js';
-import { decodeClaims, describeClaims, isReusableWorkflow } from '../run/index.js';
+import { decodeClaims, describeClaims } from '../run/index.js';
+import { publisherSettings, trustedPublishingRefusals } from '../pypi-rules/index.js';
+import { declaredJobEnvironment } from './job-environment.js';
 
 export type IdTokenSource = (audience: string) => Promise<string>;
 
@@ -106,7 +108,7 @@ export function tokenExpiry(expires: unknown, token: string, now: number): numbe
 /** Returns a masked upload token for the index, with its expiry. */
 export async function mintUploadToken(
   index: PackageIndex,
-  /** Told when the job runs in a reusable workflow, which the index refuses. */
+  /** Kept for callers: what the index would refuse is thrown before the exchange. */
   say: Say,
   // Not @actions/core's getIDToken: it has no overall deadline.
   source: IdTokenSource = requestIdToken,
@@ -116,12 +118,19 @@ export async function mintUploadToken(
   core.setSecret(oidc);
   const claims = decodeClaims(oidc);
   log.info(`Trusted publishing to ${index.label} as:\n  ${describeClaims(claims).join('\n  ')}`);
-  if (isReusableWorkflow(claims)) {
-    say({
-      level: 'warning',
-      title: 'Reusable workflow',
-      message: `This job runs in a reusable workflow (${claims.job_workflow_ref}); ${index.label} matches trusted publishers on the calling workflow (${claims.workflow_ref}) and refuses reusable ones. Publish from the calling workflow, or use pypi-token.`,
-    });
+  // What the index would refuse of this token is refused here, before the exchange.
+  const refusals = trustedPublishingRefusals(
+    claims,
+    index.label,
+    await declaredJobEnvironment(claims),
+  );
+  if (refusals.length > 0) {
+    throw new UserError(
+      refusals
+        .map((refusal) => `${refusal.message} (rule ${refusal.rule.id}: ${refusal.rule.source})`)
+        .join('\n'),
+      'Trusted publishing refused',
+    );
   }
   const url = `${index.webOrigin}/_/oidc/mint-token`;
   // Repeating the exchange is safe: at worst the index refuses the OIDC token as used, and
@@ -138,7 +147,7 @@ export async function mintUploadToken(
       .map((e) => `${e.code ?? 'error'}: ${e.description ?? ''}`)
       .join('; ');
     const hint = reasons.includes('invalid-publisher')
-      ? ` No trusted publisher on ${index.label} matches this run. Add one for repository ${claims.repository ?? '?'}, workflow ${claims.workflow_ref?.split('@')[0]?.split('/').pop() ?? '?'}${claims.environment ? `, environment ${claims.environment}` : ' (no environment)'} in the project's publishing settings, or pass pypi-token.`
+      ? ` No trusted publisher on ${index.label} matches this run. Add one in the project's publishing settings with ${publisherSettings(claims).join(', ')}, or pass pypi-token.`
       : '';
     throw new UserError(
       `${index.label} refused the token exchange (${response.status}${reasons ? `: ${reasons}` : answer.message ? `: ${answer.message}` : ''}).${hint}`,

@@ -43,6 +43,7 @@ import {
 } from './steps/index.js';
 import { mayRunRepositoryCode, publishingSecrets } from '../run/index.js';
 import { pushBumpStep } from './steps/index.js';
+import { pypiRulesStep, pypiStateStep } from './steps/index.js';
 import { releaseBranch } from './steps/index.js';
 import { setupTwine, setupUv } from './steps/index.js';
 import {
@@ -153,7 +154,9 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
   const { steps: building, built, verified } = buildSteps(mode, state, validated, uv);
   const twine = after(setupTwine, uv ?? validated);
   const inspected = after(inspectArtifacts, built);
-  const twineChecked = after(twineCheckStep, inspected, twine);
+  // Before twine check: an uploader too old for the metadata is said as such, not as bad metadata.
+  const rules = after(pypiRulesStep, inspected, twine);
+  const twineChecked = after(twineCheckStep, inspected, twine, rules);
   return [
     ...(tagged ? [tagged] : []),
     validated,
@@ -163,6 +166,7 @@ function checkSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
     ...building,
     twine,
     inspected,
+    rules,
     twineChecked,
     // The wheel test installs with uv when that is the builder: after uv is set up.
     verified ? after(wheelTestedInBuildJob, verified) : after(testTheWheel, inspected, uv),
@@ -255,13 +259,16 @@ function sideEffectSteps(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] 
 }
 
 export function releaseGraph(mode: ReleaseMode, state: ReleaseState): ReleaseStep[] {
-  const checks = checkSteps(mode, state);
-  if (mode === 'build') return [...checks, writeHandoverStep];
+  const local = checkSteps(mode, state);
+  if (mode === 'build') return [...local, writeHandoverStep];
+  // The index and GitHub are first asked once everything local has passed: a refused release
+  // makes no request. The index's state is read in a dry run too: it is what PyPI would answer.
+  const indexState = after(pypiStateStep, ...local);
+  const checks = [...local, indexState];
   if (mode === 'dry run') {
-    const plan = after(publishPlan, attestationPlan);
+    const plan = after(publishPlan, attestationPlan, indexState);
     return [...checks, plan, after(githubReleasePlan, plan)];
   }
-  // GitHub is first asked once everything local has passed: a refused release makes no request.
   const access = state.releaser ? [after(githubAccess, ...checks)] : [];
   return [...checks, ...access, ...sideEffectSteps(mode, state)];
 }

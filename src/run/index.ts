@@ -5,6 +5,7 @@ export { deprecationWarnings } from './deprecated-inputs.js';
 export { environmentInputs, readInputs } from './inputs.js';
 export type { InputName, Inputs, Mode } from './inputs.js';
 export { decodeClaims, describeClaims, isReusableWorkflow } from './oidc-claims.js';
+export type { OidcClaims } from './oidc-claims.js';
 export { inputsForPackage, packagesForRun } from './packages.js';
 export type { PackageEntry } from './packages.js';
 export { ignoredReleaseAction, readEventRelease } from './release-event.js';

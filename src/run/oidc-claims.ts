@@ -8,6 +8,7 @@ export interface OidcClaims {
   readonly environment?: string;
   readonly ref?: string;
   readonly event_name?: string;
+  readonly sha?: string;
   readonly [key: string]: unknown;
 }
 

@@ -12,8 +12,11 @@ import { installTwine } from './install-advice.js';
 import type { TwineCommand } from './twine.js';
 import { theOption } from '../vocabulary/index.js';
 
-/** The twine release installed when none is present. */
-export const TWINE_REQUIREMENT = 'twine>=6.1,<7';
+/**
+ * The twine release installed when none is present: 7 reads Metadata-Version 2.5 (6.1 and 6.2
+ * stop at 2.4), which current hatchling and uv_build write.
+ */
+export const TWINE_REQUIREMENT = 'twine>=7,<8';
 
 export async function findTwine(python: string, uvPath: string | undefined): Promise<TwineCommand> {
   const onPath = await which('twine', false);

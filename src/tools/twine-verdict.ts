@@ -27,19 +27,6 @@ export function withoutColour(output: string): string {
   return output.replace(COLOUR, '');
 }
 
-/**
- * Whether twine could not read the metadata's version at all: twine before 6.1 knows
- * Metadata-Version up to 2.2 (2.3), and reads a 2.4 file (hatchling and setuptools write it) as
- * missing its Name and Version.
- */
-export function metadataTooNewForTwine(output: string): boolean {
-  const text = plainText(output);
-  return (
-    text.includes('Metadata is missing required fields: Name') &&
-    text.includes('supported Metadata-Version')
-  );
-}
-
 const PASSED = ': PASSED';
 const DEFAULTED = `: FAILED due to warnings WARNING ${CONTENT_TYPE_WARNING}`;
 
@@ -73,4 +60,34 @@ export function judgeTwineCheck(
   const defaultedToRst = files.filter((file) => defaulted.has(file));
   // Exit code 1 with nothing to account for it is a failure of its own.
   return { ok: defaultedToRst.length > 0, defaultedToRst };
+}
+
+export interface UnreadableMetadata {
+  /** The newest Metadata-Version this twine reads, when its error lists them (twine < 6.1). */
+  readonly upTo: string | undefined;
+  /** The version it could not read, when its error names it (twine 6.1+). */
+  readonly found: string | undefined;
+}
+
+/**
+ * twine failed because it cannot read the files' Metadata-Version, not because the metadata is
+ * wrong: twine < 6.1 reads with pkginfo, which gives back nothing for a version it does not know
+ * ("Metadata is missing required fields: Name, Version. … supported Metadata-Version: 1.0, …,
+ * 2.2."); twine 6.1+ says "'2.5' is not a valid metadata version". (The inspection has already
+ * read Name and Version from every file, so "missing" means unread.)
+ */
+export function unreadableMetadataVersion(output: string): UnreadableMetadata | undefined {
+  const text = plainText(output);
+  const listed = /supported Metadata-Version: ([\d., ]+)/.exec(text);
+  if (/Metadata is missing required fields: Name, Version/.test(text)) {
+    const versions =
+      listed?.[1]
+        ?.split(/[,\s]+/)
+        .map((item) => item.replace(/\.$/, ''))
+        .filter((item) => /^\d+\.\d+$/.test(item)) ?? [];
+    return { upTo: versions.at(-1), found: undefined };
+  }
+  const invalid = /'(\d+\.\d+)' is not a valid metadata version/.exec(text);
+  if (invalid) return { upTo: undefined, found: invalid[1] };
+  return undefined;
 }

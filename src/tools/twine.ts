@@ -4,8 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { childEnvironment } from './child-env.js';
 import { outputTail, outsideWorkspaceDir, runCommand, showCommand } from './run.js';
-import { judgeTwineCheck, metadataTooNewForTwine, withoutColour } from './twine-verdict.js';
-import { byAudience } from '../vocabulary/index.js';
+import { judgeTwineCheck, unreadableMetadataVersion, withoutColour } from './twine-verdict.js';
 
 export function twineCheckArgs(files: readonly string[]): string[] {
   return ['check', '--strict', ...files];
@@ -58,28 +57,31 @@ export async function twineCheck(
 ): Promise<TwineCheckResult> {
   const args = [...twine.baseArgs, ...twineCheckArgs(files)];
   const result = await runCommand(twine.command, args, { outsideWorkspace: true });
-  const verdict = judgeTwineCheck(result.exitCode, `${result.stdout}\n${result.stderr}`, files);
-  const tail = withoutColour(outputTail(result));
-  if (!verdict.ok && metadataTooNewForTwine(`${result.stdout}\n${result.stderr}`)) {
-    throw new UserError(
-      `${showCommand(twine.command, twine.baseArgs)} cannot read the metadata the build wrote: it knows Metadata-Version up to 2.2, and current build backends write 2.4, which twine reads since 6.1:\n${tail}\n${byAudience(
-        {
-          action:
-            'Install twine 6.1 or newer before this step (pip install -U twine), or leave twine off PATH so pyrelease installs a current one.',
-          'command line':
-            'Run python3 -m pip install -U twine (or take this twine off PATH so pyrelease installs a current one).',
-        },
-      )}`,
-      'twine too old',
-    );
-  }
+  const output = `${result.stdout}\n${result.stderr}`;
+  const verdict = judgeTwineCheck(result.exitCode, output, files);
+  const unread = verdict.ok ? undefined : unreadableMetadataVersion(output);
+  if (unread) throw uploaderTooOld(twine, unread, withoutColour(outputTail(result)));
   if (!verdict.ok) {
     throw new UserError(
-      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${tail}\nFix the metadata (readme, content type) and tag again.`,
+      `twine check --strict found problems in the package metadata (the long description is what PyPI renders):\n${withoutColour(outputTail(result))}\nFix what it names in the package metadata (usually the readme or its content type), rebuild, and release again.`,
       'twine check failed',
     );
   }
   return { shown: showCommand(twine.command, args), defaultedToRst: verdict.defaultedToRst };
+}
+
+/** twine cannot read the files' Metadata-Version: the uploader is too old, the metadata is fine. */
+function uploaderTooOld(
+  twine: TwineCommand,
+  unread: { readonly upTo: string | undefined; readonly found: string | undefined },
+  tail: string,
+): UserError {
+  const reads = unread.upTo ? `reads Metadata-Version up to ${unread.upTo}` : 'cannot read';
+  const files = unread.found ? `these files are ${unread.found}` : 'these files are newer';
+  return new UserError(
+    `twine (${twine.how ?? twine.command}) ${reads}; ${files}:\n${tail}\nThe metadata is fine: the uploader is too old to read it, and would fail on upload too. Upgrade twine (pip install -U "twine>=7", which reads up to 2.5), or take it off PATH so pyrelease installs one that does; nothing needs rebuilding, and the tag can be released again as it is.`,
+    'Uploader too old for the metadata',
+  );
 }
 
 /** `twine --version` as printed (`twine version 6.1.0 (…)`), or '' when twine does not answer. */

@@ -3,7 +3,7 @@
 // interpreter.
 import { describe, expect, it } from 'vitest';
 import { parseCoreMetadata } from '../../../src/artifacts/metadata.js';
-import { pypiAcceptsPlatform } from '../../../src/artifacts/platform-tags.js';
+import { pypiAcceptsPlatform } from '../../../src/pypi-rules/platform-tags.js';
 import {
   expandTags,
   sortDistFiles,

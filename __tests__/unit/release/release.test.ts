@@ -81,9 +81,15 @@ describe('the release graph', () => {
       'GitHub release (draft)',
       'Install from PyPI',
     ]);
-    // twine check and the wheel test both need only the inspection (and their tools).
+    // The wheel test needs only the inspection (and uv); twine check waits for PyPI's rules, which
+    // say an uploader too old for the metadata in its own words.
     expect(g.needs['Test the wheel']).toEqual(['Inspect artifacts', 'Set up uv']);
-    expect(g.needs['twine check']).toEqual(['Inspect artifacts', 'Set up twine']);
+    expect(g.needs["PyPI's rules"]).toEqual(['Inspect artifacts', 'Set up twine']);
+    expect(g.needs['twine check']).toEqual(['Inspect artifacts', 'Set up twine', "PyPI's rules"]);
+    // The index's state is read once every local check has passed, before any side effect.
+    const local = g.names.slice(0, g.names.indexOf("PyPI's state"));
+    expect(g.needs["PyPI's state"]).toEqual(local);
+    expect(g.effects).not.toContain("PyPI's state");
     // GitHub is asked only after every local check.
     expect(g.needs['GitHub access']).toEqual(g.names.slice(0, g.names.indexOf('GitHub access')));
   });
@@ -110,6 +116,8 @@ describe('the release graph', () => {
     expect(g.names).not.toContain('Release branch');
     expect(g.names).not.toContain('GitHub access');
     expect(g.effects).toEqual(['Publish', 'GitHub release']);
+    // What PyPI would answer is part of the plan: its state is read in a dry run too.
+    expect(g.needs['Publish']).toContain("PyPI's state");
   });
 
   it('without a GitHub token, the release is a skipped step', () => {

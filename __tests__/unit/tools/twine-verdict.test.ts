@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTENT_TYPE_WARNING,
   judgeTwineCheck,
-  metadataTooNewForTwine,
+  unreadableMetadataVersion,
 } from '../../../src/tools/twine-verdict.js';
 
 const ESC = '\x1b';
@@ -100,20 +100,27 @@ describe('judgeTwineCheck', () => {
   });
 });
 
-describe('metadataTooNewForTwine', () => {
-  it("knows twine 4's refusal of Metadata-Version 2.4, wrapped and coloured by rich", () => {
-    const output = [
-      'Checking ',
-      '/tmp/pyrelease-dist-cNpaTs/hello_pyrelease-0.1.15-py3-none-any.',
-      `whl: ${red('ERROR   ')} InvalidDistribution: Metadata is missing required fields: Name,        `,
-      '         Version.                                                               ',
-      '         Make sure the distribution includes the files where those fields are   ',
-      '         specified, and is using a supported Metadata-Version: 1.0, 1.1, 1.2,   ',
-      '         2.0, 2.1, 2.2.',
-    ].join('\n');
-    expect(metadataTooNewForTwine(output)).toBe(true);
-    expect(metadataTooNewForTwine(`Checking ${WHEEL}: ${red('FAILED')}\n${NO_DESCRIPTION}`)).toBe(
-      false,
-    );
+describe('unreadableMetadataVersion', () => {
+  // Debian's twine 4.0.2 (pkginfo 1.8.2) on a wheel with Metadata-Version 2.4, as it prints it.
+  const DEBIAN = [
+    `Checking demo-1.0-py3-none-any.whl: ${red('ERROR   ')} InvalidDistribution: Metadata is missing required fields: Name,        `,
+    '         Version.                                                               ',
+    '         Make sure the distribution includes the files where those fields are   ',
+    '         specified, and is using a supported Metadata-Version: 1.0, 1.1, 1.2,   ',
+    '         2.0, 2.1, 2.2.                                                         ',
+  ].join('\n');
+
+  it('reads the newest version an old twine lists', () => {
+    expect(unreadableMetadataVersion(DEBIAN)).toEqual({ upTo: '2.2', found: undefined });
+  });
+
+  it('reads the version twine 6.x names', () => {
+    const output = `Checking demo-1.0.tar.gz: ${red('ERROR   ')} InvalidDistribution: Invalid distribution metadata: '2.5' is not a valid metadata version`;
+    expect(unreadableMetadataVersion(output)).toEqual({ upTo: undefined, found: '2.5' });
+  });
+
+  it('leaves other failures to twine check’s verdict', () => {
+    const output = `Checking demo.whl: ${red('FAILED')}\nERROR    \`long_description\` has syntax errors in markup`;
+    expect(unreadableMetadataVersion(output)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export {
   publishToIndex,
 } from './publish-step.js';
 export { pushBumpStep } from './push-step.js';
+export { pypiRulesStep, pypiStateStep } from './pypi-rules-step.js';
 export { releaseBranch } from './release-branch-step.js';
 export { setupTwine, setupUv } from './setup-tools-step.js';
 export { validate } from './validate-step.js';

@@ -1,0 +1,12 @@
+export { RULES, WAREHOUSE_COMMIT } from './catalogue.js';
+export type { Refusal, Rule } from './catalogue.js';
+export { warehouseDistInfo } from './facts.js';
+export type { DistFacts, EntryFacts, EntryKind, MetadataFacts } from './facts.js';
+export { nextPostRelease } from './index-rules.js';
+export type { IndexFile, IndexState } from './index-rules.js';
+export { platformAdvice, pypiAcceptsPlatform } from './platform-tags.js';
+export { filePreflight, indexPreflight, pypiPreflight } from './preflight.js';
+export type { PreflightInput, PreflightResult } from './preflight.js';
+export { publisherSettings, trustedPublishingRefusals } from './trusted-rules.js';
+export { twineReach, uploaderMessage, uploaderRefusal } from './uploader.js';
+export type { UploaderReach } from './uploader.js';
