@@ -6,12 +6,12 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-MUGPEUHJ.js";
+} from "./chunks/chunk-C7FUBS73.js";
 import {
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-VDKNP2HB.js";
+} from "./chunks/chunk-PI32IMGK.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -701,7 +701,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-LK3ILUZE.js");
+  const { runReleaseAndReport } = await import("./chunks/release-76N67QCW.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

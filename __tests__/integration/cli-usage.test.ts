@@ -95,7 +95,7 @@ describe('usage errors', () => {
     ],
     [
       ['release', '--dry-run', 'example', '--builder', 'pip'],
-      'pyrelease: Option --builder must be one of uv, build, not "pip".',
+      'pyrelease: Option --builder must be uv, uv with a release (uv@0.12.16) or build, not "pip".',
       'Usage: pyrelease release',
     ],
   ])('%j: one line, the usage, exit 2', async (args, message, usage) => {

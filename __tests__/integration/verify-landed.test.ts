@@ -96,12 +96,12 @@ describe('after the upload, proof it landed', () => {
     for (const sha256 of files.values()) expect(run.summary).toContain(`<code>${sha256}</code>`);
     expect(run.summary).toMatch(
       new RegExp(
-        `<td>Verify on ${label}</td><td>✓ passed</td><td>[^<]*</td><td>2 files listed and served with the sha256 built here; GitHub's digests agree for 2</td>`,
+        `<td>Verify on ${label}</td><td>✓ passed</td><td>[^<]*</td><td>2 files listed and served with the sha256 built here; GitHub&#39;s digests agree for 2</td>`,
       ),
     );
     // The job holds pypi-token: the package's code is not run again, the sha256s stand in.
     expect(run.summary).toContain(
-      `<td>Install from ${label}</td><td>– skipped</td><td>0.0 s</td><td>not run: this job holds pypi-token, which the package's code could read; verified by sha256 instead</td>`,
+      `<td>Install from ${label}</td><td>– skipped</td><td>0.0 s</td><td>not run: this job holds pypi-token, which the package&#39;s code could read; verified by sha256 instead</td>`,
     );
     expect(JSON.parse(run.outputs.files!)).toEqual(
       [...files]
@@ -194,7 +194,7 @@ describe('after the upload, proof it landed', () => {
     expect(github.state.releases.filter((r) => r.tag_name === TAG).map((r) => r.draft)).toEqual([
       false,
     ]);
-    expect(again.summary).toMatch(/GitHub's digests agree for 2/);
+    expect(again.summary).toMatch(/GitHub&#39;s digests agree for 2/);
     expect(pypi.files).toHaveLength(2);
   });
 });

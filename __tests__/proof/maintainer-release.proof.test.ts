@@ -60,7 +60,7 @@ describe('release: published', () => {
     expect(warning?.message).toMatch(
       /gh release upload v0\.1\.15 dist\/hello_pyrelease-0\.1\.15.*\.whl dist\/hello_pyrelease-0\.1\.15\.tar\.gz --clobber|gh release upload v0\.1\.15 dist\/hello_pyrelease-0\.1\.15\.tar\.gz dist\/hello_pyrelease-0\.1\.15.*\.whl --clobber/,
     );
-    expect(warning?.message).toContain('update-published-release: true');
+    expect(warning?.message).toContain('add update-published to github-release');
     expect(server.state.milestones[0]!.state).toBe('closed');
     expect(pypi.files.filter((f) => f.version === '0.1.15')).toHaveLength(2);
     expect(run.outputs['release-id']).toBe(String(release.id));

@@ -2,6 +2,7 @@
 // value whose form says what it is (builder, repository-url, testpypi). Each parser returns the
 // settings the rest of pyrelease reads, so merging inputs changed no caller.
 import { UserError } from '../errors.js';
+import { optionTitle } from '../vocabulary/index.js';
 
 function invalid(message: string): UserError {
   return new UserError(message, 'Invalid input');
@@ -80,7 +81,7 @@ export function builderSettings(raw: string): {
   const uv = /^uv(?:\s+|@|==)?(\d+\.\d+\.\d+)?$/.exec(value);
   if (uv) return { builder: 'uv', uvVersion: uv[1] ?? '' };
   throw invalid(
-    `Input builder must be uv, uv with a version (uv 0.12.16) or build, not ${JSON.stringify(raw.trim())}.`,
+    `${optionTitle('builder')} must be uv, uv with a release (uv@0.12.16) or build, not ${JSON.stringify(raw.trim())}.`,
   );
 }
 

@@ -81,8 +81,11 @@ describe('missingToolHint', () => {
     ['/opt/hostedtoolcache/Python/3.12.4/x64/bin/python', 'Set the python input'],
     ['C:\\hostedtoolcache\\Python\\3.12.4\\x64\\python.exe', 'Set the python input'],
     ['python3.12', 'Set the python input'],
-    ['uv', 'name a uv release (builder: uv 0.12.16), or set builder: build'],
-    ['C:\\tools\\uv.exe', 'name a uv release (builder: uv 0.12.16), or set builder: build'],
+    ['uv', 'name a uv release in builder (builder: uv@0.12.16), or set builder: build'],
+    [
+      'C:\\tools\\uv.exe',
+      'name a uv release in builder (builder: uv@0.12.16), or set builder: build',
+    ],
     ['twine', 'pip install twine'],
     ['git', 'Install git'],
   ])('%s: %s', (command, hint) => {
