@@ -2,7 +2,7 @@
 import { createRequire as __pyreleaseCreateRequire } from 'node:module'; const require = __pyreleaseCreateRequire(import.meta.url);
 import {
   loadUvSetup
-} from "./chunks/chunk-OJ73IDQR.js";
+} from "./chunks/chunk-VIZIHYBP.js";
 import {
   describeFound,
   runPackages
@@ -701,7 +701,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-76N67QCW.js");
+  const { runReleaseAndReport } = await import("./chunks/release-MX5F34YN.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

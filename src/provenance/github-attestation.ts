@@ -4,7 +4,7 @@
 // repository. The signing and storing code is loaded only when it signs.
 import * as core from '@actions/core';
 import * as log from '../log.js';
-import { requestIdToken } from '../http/index.js';
+import { loadIdToken } from '../http/index.js';
 import type { RunContext } from '../run/index.js';
 import { UserError } from '../errors.js';
 import { readEventPayloadQuietly } from '../run/index.js';
@@ -115,7 +115,9 @@ export async function runGithubAttestation(
 ): Promise<GithubAttestation> {
   const env = options.env ?? process.env;
   // Not @actions/core's getIDToken: it has no overall deadline.
-  const getIdToken = options.getIdToken ?? ((audience: string) => requestIdToken(audience));
+  const getIdToken =
+    options.getIdToken ??
+    (async (audience: string) => (await loadIdToken()).requestIdToken(audience));
   const { signInTotoStatement, sigstoreEndpoints } = await import('./sign.js');
   const endpoints = sigstoreEndpoints(env);
   // One token (audience `sigstore`) for the certificate and for the claim that names the job's

@@ -3,7 +3,7 @@
 // its first upload needs it, and every later upload of the same bytes reuses the file.
 import * as core from '@actions/core';
 import * as log from '../log.js';
-import { requestIdToken } from '../http/index.js';
+import { loadIdToken } from '../http/index.js';
 import { ATTESTATION_SUFFIX } from './pep740-format.js';
 import { decideAttestations, parseTwineVersion, type AttestationDecision } from './pep740-plan.js';
 import type { AttestationTarget, Inputs } from '../run/index.js';
@@ -49,7 +49,8 @@ export type Attestor = (files: readonly FileToAttest[]) => Promise<string[]>;
  */
 export function attestor(
   // Not @actions/core's getIDToken: it has no overall deadline.
-  getIdToken: (audience: string) => Promise<string> = (audience) => requestIdToken(audience),
+  getIdToken: (audience: string) => Promise<string> = async (audience) =>
+    (await loadIdToken()).requestIdToken(audience),
   env: NodeJS.ProcessEnv = process.env,
 ): Attestor {
   const done = new Map<string, string>();
