@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePublishAttestations } from '../../src/provenance/sign.js';
 import { runAction } from '../helpers/action.js';
+import { makeTarGz } from '../helpers/archives.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { startGithubServer, type GithubServer } from '../../servers/github.js';
 import { startOidcServer, type OidcServer } from '../../servers/oidc.js';
@@ -158,7 +159,13 @@ describe('the local index receives attestations as Warehouse does', () => {
   });
 
   async function upload(password: string, attestations?: string) {
-    const content = Buffer.from(`sdist bytes ${Math.random()}`);
+    // A real (tiny) sdist: the index refuses a file that is no tar before it reads attestations.
+    const content = makeTarGz([
+      {
+        name: 'hello_pyrelease-0.1.15/PKG-INFO',
+        content: `Name: hello-pyrelease\n${Math.random()}`,
+      },
+    ]);
     const filename = 'hello_pyrelease-0.1.15.tar.gz';
     const form = new FormData();
     const fields: Record<string, string> = {
