@@ -61,6 +61,8 @@ export interface Fault {
   retryAfter?: string;
   /** Only an upload of this file, or of a name that matches (default: the next request). */
   filename?: string | RegExp;
+  /** For `query`: only a request whose path matches (default: the next query of either API). */
+  path?: RegExp;
 }
 
 export interface PypiServer {
@@ -408,10 +410,11 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     }
   }
 
-  function takeFault(on: Fault['on'], filename?: string): Fault | undefined {
+  function takeFault(on: Fault['on'], filename?: string, path = ''): Fault | undefined {
     const at = state.faults.findIndex(
       (fault) =>
         fault.on === on &&
+        (fault.path === undefined || fault.path.test(path)) &&
         (fault.filename === undefined ||
           (typeof fault.filename === 'string'
             ? fault.filename === filename
@@ -559,7 +562,11 @@ export async function startPypiServer(options: PypiServerOptions = {}): Promise<
     }
     const reading =
       method === 'GET' && (/^\/simple\/[^/]+\/?$/.test(pathname) || /^\/pypi\//.test(pathname));
-    if (reading && (await beforeHandling(takeFault('query'), request, response))) return;
+    if (
+      reading &&
+      (await beforeHandling(takeFault('query', undefined, pathname), request, response))
+    )
+      return;
     if (method === 'POST' && pathname === '/_/oidc/mint-token') {
       if (await beforeHandling(takeFault('mint'), request, response)) return;
       return mintToken(body, response);

@@ -497,7 +497,9 @@ describe('a bump whose release stopped after the push', () => {
       repo.git('tag', '-a', 'v0.1.15', '-m', 'Release 0.1.15');
       repo.git('push', '--quiet', 'origin', 'v0.1.15');
       const start = repo.git('rev-parse', 'HEAD').trim();
-      // The index cannot be reached: everything up to the push passes, the upload fails.
+      // The index answers what it has, then refuses every upload: everything up to the push
+      // passes, the upload fails.
+      for (let i = 0; i < 50; i++) pypi.faults.push({ on: 'upload', kind: '503-before' });
       const first = await runAction({
         workspace: repo.dir,
         eventName: 'workflow_dispatch',
@@ -508,11 +510,13 @@ describe('a bump whose release stopped after the push', () => {
           builder: 'build',
           'build-isolation': 'false',
           python: '/usr/bin/python3',
-          'repository-url': 'http://127.0.0.1:9/legacy/',
+          'repository-url': pypi.uploadUrl,
           'pypi-token': 'pypi-halfway-token',
         },
       });
       expect(first.exitCode, first.stdout).toBe(1);
+      expect(pypi.files).toEqual([]);
+      pypi.faults.length = 0;
       expect(remote(repo, 'tag', '--list', 'v0.1.16').trim()).toBe('v0.1.16');
       expect(first.summary).toMatch(/<td>Push<\/td><td>✓ passed<\/td>/);
 

@@ -105,6 +105,8 @@ describe('an index that misbehaves', { timeout: 120_000 }, () => {
       pypi.faults.push({
         on: 'query',
         kind: 'page',
+        // The simple page only: PyPI's JSON API (asked first, for the index's state) is not served.
+        path: /^\/simple\//,
         page: { contentType: 'text/html', body: page.body },
       });
       const run = await timed(() =>

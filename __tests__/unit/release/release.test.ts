@@ -178,6 +178,7 @@ describe('the release graph', () => {
       'Build',
       'Set up twine',
       'Inspect artifacts',
+      "PyPI's rules",
       'twine check',
       'Test the wheel',
       'Hand-over',
