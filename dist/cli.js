@@ -6,12 +6,12 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-C7FUBS73.js";
+} from "./chunks/chunk-PLLP4TGP.js";
 import {
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-PI32IMGK.js";
+} from "./chunks/chunk-4GD5YRLL.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -701,7 +701,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-MX5F34YN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-XWGFJIA4.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

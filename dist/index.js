@@ -5,14 +5,14 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-C7FUBS73.js";
+} from "./chunks/chunk-PLLP4TGP.js";
 import {
   deprecationWarnings,
   environmentInputs,
   inputsForPackage,
   packagesForRun,
   readInputs
-} from "./chunks/chunk-PI32IMGK.js";
+} from "./chunks/chunk-4GD5YRLL.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   NOT_A_VERSION,
@@ -253,7 +253,7 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-MX5F34YN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-XWGFJIA4.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -266,7 +266,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-MX5F34YN.js");
+  const { runReleaseAndReport } = await import("./chunks/release-XWGFJIA4.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -1,6 +1,7 @@
 // Inputs kept working for this major version after they were merged into others. Each has no
 // default in action.yml, so the runner passes it only when a workflow sets it: then it applies,
 // over the input that replaced it, and the run warns once, naming the new spelling.
+import { yesOrNo } from './input-words.js';
 
 /** An old input and what replaced it, as the one-line warning says it. */
 export interface DeprecatedInput {
@@ -9,7 +10,7 @@ export interface DeprecatedInput {
   readonly instead: (value: string) => string;
 }
 
-const truthy = (value: string) => ['true', 'yes', '1', 'on'].includes(value.trim().toLowerCase());
+const truthy = (value: string) => yesOrNo(value) === true;
 
 export const DEPRECATED_INPUTS = {
   package: {

@@ -8,6 +8,17 @@ function invalid(message: string): UserError {
   return new UserError(message, 'Invalid input');
 }
 
+/**
+ * A true/false input as GitHub's YAML users write it: true, yes, 1, on; false, no, 0, off or
+ * nothing. Undefined for any other value.
+ */
+export function yesOrNo(raw: string): boolean | undefined {
+  const value = raw.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off', ''].includes(value)) return false;
+  return undefined;
+}
+
 function words(raw: string): string[] {
   return raw
     .toLowerCase()
@@ -115,13 +126,8 @@ export function testpypiSettings(raw: string): {
   readonly testpypiToken: string;
 } {
   const value = raw.trim();
-  const lower = value.toLowerCase();
-  if (['false', 'no', '0', 'off', ''].includes(lower)) {
-    return { testpypi: false, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: '' };
-  }
-  if (['true', 'yes', '1', 'on'].includes(lower)) {
-    return { testpypi: true, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: '' };
-  }
+  const yes = yesOrNo(value);
+  if (yes !== undefined) return { testpypi: yes, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: '' };
   if (value.startsWith('pypi-')) {
     return { testpypi: true, testpypiUrl: TESTPYPI_UPLOAD, testpypiToken: value };
   }

@@ -15,6 +15,7 @@ import {
   githubReleaseSettings,
   repositorySettings,
   testpypiSettings,
+  yesOrNo,
   type AttestationsMode,
 } from './input-words.js';
 
@@ -154,9 +155,8 @@ export function environmentInputs(env: NodeJS.ProcessEnv = process.env): InputGe
 }
 
 function boolean(name: InputName, raw: string): boolean {
-  const value = raw.trim().toLowerCase();
-  if (['true', 'yes', '1', 'on'].includes(value)) return true;
-  if (['false', 'no', '0', 'off', ''].includes(value)) return false;
+  const value = yesOrNo(raw);
+  if (value !== undefined) return value;
   throw new UserError(
     `${optionTitle(name)} must be true or false, not ${JSON.stringify(raw)}.`,
     'Invalid input',
