@@ -63,6 +63,11 @@ export interface InspectOptions {
   readonly buildFiles?: readonly string[];
   /** `[project].readme`, relative to the project root; any README* will do when absent. */
   readonly readme?: string;
+  /**
+   * Without a declared readme, whether the sdist must hold a README* at its top: when the project
+   * has one there (true when absent). False for a readme written inline in pyproject.toml.
+   */
+  readonly expectReadme?: boolean;
   /** Several wheels (a build matrix), all for this project and version. */
   readonly allowManyWheels?: boolean;
 }

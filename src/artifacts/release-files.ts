@@ -37,6 +37,8 @@ export async function inspectReleaseFiles(options: {
   readonly importName: string | undefined;
   readonly expectLicense: boolean;
   readonly licenseFiles?: InspectOptions['licenseFiles'];
+  readonly readme?: string;
+  readonly expectReadme?: boolean;
   readonly buildFiles?: readonly string[];
   readonly requireSdist: boolean;
 }): Promise<ReleaseFilesInspection> {
@@ -48,6 +50,8 @@ export async function inspectReleaseFiles(options: {
     importName: options.importName,
     expectLicense: options.expectLicense,
     licenseFiles: options.licenseFiles,
+    readme: options.readme,
+    expectReadme: options.expectReadme,
     buildFiles: options.buildFiles,
     requireSdist: options.requireSdist,
   });

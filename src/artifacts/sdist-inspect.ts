@@ -163,7 +163,7 @@ function missingFromSdist(
   if (options.readme !== undefined) {
     const readme = path.posix.normalize(options.readme.replace(/\\/g, '/'));
     if (!relative.includes(readme)) missing.push(`${readme} (the readme pyproject.toml names)`);
-  } else if (!topLevel.some((name) => /^readme/i.test(name))) {
+  } else if (options.expectReadme !== false && !topLevel.some((name) => /^readme/i.test(name))) {
     missing.push('a README file');
   }
   missing.push(...missingLicenses(relative, topLevel, options));

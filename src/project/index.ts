@@ -1,6 +1,8 @@
 export { describeFound, findPackages, runPackages } from './find-packages.js';
 export type { FoundPackage } from './find-packages.js';
 export { declaredLicenseFiles } from './license-files.js';
+export { declaredReadme } from './readme-file.js';
+export type { DeclaredReadme } from './readme-file.js';
 export type { DeclaredLicenseFiles } from './license-files.js';
 export { loadProject } from './project.js';
 export type { Project } from './project.js';

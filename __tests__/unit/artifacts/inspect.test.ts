@@ -271,6 +271,20 @@ describe('inspectDist on built archives', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('takes the declared readme wherever it is, and asks none of a project without one', async () => {
+    const members = sdistMembers().filter((m) => !/README/.test(m.name));
+    members.push({ name: `${TOP}/docs/README.md`, content: 'x' });
+    const dir = await distDir(members);
+    const declared = await inspectDist(options(dir, { readme: 'docs/README.md' }));
+    expect(declared.problems).toEqual([]);
+    const none = await inspectDist(options(dir, { readme: undefined, expectReadme: false }));
+    expect(none.problems).toEqual([]);
+    const expected = await inspectDist(options(dir, { readme: undefined, expectReadme: true }));
+    expect(expected.problems.map((problem) => problem.message).join('\n')).toContain(
+      'a README file',
+    );
+  });
+
   it('reports names that climb out of the archive, in the sdist and the wheel', async () => {
     const dir = await distDir(
       [

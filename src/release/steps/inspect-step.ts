@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inspectDist } from '../../artifacts/index.js';
 import { inspectReleaseFiles } from '../../artifacts/index.js';
 import { UserError } from '../../errors.js';
-import { declaredLicenseFiles, type Project } from '../../project/index.js';
+import { declaredLicenseFiles, declaredReadme, type Project } from '../../project/index.js';
 import { annotate } from '../../report.js';
 import {
   buildDir,
@@ -15,9 +15,23 @@ import {
   type ReleaseResults,
 } from '../release-state.js';
 
-async function hasLicense(projectDir: string): Promise<boolean> {
+async function hasTopLevel(projectDir: string, pattern: RegExp): Promise<boolean> {
   const names = await readdir(projectDir).catch(() => [] as string[]);
-  return names.some((name) => /^(LICEN[CS]E|COPYING)/i.test(name));
+  return names.some((name) => pattern.test(name));
+}
+
+/**
+ * The readme the sdist must hold: the declared file; else a README* at its top when the project
+ * has one there (pipx keeps its readme in docs/, and an inline readme is no file at all).
+ */
+async function readmeExpectation(project: Project, projectDir: string) {
+  const declared = declaredReadme(project.pyproject.data);
+  // A readme above the project folder (`../README.md`) is placed by the backend as it sees fit.
+  if (declared && 'file' in declared && !declared.file.startsWith('..'))
+    return { readme: declared.file, expectReadme: true };
+  if (declared && 'file' in declared) return { readme: undefined, expectReadme: false };
+  if (declared) return { readme: undefined, expectReadme: false };
+  return { readme: undefined, expectReadme: await hasTopLevel(projectDir, /^readme/i) };
 }
 
 /** The licence files the project declares in pyproject.toml or setup.cfg, if it does. */
@@ -62,7 +76,8 @@ async function inspect(
   const version = validated.fromBuild ? undefined : validated.version;
   // Without import-name, the wheel test imports what the built wheel holds.
   const importName = inputs.importName || undefined;
-  const expectLicense = await hasLicense(projectDir);
+  const expectLicense = await hasTopLevel(projectDir, /^(LICEN[CS]E|COPYING)/i);
+  const readme = await readmeExpectation(validated.project, projectDir);
   const declaredLicenses = await licenseFiles(validated.project, projectDir);
   // pyproject.toml, or setup.py and setup.cfg: the sdist must hold what describes the build.
   const buildFiles = validated.project.buildFiles.map((file) => path.posix.basename(file));
@@ -77,6 +92,7 @@ async function inspect(
       importName,
       expectLicense,
       licenseFiles: declaredLicenses,
+      ...readme,
       buildFiles,
       requireSdist: inputs.requireSdist,
     });
@@ -96,6 +112,7 @@ async function inspect(
     importName,
     expectLicense,
     licenseFiles: declaredLicenses,
+    ...readme,
     buildFiles,
   });
   for (const warning of found.warnings)
