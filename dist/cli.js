@@ -701,7 +701,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-UG65ZMSI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-TIAOLOW4.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

@@ -5,11 +5,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action.js';
-import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { taggedExample as tagged, tagDryRun } from '../helpers/tag-dry-run.js';
 import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
 
-const PYTHON = '/usr/bin/python3';
 let pypi: PypiServer;
 
 beforeAll(async () => {
@@ -18,32 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await pypi?.close();
 });
-
-async function tagged(prepare: (repo: TestRepo) => Promise<void>): Promise<TestRepo> {
-  const repo = await makeRepo();
-  await prepare(repo);
-  repo.commitAll('Lay the project out');
-  repo.git('tag', '-a', 'v0.1.15', '-m', 'Release v0.1.15');
-  repo.git('push', '--quiet', 'origin', 'main', '--tags');
-  return repo;
-}
-
-function dryRun(repo: TestRepo) {
-  return runAction({
-    workspace: repo.dir,
-    eventName: 'push',
-    ref: 'refs/tags/v0.1.15',
-    payload: { ref: 'refs/tags/v0.1.15', repository: { default_branch: 'main' } },
-    inputs: {
-      mode: 'release',
-      'dry-run': 'true',
-      builder: 'build',
-      'build-isolation': 'false',
-      python: PYTHON,
-      'repository-url': pypi.uploadUrl,
-    },
-  });
-}
 
 const SDIST_TAKES_NAMED_FOLDERS = '[tool.hatch.build.targets.sdist]\ninclude = ["/src"]\n\n';
 
@@ -60,7 +32,7 @@ describe('the readme in the sdist', () => {
         `${SDIST_TAKES_NAMED_FOLDERS}[tool.hatch.build.targets.wheel]`,
       );
     });
-    const run = await dryRun(repo);
+    const run = await tagDryRun(repo, pypi.uploadUrl);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.annotations.filter((annotation) => annotation.level === 'error')).toEqual([]);
   });
@@ -74,7 +46,7 @@ describe('the readme in the sdist', () => {
         'readme = { text = "A small package.", content-type = "text/plain" }',
       );
     });
-    const run = await dryRun(repo);
+    const run = await tagDryRun(repo, pypi.uploadUrl);
     expect(run.exitCode, run.stdout).toBe(0);
   });
 
@@ -87,7 +59,7 @@ describe('the readme in the sdist', () => {
         `${SDIST_TAKES_NAMED_FOLDERS}[tool.hatch.build.targets.wheel]`,
       );
     });
-    const run = await dryRun(repo);
+    const run = await tagDryRun(repo, pypi.uploadUrl);
     expect(run.exitCode).toBe(1);
     const missing = run.annotations.find(
       (annotation) => annotation.properties.title === 'Missing file in sdist',

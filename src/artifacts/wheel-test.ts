@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installFromFolders, type FolderRelease } from './install-from-folders.js';
+import { pythonMismatch } from './python-mismatch.js';
 import { UserError } from '../errors.js';
 import { venvExecutable, type Platform } from '../tools/index.js';
 import { pipInstallArgs, venvArgs } from '../tools/index.js';
@@ -14,6 +15,7 @@ import { runPythonScript } from '../tools/index.js';
 import { outputTail, runCommand, showCommand } from '../tools/index.js';
 import { uvPipInstallArgs, uvVenvArgs } from '../tools/index.js';
 import { samePep440 } from '../version/index.js';
+import { theOption } from '../vocabulary/index.js';
 
 export interface WheelTestOptions {
   readonly builder: 'uv' | 'build';
@@ -162,11 +164,28 @@ const ISOLATED = {
   PIP_NO_INPUT: '1',
 };
 
+/** The failure of an install the release's Requires-Python refused, said as what to do. */
+function pythonMismatchError(
+  options: WheelTestOptions,
+  result: CommandResult,
+): UserError | undefined {
+  const mismatch = pythonMismatch(`${result.stdout}\n${result.stderr}`);
+  if (!mismatch) return undefined;
+  return new UserError(
+    `${options.projectName} ${options.version} requires Python ${mismatch.wanted} (Requires-Python), and the wheel test's Python is ${mismatch.running} (${options.python}). Set up a Python that fits before pyrelease runs (actions/setup-python), or name one in ${theOption('python')}.`,
+    'Wheel test failed',
+  );
+}
+
 /**
  * Runs each command of the test in the environment's folder, records it in `commands`, and
  * throws when it fails.
  */
-function environmentRunner(venv: string, commands: string[]): EnvironmentRun {
+function environmentRunner(
+  venv: string,
+  commands: string[],
+  test: WheelTestOptions,
+): EnvironmentRun {
   return async (what, command, args, program) => {
     commands.push(showCommand(command, program === undefined ? args : ['<program>', ...args]));
     // The package's own code runs here: runCommand gives it no inputs, tokens, OIDC request
@@ -177,9 +196,12 @@ function environmentRunner(venv: string, commands: string[]): EnvironmentRun {
         ? await runCommand(command, args, options)
         : await runPythonScript(command, program, args, options);
     if (result.exitCode !== 0) {
-      throw new UserError(
-        `${what} failed (${showCommand(command, args)}):\n${outputTail(result)}`,
-        'Wheel test failed',
+      throw (
+        pythonMismatchError(test, result) ??
+        new UserError(
+          `${what} failed (${showCommand(command, args)}):\n${outputTail(result)}`,
+          'Wheel test failed',
+        )
       );
     }
     return result;
@@ -280,7 +302,7 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
   );
   const python = venvPython(venv);
   const commands: string[] = [];
-  const run = environmentRunner(venv, commands);
+  const run = environmentRunner(venv, commands, options);
   try {
     await installRelease(options, venv, python, run);
     const probe = await importRelease(options, python, run);
