@@ -6,7 +6,7 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-PLLP4TGP.js";
+} from "./chunks/chunk-HQ4VOH2T.js";
 import {
   inputsForPackage,
   packagesForRun,
@@ -21,7 +21,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-R7CNDRRE.js";
+} from "./chunks/chunk-Y3NAE3L4.js";
 import {
   runCommand,
   showCommand,
@@ -685,7 +685,7 @@ ${commandUsage(command)}`, "stderr");
     return 2;
   }
   if (command === "bump") {
-    const { runBumpDryRun } = await import("./chunks/cli-bump-FIP66V5X.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-QCZDGDSQ.js");
     return runBumpDryRun(context, inputs, { dir: args.dir, inRepository: local.inRepository });
   }
   if (command === "release") return releaseCommand(context, inputs, values.tag);
@@ -701,7 +701,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-TIAOLOW4.js");
+  const { runReleaseAndReport } = await import("./chunks/release-AKUKT7WX.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

@@ -5,7 +5,7 @@ import {
 import {
   describeFound,
   runPackages
-} from "./chunks/chunk-PLLP4TGP.js";
+} from "./chunks/chunk-HQ4VOH2T.js";
 import {
   deprecationWarnings,
   environmentInputs,
@@ -26,7 +26,7 @@ import {
   setCheckOutputs,
   summaryText,
   writeSummary
-} from "./chunks/chunk-R7CNDRRE.js";
+} from "./chunks/chunk-Y3NAE3L4.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-SINCDJQB.js";
 import {
@@ -253,11 +253,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-TIAOLOW4.js");
+  const { runReleaseAndReport } = await import("./chunks/release-AKUKT7WX.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-TZBNTSAF.js");
+  const { runBump } = await import("./chunks/bump-LWDGLK67.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -266,7 +266,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-TIAOLOW4.js");
+  const { runReleaseAndReport } = await import("./chunks/release-AKUKT7WX.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

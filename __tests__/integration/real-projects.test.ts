@@ -4,21 +4,19 @@
 // refused by comparing versions.
 import { describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
-import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { expectedOrigin, realProjects, type RealProjectFacts } from '../helpers/real-projects.js';
+import type { TestRepo } from '../helpers/repo.js';
+import {
+  expectedOrigin,
+  loud,
+  realProjects,
+  released,
+  type RealProjectFacts,
+} from '../helpers/real-projects.js';
 
 const projects = realProjects();
 
 function test(facts: RealProjectFacts, group: 'tag' | 'pr' | 'forgotten-bump') {
   return facts.gaps?.includes(group) ? it.fails : it;
-}
-
-/** The fixture in a repository whose main branch holds it, its release tag pushed. */
-async function released(facts: RealProjectFacts): Promise<TestRepo> {
-  const repo = await makeRepo(facts.root, '', true);
-  repo.git('tag', '-a', facts.tag, '-m', `Release ${facts.tag}`);
-  repo.git('push', '--quiet', 'origin', '--tags');
-  return repo;
 }
 
 function tagCheck(repo: TestRepo, tag: string, repository: string): Promise<ActionRun> {
@@ -44,16 +42,6 @@ function pullRequest(repo: TestRepo, repository: string): Promise<ActionRun> {
     },
     env: { GITHUB_REPOSITORY: repository },
   });
-}
-
-/** Errors and warnings: what a healthy project must not see. */
-function loud(run: ActionRun): string[] {
-  return run.annotations
-    .filter((annotation) => annotation.level !== 'notice')
-    .map(
-      (annotation) =>
-        `${annotation.level}: ${annotation.properties.title ?? ''}: ${annotation.message}`,
-    );
 }
 
 /** The tag of the release after this one, written as the project writes its tags. */

@@ -12,6 +12,7 @@ import type {
 } from './markup.js';
 import { atxHeadings, markdown, setextHeadings } from './markdown.js';
 import { rst, rstSections } from './rst.js';
+import { changelogDirectives } from './directive.js';
 import { strongTitles } from './strong.js';
 
 const MARKUPS: { readonly [Name in ChangelogFormat]: ChangelogMarkup } = { markdown, rst };
@@ -21,6 +22,7 @@ const HEADING_FORMS: { readonly [Kind in StyleKind]: HeadingForm<StyleOf<Kind>> 
   setext: setextHeadings,
   rst: rstSections,
   strong: strongTitles,
+  directive: changelogDirectives,
 };
 
 export function changelogMarkup(format: ChangelogFormat): ChangelogMarkup {

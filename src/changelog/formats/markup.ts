@@ -16,7 +16,9 @@ export type HeadingStyle =
   /** RST: a line of one punctuation character under the title, and maybe the same above it. */
   | { readonly kind: 'rst'; readonly char: string; readonly overline: boolean }
   /** A paragraph of bold text alone on its line, `**0.48.0 (2026-08-12)**`, used as a title. */
-  | { readonly kind: 'strong' };
+  | { readonly kind: 'strong' }
+  /** The changelog Sphinx extension's `.. changelog::` directive with a `:version:` option. */
+  | { readonly kind: 'directive' };
 
 export type StyleKind = HeadingStyle['kind'];
 export type StyleOf<K extends StyleKind> = Extract<HeadingStyle, { readonly kind: K }>;

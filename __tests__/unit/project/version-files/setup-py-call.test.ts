@@ -37,6 +37,29 @@ async function failure(
 }
 
 describe('readSetupCall: the keywords of setup(), read as text', () => {
+  it('reads setup(**kwargs) through the kwargs = dict(...) the file spells out (psutil)', () => {
+    const source = [
+      'def main():',
+      '    kwargs = dict(',
+      "        name='psutil',",
+      '        version=VERSION,',
+      '    )',
+      '    setup(**kwargs)',
+      '',
+    ].join('\n');
+    const call = readSetupCall(source)!;
+    expect(call.keywords.get('name')?.literal).toMatchObject({ value: 'psutil', line: 3 });
+    expect(call.keywords.get('version')?.name).toBe('VERSION');
+    expect(call.unpacks).toBe(false);
+    // A dict changed after it is made still hides keywords only running setup.py shows.
+    const updated = readSetupCall(
+      source.replace('    setup(', '    kwargs.update(extra)\n    setup('),
+    )!;
+    expect(updated.keywords.get('name')?.literal?.value).toBe('psutil');
+    expect(updated.unpacks).toBe(true);
+    expect(readSetupCall('setup(**kwargs)\n')!.unpacks).toBe(true);
+  });
+
   it('finds literal keywords with their positions', () => {
     const call = readSetupCall(
       [
