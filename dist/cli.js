@@ -5,13 +5,11 @@ import {
 } from "./chunks/chunk-VIZIHYBP.js";
 import {
   describeFound,
-  runPackages
-} from "./chunks/chunk-HQ4VOH2T.js";
-import {
   inputsForPackage,
   packagesForRun,
-  readInputs
-} from "./chunks/chunk-4GD5YRLL.js";
+  readInputs,
+  runPackages
+} from "./chunks/chunk-BCUO4PMC.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -701,7 +699,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-AKUKT7WX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-DEAX45ZA.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

@@ -3,16 +3,14 @@ import {
   ignoredReleaseAction
 } from "./chunks/chunk-YMZL4QRV.js";
 import {
-  describeFound,
-  runPackages
-} from "./chunks/chunk-HQ4VOH2T.js";
-import {
   deprecationWarnings,
+  describeFound,
   environmentInputs,
   inputsForPackage,
   packagesForRun,
-  readInputs
-} from "./chunks/chunk-4GD5YRLL.js";
+  readInputs,
+  runPackages
+} from "./chunks/chunk-BCUO4PMC.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   NOT_A_VERSION,
@@ -253,7 +251,7 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-AKUKT7WX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-DEAX45ZA.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
@@ -266,7 +264,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-AKUKT7WX.js");
+  const { runReleaseAndReport } = await import("./chunks/release-DEAX45ZA.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -8,13 +8,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installFromFolders, type FolderRelease } from './install-from-folders.js';
 import { pythonMismatch } from './python-mismatch.js';
+import { hostsToInstall } from './host-packages.js';
+import {
+  parseProbeOutput,
+  PROBE,
+  probeProblems,
+  type ProbedModule,
+  type ProbeResult,
+} from './wheel-test-probe.js';
 import { UserError } from '../errors.js';
 import { venvExecutable, type Platform } from '../tools/index.js';
 import { pipInstallArgs, venvArgs } from '../tools/index.js';
 import { runPythonScript } from '../tools/index.js';
 import { outputTail, runCommand, showCommand } from '../tools/index.js';
 import { uvPipInstallArgs, uvVenvArgs } from '../tools/index.js';
-import { samePep440 } from '../version/index.js';
 import { theOption } from '../vocabulary/index.js';
 
 export interface WheelTestOptions {
@@ -31,90 +38,19 @@ export interface WheelTestOptions {
   readonly fromIndex?: string;
   /** Install `name==version` from these folders (a release built elsewhere, `dist-dir`). */
   readonly fromFolders?: FolderRelease;
+  /**
+   * The distribution of another package of this repository that ships a module (`psycopg`), for
+   * an import that needs it undeclared (see host-packages.ts); undefined when none does.
+   */
+  readonly hostPackage?: (module: string) => Promise<string | undefined>;
 }
 
 export interface WheelTestResult {
   readonly installedVersion: string;
   readonly imported: readonly ProbedModule[];
   readonly commands: readonly string[];
-}
-
-// Imports each module named in argv[1] (a JSON list) and prints, on its last line, what each
-// import gave (its file and __version__, or the error) and the installed distribution's version.
-// BaseException: an import that calls sys.exit() is a failed import, not a silent probe.
-const PROBE = `
-import importlib, importlib.metadata, json, sys, traceback
-found = []
-for name in json.loads(sys.argv[1]):
-    try:
-        module = importlib.import_module(name)
-    except BaseException:
-        found.append({"name": name, "error": traceback.format_exc(limit=-3).strip()})
-        continue
-    version = getattr(module, "__version__", None)
-    found.append({"name": name, "file": getattr(module, "__file__", None),
-                  "version": version if isinstance(version, str) else None})
-try:
-    installed = importlib.metadata.version(sys.argv[2])
-except importlib.metadata.PackageNotFoundError:
-    installed = None
-print("pyrelease-probe " + json.dumps({"modules": found, "installed": installed}))
-`;
-
-export interface ProbedModule {
-  readonly name: string;
-  readonly file?: string | null;
-  /** `__version__` when it is a string; null when undefined or something else (a tuple). */
-  readonly version?: string | null;
-  /** The end of the traceback when the import failed. */
-  readonly error?: string;
-}
-
-export interface ProbeResult {
-  readonly modules: readonly ProbedModule[];
-  readonly installed: string | null;
-}
-
-/** The probe's report: its marked last line, whatever the imported code printed before. */
-export function parseProbeOutput(stdout: string): ProbeResult | undefined {
-  const line = stdout
-    .split(/\r?\n/)
-    .reverse()
-    .find((text) => text.startsWith('pyrelease-probe '));
-  return line === undefined
-    ? undefined
-    : (JSON.parse(line.slice('pyrelease-probe '.length)) as ProbeResult);
-}
-
-/**
- * What is wrong with what the probe found, one message each: imports that failed, a
- * `__version__` or an installed version other than the release's, no version at all.
- */
-export function probeProblems(probe: ProbeResult, projectName: string, version: string): string[] {
-  const problems: string[] = [];
-  for (const module of probe.modules) {
-    if (module.error !== undefined) {
-      problems.push(
-        `import ${module.name} failed in the fresh environment:\n${module.error}\nA dependency missing from [project].dependencies, or a file the wheel lacks, are the usual causes; if ${module.name} is not meant to be imported on its own, name the package to test in import-name.`,
-      );
-    } else if (module.version && !samePep440(module.version, version)) {
-      problems.push(
-        `${module.name}.__version__ is ${module.version}; expected ${version}. Make the version in the package's code the release's (or read it with importlib.metadata.version("${projectName}")) and rebuild.`,
-      );
-    }
-  }
-  if (probe.installed !== null && !samePep440(probe.installed, version)) {
-    problems.push(
-      `The installed distribution ${projectName} says version ${probe.installed}; expected ${version}. Install the wheel of this release, built from the tagged commit.`,
-    );
-  }
-  const imported = probe.modules.filter((module) => module.error === undefined);
-  if (problems.length === 0 && probe.installed === null && !imported.some((m) => m.version)) {
-    problems.push(
-      `Neither the installed distribution ${projectName} nor ${imported.map((m) => `${m.name}.__version__`).join(', ') || 'any imported module'} gave a version; expected ${version}. Check that the wheel's METADATA names ${projectName}.`,
-    );
-  }
-  return problems;
+  /** Packages of this repository the imports needed undeclared, installed from the index. */
+  readonly hosts: readonly string[];
 }
 
 const pipProbes = new Map<string, Promise<boolean>>();
@@ -262,11 +198,8 @@ async function installRelease(
   }
 }
 
-/**
- * Imports every name in the test environment and checks the versions the imports and the
- * installed distribution report; throws when one fails or disagrees with the release.
- */
-async function importRelease(
+/** Imports every name in the test environment; the report says what each import gave. */
+async function probeImports(
   options: WheelTestOptions,
   python: string,
   run: EnvironmentRun,
@@ -291,9 +224,54 @@ async function importRelease(
       'Wheel test failed',
     );
   }
-  const problems = probeProblems(probe, options.projectName, options.version);
-  if (problems.length > 0) throw new UserError(problems.join('\n'), 'Wheel test failed');
   return probe;
+}
+
+/** The host packages into the environment, with the installer the release went in with. */
+async function installHosts(
+  options: WheelTestOptions,
+  python: string,
+  run: EnvironmentRun,
+  hosts: readonly string[],
+): Promise<void> {
+  const what = `Installing ${hosts.join(', ')}, which the imports need`;
+  const pip = ['install', '--disable-pip-version-check', '--no-input', ...hosts];
+  if (options.builder === 'uv' && options.uvPath) {
+    await run(what, options.uvPath, ['pip', 'install', '--quiet', '--python', python, ...hosts]);
+  } else if (await pipCanTargetOtherPython(options.python)) {
+    await run(what, options.python, ['-m', 'pip', '--python', python, ...pip]);
+  } else {
+    await run(what, python, ['-m', 'pip', ...pip]);
+  }
+}
+
+/**
+ * Imports every name and checks the versions the imports and the installed distribution report.
+ * Imports that miss only modules other packages of this repository ship are tried again with
+ * those installed. Throws when an import fails or a version disagrees with the release.
+ */
+async function importRelease(
+  options: WheelTestOptions,
+  python: string,
+  run: EnvironmentRun,
+): Promise<{ probe: ProbeResult; hosts: string[] }> {
+  let probe = await probeImports(options, python, run);
+  let problems = probeProblems(probe, options.projectName, options.version);
+  let hosts: string[] = [];
+  if (problems.length > 0) hosts = await hostsToInstall(probe, options.hostPackage);
+  if (hosts.length > 0) {
+    await installHosts(options, python, run, hosts);
+    probe = await probeImports(options, python, run);
+    problems = probeProblems(probe, options.projectName, options.version);
+  }
+  if (problems.length > 0) {
+    const retried =
+      hosts.length > 0
+        ? `\n(This is with ${hosts.join(', ')} installed from the index, which the imports need and ${options.projectName} does not declare.)`
+        : '';
+    throw new UserError(`${problems.join('\n')}${retried}`, 'Wheel test failed');
+  }
+  return { probe, hosts };
 }
 
 export async function testWheel(options: WheelTestOptions): Promise<WheelTestResult> {
@@ -305,13 +283,13 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
   const run = environmentRunner(venv, commands, options);
   try {
     await installRelease(options, venv, python, run);
-    const probe = await importRelease(options, python, run);
+    const { probe, hosts } = await importRelease(options, python, run);
     // probeProblems makes sure one of the two gave a version.
     const seen = probe.installed ?? probe.modules.find((module) => module.version)!.version!;
     if (options.smokeTest.trim()) {
       await run('The smoke test', python, [], options.smokeTest);
     }
-    return { installedVersion: seen, imported: probe.modules, commands };
+    return { installedVersion: seen, imported: probe.modules, commands, hosts };
   } finally {
     await rm(venv, { recursive: true, force: true });
   }

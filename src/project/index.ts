@@ -5,6 +5,7 @@ export { declaredReadme } from './readme-file.js';
 export type { DeclaredReadme } from './readme-file.js';
 export type { DeclaredLicenseFiles } from './license-files.js';
 export { loadProject } from './project.js';
+export { packageShipping } from './module-owner.js';
 export type { Project } from './project.js';
 export { findPins, otherMembers, stalePins, writeVersion } from './version-files/index.js';
 export type { NextVersion, Pin } from './version-files/index.js';

@@ -1,6 +1,6 @@
 // The wheel test's judgement of what its import probe printed.
 import { describe, expect, it } from 'vitest';
-import { parseProbeOutput, probeProblems } from '../../../src/artifacts/wheel-test.js';
+import { parseProbeOutput, probeProblems } from '../../../src/artifacts/wheel-test-probe.js';
 
 describe('parseProbeOutput', () => {
   it('reads the marked line whatever the imported code printed around it', () => {

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { twineCheck } from '../../tools/index.js';
 import { testWheel } from '../../artifacts/index.js';
+import { fileSystemReader } from '../../files/index.js';
+import { packageShipping } from '../../project/index.js';
 import { annotate } from '../../report.js';
 import { releaseStep } from '../release-state.js';
 
@@ -36,7 +38,7 @@ export const twineCheckStep = releaseStep({
 export const testTheWheel = releaseStep({
   name: 'Test the wheel',
   sideEffect: false,
-  reads: ['inspection', 'validated'],
+  reads: ['inspection', 'validated', 'projectDir'],
   mayRead: ['uv'],
   writes: ['wheelTest'],
   async run(state) {
@@ -52,8 +54,22 @@ export const testTheWheel = releaseStep({
       version: inspection.builtVersion,
       smokeTest: inputs.smokeTest,
       fromFolders: inspection.fromFolders,
+      hostPackage: (module) =>
+        packageShipping(
+          fileSystemReader(state.context.workspace),
+          module,
+          path.relative(state.context.workspace, state.projectDir).split(path.sep).join('/'),
+        ),
     });
-    state.wheelTest = `import ${inspection.importNames.join(', ')} → ${tested.installedVersion}${inputs.smokeTest ? ', smoke test passed' : ''}`;
+    const hosts = tested.hosts.join(', ');
+    if (hosts) {
+      annotate({
+        level: 'notice',
+        title: 'Tested with its host',
+        message: `${state.validated.name} imports ${hosts}, another package of this repository, and does not declare it: the wheel test installed ${hosts} from the index, as a user of ${state.validated.name} has it beside, and the import passed.`,
+      });
+    }
+    state.wheelTest = `import ${inspection.importNames.join(', ')} → ${tested.installedVersion}${hosts ? ` (with ${hosts})` : ''}${inputs.smokeTest ? ', smoke test passed' : ''}`;
     return state.wheelTest;
   },
 });
