@@ -1,7 +1,7 @@
 // Every real-project fixture, the way a maintainer meets pyrelease: no inputs, the bundled
-// dist/index.js, real git. The release tag's check and a pull request on the default branch pass
-// with no warning, and a forgotten bump (the release's tree tagged with the next version) is
-// refused by comparing versions.
+// dist/index.js, real git, the older release tags in history. The release tag's check and a pull
+// request on the default branch pass with no warning, and a forgotten bump (the release's tree
+// tagged with the next version) is refused by comparing versions.
 import { describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -58,7 +58,7 @@ describe('real projects with no inputs', () => {
 
   for (const facts of projects) {
     test(facts, 'tag')(`${facts.repo} ${facts.tag}: the tag's check passes quietly`, async () => {
-      const run = await tagCheck(await released(facts), facts.tag, facts.repo);
+      const run = await tagCheck(await released(facts, { history: true }), facts.tag, facts.repo);
       expect(loud(run)).toEqual([]);
       expect(run.exitCode).toBe(0);
     });
@@ -66,7 +66,7 @@ describe('real projects with no inputs', () => {
     test(facts, 'pr')(
       `${facts.repo}: a pull request on the default branch passes quietly`,
       async () => {
-        const run = await pullRequest(await released(facts), facts.repo);
+        const run = await pullRequest(await released(facts, { history: true }), facts.repo);
         expect(loud(run)).toEqual([]);
         expect(run.exitCode).toBe(0);
       },
@@ -77,7 +77,7 @@ describe('real projects with no inputs', () => {
     test(facts, 'forgotten-bump')(
       `${facts.repo}: ${nextTag(facts)} on the ${facts.tag} release is refused as a version mismatch`,
       async () => {
-        const repo = await released(facts);
+        const repo = await released(facts, { history: true });
         const next = nextTag(facts);
         repo.git('tag', '-a', next, '-m', `Release ${next}`);
         const run = await tagCheck(repo, next, facts.repo);
