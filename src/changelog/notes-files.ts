@@ -27,6 +27,11 @@ export interface NotesPattern {
    * version9.rst, sphinx's doc/changes/9.0.rst): how many release numbers name a file (1 or 2).
    */
   readonly series?: number;
+  /**
+   * The series' two numbers are written without the dot between them: SQLAlchemy's
+   * doc/build/changelog/changelog_20.rst is the 2.0 series (`changelog_{major}{minor}.rst`).
+   */
+  readonly joined?: boolean;
 }
 
 // towncrier formats `filename` with these keys (str.format); only `{version}` is known here.
@@ -45,7 +50,8 @@ function escape(text: string): string {
  * for files of a series what names them (`version{major}.rst`, `{major}.{minor}.rst`).
  */
 export function patternPath(pattern: NotesPattern): string {
-  const series = pattern.series === 1 ? '{major}' : '{major}.{minor}';
+  const series =
+    pattern.series === 1 ? '{major}' : pattern.joined ? '{major}{minor}' : '{major}.{minor}';
   const name = pattern.series ? pattern.name.replace(/\{version\}/g, series) : pattern.name;
   return [pattern.dir, name].filter(Boolean).join('/');
 }
@@ -109,10 +115,16 @@ function matcher(pattern: NotesPattern): RE2JS {
 /** The file the pattern names for a version; undefined when other placeholders are in it. */
 export function renderPattern(pattern: NotesPattern, version: string): string | undefined {
   const parsed = pattern.series ? parsePep440(version) : null;
-  const named = parsed ? seriesOf(parsed.release, pattern.series!) : version;
+  const series = parsed && seriesOf(parsed.release, pattern.series!);
+  const named = series ? (pattern.joined ? series.replace('.', '') : series) : version;
   const name = pattern.name.replace(/\{version\}/g, named);
   if (/\{(?:name|project_date)\}/.test(name)) return undefined;
   return [pattern.dir, name].filter(Boolean).join('/');
+}
+
+/** A joined series' name read as its version: `20` is 2.0, `14` is 1.4. */
+function dotted(pattern: NotesPattern, written: string): string {
+  return pattern.joined && /^\d{2}$/.test(written) ? `${written[0]}.${written[1]}` : written;
 }
 
 /** The first `size` numbers of a release, zeros added: `9.16.1` → `9`, `3.12`; `4` → `4.0`. */
@@ -170,9 +182,10 @@ export function findNotesFile(
   for (const name of [...names].sort()) {
     const match = regex.matcher(name);
     const written = match.matches() ? (match.group('version') ?? undefined) : undefined;
-    const parsed = written === undefined ? null : parsePep440(written);
+    const read = written === undefined ? undefined : dotted(pattern, written);
+    const parsed = read === undefined ? null : parsePep440(read);
     if (!parsed || byKey.has(versionKey(parsed))) continue;
-    byKey.set(versionKey(parsed), { name, version: written! });
+    byKey.set(versionKey(parsed), { name, version: read! });
   }
   const join = (name: string) => [pattern.dir, name].filter(Boolean).join('/');
   if (pattern.series) {

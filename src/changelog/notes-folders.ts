@@ -24,7 +24,18 @@ const NOTES_FOLDER_NAMES = new Set([
   'history',
 ]);
 /** Where notes folders are looked for, in this order, below the project folder. */
-const BASES = ['', 'docs', 'doc', 'docs/source', 'doc/source', 'docs/src', 'doc/src'];
+// `doc/build` is the Sphinx source folder of SQLAlchemy and Alembic.
+const BASES = [
+  '',
+  'docs',
+  'doc',
+  'docs/source',
+  'doc/source',
+  'docs/src',
+  'doc/src',
+  'docs/build',
+  'doc/build',
+];
 const NOTES_EXTENSIONS = /\.(?:rst|md|markdown|txt)$/i;
 // `2.0.0-notes.rst`, `v4.2.1.rst`, `release_2.0.rst`: the first dotted number in the name.
 const DOTTED = /^([^\d]*)(\d+(?:\.\d+)+(?:(?:a|b|rc)\d+)?)(\D.*)$/i;
@@ -66,6 +77,12 @@ interface Group {
   newest: readonly number[];
   /** Whether every version is a lone number of four digits (2024.md: years, not versions). */
   years: boolean;
+  /**
+   * Whether every version is a lone number of two digits, one of them with a leading zero
+   * (changelog_01.rst … changelog_20.rst): a series with its dot left out, not a major version.
+   */
+  joined: boolean;
+  zeroLed: boolean;
 }
 
 function newer(a: readonly number[], b: readonly number[]): boolean {
@@ -88,8 +105,17 @@ function groupNames(names: readonly string[]): Map<string, Group> {
     const version = match && parsePep440(match[2]!);
     if (!match || !version) continue;
     const key = `${match[1]!}{version}${match[3]!}`;
-    const group = groups.get(key) ?? { count: 0, longest: 0, newest: [], years: true };
+    const group = groups.get(key) ?? {
+      count: 0,
+      longest: 0,
+      newest: [],
+      years: true,
+      joined: true,
+      zeroLed: false,
+    };
     group.count++;
+    group.joined &&= /^\d{2}$/.test(match[2]!);
+    group.zeroLed ||= match[2]!.startsWith('0');
     group.longest = Math.max(group.longest, version.release.length);
     if (newer(version.release, group.newest)) group.newest = version.release;
     group.years &&= version.release.length === 1 && version.release[0]! >= 1900;
@@ -115,6 +141,7 @@ export function inferNotesPattern(
   if (!best || best[1].count < 2) return undefined;
   const [name, group] = best;
   if (group.longest >= 3) return { dir, name, source };
+  if (group.joined && group.zeroLed) return { dir, name, source, series: 2, joined: true };
   return { dir, name, source, series: Math.min(group.newest.length, 2) };
 }
 
@@ -132,5 +159,12 @@ export function patternServes(
   const wanted = parsePep440(version);
   if (!wanted) return false;
   const group = groupNames(names).get(pattern.name);
-  return group !== undefined && newer(wanted.release, group.newest);
+  if (group === undefined) return false;
+  // A joined series' newest file (`21`) is the series 2.1.
+  const [only] = group.newest;
+  const newest =
+    pattern.joined && group.newest.length === 1 && only !== undefined
+      ? [Math.floor(only / 10), only % 10]
+      : group.newest;
+  return newer(wanted.release, newest);
 }

@@ -20,6 +20,7 @@ import {
   headingForm,
   markupOfFileName,
   sniffFormat,
+  releasesOverTitles,
   titlesWhenNoRelease,
 } from './formats/index.js';
 import type { ChangelogFormat, HeadingStyle, LinkReference, RawHeading } from './formats/index.js';
@@ -175,14 +176,20 @@ function readHeadings(
 ): { headings: readonly RawHeading[]; meanings: HeadingMeaning[] } {
   const meaningsOf = (headings: readonly RawHeading[]) =>
     headings.map((heading) => classifyHeading(heading.text, projectName));
+  const isRelease = (title: string) => classifyHeading(title, projectName).kind === 'release';
+  const over = releasesOverTitles(lines, scanned, isRelease);
+  if (over.length > 0) {
+    const headings = [...scanned, ...over].sort((a, b) => a.line - b.line);
+    const releases = new Set(over);
+    const meanings = headings.map((heading): HeadingMeaning =>
+      releases.has(heading) ? classifyHeading(heading.text, projectName) : { kind: 'other' },
+    );
+    return { headings, meanings };
+  }
   const meanings = meaningsOf(scanned);
   if (meanings.some((meaning) => meaning.kind === 'release'))
     return { headings: scanned, meanings };
-  const titles = titlesWhenNoRelease(
-    lines,
-    scanned,
-    (title) => classifyHeading(title, projectName).kind === 'release',
-  );
+  const titles = titlesWhenNoRelease(lines, scanned, isRelease);
   if (titles.length === 0) return { headings: scanned, meanings };
   const headings = [...scanned, ...titles].sort((a, b) => a.line - b.line);
   return { headings, meanings: meaningsOf(headings) };

@@ -41,6 +41,9 @@ describe('notes folders', () => {
       'CHANGES',
     ];
     expect(notesFolders('', folders)).toEqual(['CHANGES', 'doc/changes', 'docs/source/whatsnew']);
+    expect(notesFolders('', ['doc', 'doc/build', 'doc/build/changelog'])).toEqual([
+      'doc/build/changelog',
+    ]);
     expect(notesFolders('libs/foo', ['libs/foo/docs/releases', 'docs/releases'])).toEqual([
       'libs/foo/docs/releases',
     ]);
@@ -71,6 +74,25 @@ describe('notes folders', () => {
     expect(findNotesFile(pattern, SPHINX, '9.0.4')?.file).toBe('doc/changes/9.0.rst');
     expect(findNotesFile(pattern, SPHINX, '9.1.0')).toBeUndefined();
     expect(renderPattern(pattern, '9.1.0')).toBe('doc/changes/9.1.rst');
+  });
+
+  it('reads SQLAlchemy’s changelog_20.rst as the 2.0 series, its dot left out', () => {
+    const names = ['changelog_01.rst', 'changelog_09.rst', 'changelog_14.rst', 'changelog_20.rst'];
+    const sqlalchemy = [...names, 'changelog_21.rst', 'index.rst', 'migration_20.rst'];
+    const pattern = inferNotesPattern('doc/build/changelog', sqlalchemy, 's')!;
+    expect(pattern).toMatchObject({ name: 'changelog_{version}.rst', series: 2, joined: true });
+    expect(patternPath(pattern)).toBe('doc/build/changelog/changelog_{major}{minor}.rst');
+    expect(findNotesFile(pattern, sqlalchemy, '2.0.52')?.file).toBe(
+      'doc/build/changelog/changelog_20.rst',
+    );
+    expect(findNotesFile(pattern, sqlalchemy, '1.4.54')?.file).toBe(
+      'doc/build/changelog/changelog_14.rst',
+    );
+    expect(renderPattern(pattern, '2.2.0')).toBe('doc/build/changelog/changelog_22.rst');
+    expect(patternServes(pattern, sqlalchemy, '2.2.0')).toBe(true);
+    expect(patternServes(pattern, sqlalchemy, '1.5.0')).toBe(false);
+    // Two-digit numbers with none zero-led are majors (python 10.rst, 11.rst), not joined.
+    expect(inferNotesPattern('docs/releases', ['10.rst', '11.rst'], 's')?.joined).toBeUndefined();
   });
 
   it('reads Django’s docs/releases/4.2.1.txt, v4.2.1.rst and 2.0.0-notes.rst as one file per release', () => {

@@ -6,7 +6,8 @@
 //
 // The directive and its :version: and :released: options are the heading (its title reads
 // `1.19.1 (August 8, 2026)`, or `1.19.2 (unreleased)` without a date); the `.. change::` entries
-// below are the notes. Read only when a file's real headings name no release, as bold titles are.
+// below are the notes. Where one names a release, the directives are the releases: a section
+// title over them ("2.0 Changelog") is the document's title.
 import type { TextLines } from '../../files/index.js';
 import type { HeadingForm, HeadingStyle, RawHeading, StyleOf } from './markup.js';
 import { versionWithDate } from './titles.js';
@@ -93,5 +94,5 @@ export const changelogDirectives: HeadingForm<StyleOf<'directive'>> = {
   example: (_style, version) =>
     `".. changelog::" with ":version: ${version}" and ":released: YYYY-MM-DD"`,
   sectionExample: (style, version) => `a directive ${changelogDirectives.example(style, version)}`,
-  titlesWhenNoRelease: scanChangelogDirectives,
+  releasesOverTitles: scanChangelogDirectives,
 };

@@ -43,14 +43,22 @@ export function headingForm(style: HeadingStyle): HeadingForm {
   return HEADING_FORMS[style.kind];
 }
 
-/** Titles in the forms read only when no heading names a release, in line order. */
-export function titlesWhenNoRelease(
+type TitleScan = (
   lines: TextLines,
   headings: readonly RawHeading[],
   isRelease: (title: string) => boolean,
-): RawHeading[] {
-  const found = Object.values(HEADING_FORMS).flatMap(
-    (form) => form.titlesWhenNoRelease?.(lines, headings, isRelease) ?? [],
-  );
-  return found.sort((a, b) => a.line - b.line);
+) => RawHeading[];
+
+/** What every form's `hook` finds, in line order. */
+function titlesBy(hook: 'titlesWhenNoRelease' | 'releasesOverTitles'): TitleScan {
+  return (lines, headings, isRelease) =>
+    Object.values(HEADING_FORMS)
+      .flatMap((form) => form[hook]?.(lines, headings, isRelease) ?? [])
+      .sort((a, b) => a.line - b.line);
 }
+
+/** Titles in the forms read only when no heading names a release, in line order. */
+export const titlesWhenNoRelease = titlesBy('titlesWhenNoRelease');
+
+/** Titles in the forms that are the releases over any real heading (see HeadingForm). */
+export const releasesOverTitles = titlesBy('releasesOverTitles');

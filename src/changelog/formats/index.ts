@@ -2,6 +2,7 @@ export {
   changelogMarkup,
   headingForm,
   markupOfFileName,
+  releasesOverTitles,
   titlesWhenNoRelease,
 } from './format-registry.js';
 export type {

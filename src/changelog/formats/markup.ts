@@ -78,6 +78,15 @@ export interface HeadingForm<S extends HeadingStyle = HeadingStyle> {
    * Titles in this form that are read only when no heading of the document names a release, so
    * the same markup inside a release's notes is never taken for one (bold paragraphs).
    */
+  /**
+   * Titles in this form that, when one of them names a release, are the releases whatever the
+   * real headings say: a section title over them ("2.0 Changelog") is the document's own title.
+   */
+  readonly releasesOverTitles?: (
+    lines: TextLines,
+    headings: readonly RawHeading[],
+    isRelease: (title: string) => boolean,
+  ) => RawHeading[];
   readonly titlesWhenNoRelease?: (
     lines: TextLines,
     headings: readonly RawHeading[],

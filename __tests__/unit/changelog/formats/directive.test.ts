@@ -57,18 +57,33 @@ describe('changelog directives as release titles', () => {
     expect(changelog.warnings).toEqual([]);
   });
 
-  it('ignores directives when section titles name the releases', () => {
+  it('takes a section title over them that names a series for the document’s title (sqlalchemy)', () => {
     const changelog = parseChangelog(
       lines(
-        '1.1.0 (2026-02-01)',
-        '------------------',
-        '',
-        '.. changelog::',
-        '    :version: 1.0.0',
+        '=============', // 1
+        '2.0 Changelog', // 2
+        '=============', // 3
+        '', // 4
+        '.. changelog::', // 5
+        '    :version: 2.0.52', // 6
+        '    :released: August 11, 2026', // 7
+        '', // 8
+        '    .. change::', // 9
+        '', // 10
+        '        Entry.', // 11
+        '', // 12
+        '.. changelog::', // 13
+        '    :version: 2.0.51', // 14
+        '    :released: June 15, 2026', // 15
       ),
       { format: 'rst' },
     );
-    expect(changelog.releases.map((r) => r.version)).toEqual(['1.1.0']);
+    expect(changelog.releases.map((r) => [r.version, r.line])).toEqual([
+      ['2.0.52', 6],
+      ['2.0.51', 14],
+    ]);
+    expect(findRelease(changelog, '2.0.52')!.body).toBe('.. change::\n\n        Entry.');
+    expect(findRelease(changelog, '2.0.0')).toBeUndefined();
   });
 
   it('takes no indented directive, and none without a version', () => {
