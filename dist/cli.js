@@ -9,7 +9,7 @@ import {
   packagesForRun,
   readInputs,
   runPackages
-} from "./chunks/chunk-347SXJBX.js";
+} from "./chunks/chunk-E6CCJJZB.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -19,7 +19,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-GDWLQIJO.js";
+} from "./chunks/chunk-ENEZGZNT.js";
 import {
   runCommand,
   showCommand,
@@ -683,7 +683,7 @@ ${commandUsage(command)}`, "stderr");
     return 2;
   }
   if (command === "bump") {
-    const { runBumpDryRun } = await import("./chunks/cli-bump-7HLBJFLB.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-BFEXGL2H.js");
     return runBumpDryRun(context, inputs, { dir: args.dir, inRepository: local.inRepository });
   }
   if (command === "release") return releaseCommand(context, inputs, values.tag);
@@ -699,7 +699,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-K2SJG3E7.js");
+  const { runReleaseAndReport } = await import("./chunks/release-NFRSKVAA.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

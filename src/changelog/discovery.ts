@@ -8,6 +8,8 @@
 // above the project folder (a root CHANGELOG.md) are never taken: they belong to the root's
 // project or to all of them. Pure: a file listing and pyproject data in, paths out.
 
+import { nameAfterRepository } from '../version/index.js';
+
 export interface DiscoveryInput {
   /** The project directory relative to the repository root ('' for the root). */
   readonly dir: string;
@@ -95,8 +97,17 @@ export function namedFolders(folders: readonly string[], name: string | undefine
   });
 }
 
+/**
+ * The names a changelog may call the project by: its own, and in a repository named after the
+ * name's first part the rest of it (psycopg/psycopg's psycopg-pool keeps docs/news_pool.rst).
+ */
+function callNames(name: string, repository: string | undefined): [string, string] {
+  const wanted = normalName(name);
+  return [wanted, nameAfterRepository(name, repository) ?? wanted];
+}
+
 /** How well a path names the project's changelog (lower is better), or undefined. */
-function namedRank(path: string, wanted: string): number | undefined {
+function namedRank(path: string, wanted: string, short: string = wanted): number | undefined {
   const parts = path.split('/');
   const file = parts.pop()!;
   const folder = parts.pop() ?? '';
@@ -108,6 +119,8 @@ function namedRank(path: string, wanted: string): number | undefined {
   // CHANGELOG-hatchling.md, hatchling-changelog.md
   const named = WORD_FIRST.exec(stem)?.[1] ?? WORD_LAST.exec(stem)?.[1];
   if (named !== undefined && normalName(named) === wanted) return 1;
+  // news_pool.rst for psycopg-pool in psycopg/psycopg
+  if (named !== undefined && short !== wanted && normalName(named) === short) return 3;
   // hatchling/CHANGELOG.md
   if (normalName(folder) === wanted && rank(file) !== undefined) return 2;
   return undefined;
@@ -251,12 +264,12 @@ export function changelogCandidates(input: DiscoveryInput): string[] {
     for (const { file } of here) if (!candidates.includes(file)) candidates.push(file);
   }
   if (input.files && input.name) {
-    const wanted = normalName(input.name);
+    const [wanted, short] = callNames(input.name, input.repository);
     for (const folder of foldersUp(input.dir)) {
       const prefix = folder ? `${folder}/` : '';
       const here = input.files
         .filter((file) => file.startsWith(prefix))
-        .map((file) => ({ file, rank: namedRank(file, wanted) }))
+        .map((file) => ({ file, rank: namedRank(file, wanted, short) }))
         .filter((entry): entry is { file: string; rank: number } => entry.rank !== undefined)
         .sort((a, b) => a.rank - b.rank || (a.file < b.file ? -1 : 1));
       for (const { file } of here) if (!candidates.includes(file)) candidates.push(file);

@@ -199,8 +199,10 @@ export function dateUnderHeading(heading: SettledDate, firstLine: string): Settl
 function prefixAllowed(prefix: string, projectName: string | undefined): boolean {
   // `[1.2.0]`, `1.2.0`: nothing but brackets and spaces before the version.
   if (/^[\s[(*_`#:-]*$/.test(prefix)) return true;
+  // Emphasis underscores (`_Version_`) go; one inside a name (`psycopg_pool 3.3.1`) stays.
   const words = prefix
-    .replace(/[[\]()*_`#:]/g, ' ')
+    .replace(/[[\]()*`#:]/g, ' ')
+    .replace(/(^|\s)_+|_+(?=\s|$)/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '' && !/^[-–—]+$/.test(word))
     .map((word) => word.toLowerCase());

@@ -211,12 +211,14 @@ function sectionBody(
   headings: readonly RawHeading[],
   position: number,
   isLinkLine: (index: number) => boolean,
+  releases: readonly boolean[] = [],
 ): SectionBody {
   const level = headings[position]!.level;
   const start = headings[position]!.lastLine + 1;
   let end = lines.count;
   for (let next = position + 1; next < headings.length; next++) {
-    if (headings[next]!.level <= level) {
+    // A release written a level too deep (an older series under `3.3.0`) ends the section too.
+    if (headings[next]!.level <= level || releases[next]) {
       end = headings[next]!.firstLine - 1;
       break;
     }
@@ -274,7 +276,13 @@ function addRelease(
     sections.warnings.push(duplicateWarning(heading, meaning, key, first.line));
     return;
   }
-  const body = sectionBody(lines, document.headings, position, document.isLinkLine);
+  const body = sectionBody(
+    lines,
+    document.headings,
+    position,
+    document.isLinkLine,
+    document.releases,
+  );
   const settled =
     meaning.dateProblem === 'missing'
       ? dateUnderHeading(meaning, firstTextLine(lines, body.bodyStart, body.bodyEnd))

@@ -25,7 +25,31 @@ function normalizedOf(meaning: HeadingMeaning): string | undefined {
   return meaning.kind === 'release' ? meaning.version.normalized : undefined;
 }
 
-/** Release headings whose section holds a release heading of another version: titles, groups. */
+function releaseOf(meaning: HeadingMeaning): readonly number[] | undefined {
+  return meaning.kind === 'release' ? meaning.version.release : undefined;
+}
+
+/**
+ * Whether the inner heading's version is of the outer one's series (`9.0.4` in `9.0`), or is
+ * newer than it; a release of an older series (psycopg-pool's `3.2.8` written one level below
+ * `3.3.0`) is one more release, written a level too deep.
+ */
+function heldBy(outer: HeadingMeaning, inner: HeadingMeaning): boolean {
+  const outerRelease = releaseOf(outer);
+  const innerRelease = releaseOf(inner);
+  if (!outerRelease || !innerRelease) return true;
+  if (outerRelease.every((part, index) => part === (innerRelease[index] ?? 0))) return true;
+  for (let index = 0; index < Math.max(outerRelease.length, innerRelease.length); index++) {
+    const difference = (innerRelease[index] ?? 0) - (outerRelease[index] ?? 0);
+    if (difference !== 0) return difference > 0;
+  }
+  return true;
+}
+
+/**
+ * Release headings whose section holds a release heading of another version of their series (or
+ * a newer one): titles, groups.
+ */
 export function groupHeadings(
   headings: readonly RawHeading[],
   meanings: readonly HeadingMeaning[],
@@ -36,7 +60,8 @@ export function groupHeadings(
     if (version === undefined) return;
     for (const outer of open) {
       const outerVersion = normalizedOf(meanings[outer]!);
-      if (outerVersion !== undefined && outerVersion !== version) group[outer] = true;
+      if (outerVersion === undefined || outerVersion === version) continue;
+      if (heldBy(meanings[outer]!, meanings[position]!)) group[outer] = true;
     }
   });
   return group;
@@ -53,11 +78,12 @@ export function releaseHeadings(
   releaseLevel: number | undefined,
 ): boolean[] {
   const release = new Array<boolean>(headings.length).fill(false);
-  const holds = (outer: number) =>
-    release[outer] ||
-    (meanings[outer]!.kind === 'unreleased' && headings[outer]!.level === releaseLevel);
   walkOpen(headings, (position, open) => {
-    if (meanings[position]!.kind !== 'release' || group[position]) return;
+    const meaning = meanings[position]!;
+    if (meaning.kind !== 'release' || group[position]) return;
+    const holds = (outer: number) =>
+      (release[outer] && heldBy(meanings[outer]!, meaning)) ||
+      (meanings[outer]!.kind === 'unreleased' && headings[outer]!.level === releaseLevel);
     release[position] = !open.some(holds);
   });
   return release;

@@ -9,7 +9,7 @@ export {
 export type { Pep440 } from './pep440.js';
 export { parseVersionTag, refuseNonVersionTag, tagVersion } from './tag.js';
 export type { VersionTag } from './tag.js';
-export { projectTagNames } from './tag-names.js';
+export { nameAfterRepository, projectTagNames } from './tag-names.js';
 export { latestVersionTag, prefixForNewTag, previousTag, taggedVersions } from './tags.js';
 export {
   branchMatches,

@@ -26,6 +26,24 @@ function bareName(name: string): string {
 }
 
 /**
+ * The rest of a canonical name after the repository's name, in a repository named after its
+ * start: `pool` for psycopg-pool in psycopg/psycopg, as its tags (pool-3.3.1) and changelog
+ * (docs/news_pool.rst) call it. Undefined anywhere else.
+ */
+export function nameAfterRepository(
+  name: string,
+  repository: string | undefined,
+): string | undefined {
+  const repositoryName = repository?.split('/').pop();
+  if (!repositoryName) return undefined;
+  const prefix = `${canonicalProjectName(repositoryName)}-`;
+  const canonical = canonicalProjectName(name);
+  return canonical.startsWith(prefix) && canonical.length > prefix.length
+    ? canonical.slice(prefix.length)
+    : undefined;
+}
+
+/**
  * The canonical (PEP 503) names a release tag of this project may start with, the
  * distribution name first; none when the project names none.
  */
@@ -41,6 +59,8 @@ export function projectTagNames(sources: TagNameSources): readonly string[] {
     const same = bareName(other) === bareName(name) && bareName(name) !== '';
     if (same && CANONICAL.test(canonical) && !names.includes(canonical)) names.push(canonical);
   }
+  const rest = nameAfterRepository(name, sources.repository);
+  if (rest !== undefined && CANONICAL.test(rest)) names.push(rest);
   return names;
 }
 

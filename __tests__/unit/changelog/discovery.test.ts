@@ -432,6 +432,17 @@ describe('a changelog named after the project, above its folder (monorepos)', ()
     ).toEqual([]);
   });
 
+  it("a file named with the rest of the name in a repository named after its start (psycopg's news_pool.rst)", () => {
+    const files = ['docs/news.rst', 'docs/news_pool.rst', 'docs/news_c.rst'];
+    const input = { dir: 'psycopg_pool', files, urls: undefined, name: 'psycopg-pool' };
+    expect(changelogCandidates({ ...input, repository: 'psycopg/psycopg' })).toEqual([
+      'docs/news_pool.rst',
+    ]);
+    // Elsewhere `pool` is no name of the project's.
+    expect(changelogCandidates({ ...input, repository: 'someone/pools' })).toEqual([]);
+    expect(changelogCandidates(input)).toEqual([]);
+  });
+
   it('the changelog input still names the file', async () => {
     const project = await loadProject(
       listingReader({ ...HATCH, 'backend/NOTES.md': '# Notes\n\n## 1.32.0\n' }),

@@ -157,6 +157,46 @@ describe('release heading spellings', () => {
 });
 
 describe('messy changelogs', () => {
+  it('takes a minor release over the older patches written a level below it for one more release (psycopg-pool)', () => {
+    const changelog = parseChangelog(
+      lines(
+        '``psycopg_pool`` release notes', // 1
+        '==============================', // 2
+        '', // 3
+        'Current release', // 4
+        '---------------', // 5
+        '', // 6
+        'psycopg_pool 3.3.0', // 7
+        '------------------', // 8
+        '', // 9
+        '- New in 3.3.0.', // 10
+        '', // 11
+        'psycopg_pool 3.2.8', // 12
+        '^^^^^^^^^^^^^^^^^^', // 13
+        '', // 14
+        '- Fixed in 3.2.8.', // 15
+        '', // 16
+        'psycopg_pool 3.2.0', // 17
+        '------------------', // 18
+        '', // 19
+        '- New in 3.2.0.', // 20
+      ),
+      { format: 'rst', projectName: 'psycopg-pool' },
+    );
+    expect(changelog.releases.map((r) => [r.version, r.line])).toEqual([
+      ['3.3.0', 7],
+      ['3.2.8', 12],
+      ['3.2.0', 17],
+    ]);
+    expect(findRelease(changelog, '3.3.0')!.body).toBe('- New in 3.3.0.');
+    // A series title over its own patches is still no release: "Sphinx 9.0" over "Release 9.0.4".
+    const sphinx = parseChangelog(
+      lines('Sphinx 9.0', '==========', '', 'Release 9.0.4', '-------------', '', '- Fix.'),
+      { format: 'rst' },
+    );
+    expect(sphinx.releases.map((r) => r.version)).toEqual(['9.0.4']);
+  });
+
   it('uses the first of duplicate release headings and warns about the second', () => {
     const changelog = parseChangelog(
       lines(

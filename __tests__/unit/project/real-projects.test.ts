@@ -137,6 +137,7 @@ describe('real projects: the changelog, found without configuration', () => {
         changelog: '',
         versionFiles: [],
         version: facts.version,
+        repository: facts.repo,
       });
       const file = repoPath(facts.subdir, facts.changelog!);
       expect(project.changelog?.file).toBe(file);

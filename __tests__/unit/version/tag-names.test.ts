@@ -27,6 +27,19 @@ describe('projectTagNames', () => {
     ]);
   });
 
+  it('adds the rest of the name in a repository named after its start (psycopg-pool: pool-3.3.1)', () => {
+    expect(projectTagNames({ name: 'psycopg-pool', repository: 'psycopg/psycopg' })).toEqual([
+      'psycopg-pool',
+      'pool',
+    ]);
+    expect(projectTagNames({ name: 'psycopg', repository: 'psycopg/psycopg' })).toEqual([
+      'psycopg',
+    ]);
+    expect(projectTagNames({ name: 'psycopgpool', repository: 'psycopg/psycopg' })).toEqual([
+      'psycopgpool',
+    ]);
+  });
+
   it('leaves out a repository or import name that is another name', () => {
     expect(projectTagNames({ name: 'hatchling', repository: 'pypa/hatch' })).toEqual(['hatchling']);
     expect(projectTagNames({ name: 'scikit-learn', importName: 'sklearn' })).toEqual([
