@@ -66,7 +66,7 @@ export const testTheWheel = releaseStep({
       annotate({
         level: 'notice',
         title: 'Tested with its host',
-        message: `${state.validated.name} imports ${hosts}, another package of this repository, and does not declare it: the wheel test installed ${hosts} from the index, as a user of ${state.validated.name} has it beside, and the import passed.`,
+        message: `${state.validated.name} imports ${hosts}, another package of this repository, and does not declare it: the wheel test installed ${hosts} from the index beside it, as a user of ${state.validated.name} has it, and the import passed.`,
       });
     }
     state.wheelTest = `import ${inspection.importNames.join(', ')} → ${tested.installedVersion}${hosts ? ` (with ${hosts})` : ''}${inputs.smokeTest ? ', smoke test passed' : ''}`;

@@ -29,7 +29,6 @@ async function readmeExpectation(project: Project, projectDir: string) {
   // A readme above the project folder (`../README.md`) is placed by the backend as it sees fit.
   if (declared && 'file' in declared && !declared.file.startsWith('..'))
     return { readme: declared.file, expectReadme: true };
-  if (declared && 'file' in declared) return { readme: undefined, expectReadme: false };
   if (declared) return { readme: undefined, expectReadme: false };
   return { readme: undefined, expectReadme: await hasTopLevel(projectDir, /^readme/i) };
 }
