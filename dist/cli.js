@@ -9,7 +9,7 @@ import {
   packagesForRun,
   readInputs,
   runPackages
-} from "./chunks/chunk-E6CCJJZB.js";
+} from "./chunks/chunk-CLBCATTH.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -19,7 +19,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-ENEZGZNT.js";
+} from "./chunks/chunk-UKWEIS6G.js";
 import {
   runCommand,
   showCommand,
@@ -683,7 +683,7 @@ ${commandUsage(command)}`, "stderr");
     return 2;
   }
   if (command === "bump") {
-    const { runBumpDryRun } = await import("./chunks/cli-bump-BFEXGL2H.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-TJXNAFLF.js");
     return runBumpDryRun(context, inputs, { dir: args.dir, inRepository: local.inRepository });
   }
   if (command === "release") return releaseCommand(context, inputs, values.tag);
@@ -699,7 +699,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-FLSPYMEI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-YJALBYA5.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

@@ -20,6 +20,7 @@ import type { CheckResult, Finding } from '../report.js';
 import { NOTHING, type CheckFacts, type Verdict } from './check-facts.js';
 import { sourcesAgree, tagIsNewer, validVersions, versionChange } from './version-rules.js';
 import { changeScope } from './change-scope.js';
+import { patchInSeries } from './series-patch.js';
 import { setting, theOption } from '../vocabulary/index.js';
 
 /** How a release heading for `version` is written in this changelog, for messages. */
@@ -290,7 +291,7 @@ function changelogSection(
   const standIn =
     unreadable(changelog) ??
     (context.tagged
-      ? stoppedWriting(changelog, version, context)
+      ? (stoppedWriting(changelog, version, context) ?? patchInSeries(changelog, version))
       : beforeTheTag(changelog, version, context));
   if (standIn) return standIn;
   const location = { file: changelog.file, line: changelog.parsed.unreleased?.line ?? 1 };

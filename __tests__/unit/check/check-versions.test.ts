@@ -358,6 +358,41 @@ describe('checkVersions: the changelog', () => {
     expect(checkVersions(facts(plain, { tag: tag('v0.1.15') })).ok).toBe(false);
   });
 
+  it("on a tag, a patch of a series whose patches go inside its section (mypy's ## Mypy 2.3) stands in it", async () => {
+    const mypy = [
+      '# Mypy Release Notes', // 1
+      '', // 2
+      '## Mypy 0.2', // 3
+      '', // 4
+      '- Minor release notes.', // 5
+      '', // 6
+      '## Mypy 0.1', // 7
+      '', // 8
+      '- Older.', // 9
+      '', // 10
+      '### Mypy 0.1.14', // 11
+      '', // 12
+      '- A patch, written inside its series.', // 13
+      '',
+    ].join('\n');
+    const versions = { pyproject: '0.2.1', init: '0.2.1', changelog: mypy };
+    const p = await project(versions);
+    const patched = checkVersions(facts(p, { tag: tag('v0.2.1') }));
+    expect(patched.ok).toBe(true);
+    expect(patched.findings.map((f) => [f.level, f.title, f.location?.line])).toEqual([
+      ['notice', 'Release notes', 3],
+    ]);
+    expect(patched.findings[0]!.message).toContain('### Mypy 0.1.14 at line 11');
+    // A flat changelog (every release at one level) still needs the patch's own section.
+    const flat = mypy.replace('### Mypy 0.1.14', '## Mypy 0.1.14');
+    const refused = checkVersions(
+      facts(await project({ ...versions, changelog: flat }), { tag: tag('v0.2.1') }),
+    );
+    expect(refused.findings.map((f) => f.title)).toEqual([
+      'Changelog has no section for this version',
+    ]);
+  });
+
   it('on a tag, needs no section in a changelog the project stopped writing', async () => {
     const changelog = '# Changelog\n\n## [0.1.10] - 2024-01-01\n- Old.\n';
     const p = await project({ changelog });
