@@ -9,7 +9,7 @@ import {
   packagesForRun,
   readInputs,
   runPackages
-} from "./chunks/chunk-CLBCATTH.js";
+} from "./chunks/chunk-UYMNENKY.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -19,7 +19,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-UKWEIS6G.js";
+} from "./chunks/chunk-POXYIFMF.js";
 import {
   runCommand,
   showCommand,
@@ -683,7 +683,7 @@ ${commandUsage(command)}`, "stderr");
     return 2;
   }
   if (command === "bump") {
-    const { runBumpDryRun } = await import("./chunks/cli-bump-TJXNAFLF.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-BTTL36O6.js");
     return runBumpDryRun(context, inputs, { dir: args.dir, inRepository: local.inRepository });
   }
   if (command === "release") return releaseCommand(context, inputs, values.tag);
@@ -699,7 +699,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-YJALBYA5.js");
+  const { runReleaseAndReport } = await import("./chunks/release-NVQ3B267.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

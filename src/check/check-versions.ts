@@ -68,13 +68,20 @@ function olderHeadingsSummary(changelog: LoadedChangelog, older: ChangelogWarnin
 function changelogWarnings(
   changelog: LoadedChangelog,
   version: Pep440 | undefined,
-  editedLines: ReadonlySet<number> | undefined,
+  before: {
+    readonly editedLines: ReadonlySet<number> | undefined;
+    /** Before a tag, the version is one already released: its own heading is history too. */
+    readonly released: boolean;
+  },
 ): Verdict {
+  const { editedLines, released } = before;
   const findings: Finding[] = [];
   const older: ChangelogWarning[] = [];
   const place = (warning: ChangelogWarning) => ({ file: changelog.file, line: warning.line });
   for (const warning of changelog.parsed.warnings) {
-    const current = version !== undefined && aboutVersion(warning, versionKey(version), version);
+    const history = released && warning.version !== undefined;
+    const current =
+      version !== undefined && !history && aboutVersion(warning, versionKey(version), version);
     if (current || editedLines?.has(warning.line)) {
       findings.push({
         level: current ? 'warning' : 'notice',
@@ -175,7 +182,9 @@ function beforeTheTag(
   });
   const file = { file: changelog.file };
   if (version.isDevrelease || version.local !== null) return row('(development version)', file);
-  if (context.releasedVersions.includes(version.normalized)) return row('(already released)', file);
+  // By PEP 440 meaning: 2.2.0 was released by the tag v2.2.
+  if (context.releasedVersions.some((done) => samePep440(done, version.normalized)))
+    return row('(already released)', file);
   const towncrier = changelog.towncrier;
   if (towncrier && towncrier.fragments.length > 0) {
     // towncrier writes the section from the fragments when the release is prepared.
@@ -408,6 +417,12 @@ export function checkVersions(facts: CheckFacts): CheckResult {
   const parsedReference =
     reference === undefined ? undefined : (parsePep440(reference) ?? undefined);
   const valid = validVersions(project.sources);
+  // Before a tag, a version already released has a heading that is history: its untidiness goes
+  // in the summary with the older ones, unless the pull request edits it.
+  const released =
+    !tag &&
+    parsedReference !== undefined &&
+    (facts.releasedVersions ?? []).some((done) => samePep440(done, parsedReference.normalized));
   // In this order, the table lists the tag, the sources, the changelog heading and the base branch.
   const verdicts: Verdict[] = [
     projectNotes(project.notes),
@@ -416,7 +431,10 @@ export function checkVersions(facts: CheckFacts): CheckResult {
     tagIsNewer(tag, project.origin, facts.earlierTags),
     ...(changelog
       ? [
-          changelogWarnings(changelog, parsedReference, pullRequest?.changedChangelogLines),
+          changelogWarnings(changelog, parsedReference, {
+            editedLines: pullRequest?.changedChangelogLines,
+            released,
+          }),
           changelogSection(changelog, parsedReference, {
             tagged: tag !== undefined,
             versionChanged: versionChanged(pullRequest, primary),

@@ -393,6 +393,23 @@ describe('checkVersions: the changelog', () => {
     ]);
   });
 
+  it("before a tag, an undated heading of a version already released is history (moviepy's ## v2.2)", async () => {
+    const changelog = '# Changelog\n\n## [Unreleased]\n\n## v0.1.15\n\n- Entry.\n';
+    const p = await project({ changelog });
+    const released = checkVersions(facts(p, { releasedVersions: ['0.1.15'] }));
+    expect(released.findings.map((f) => [f.level, f.title])).toEqual([
+      ['info', 'Untidy changelog'],
+    ]);
+    // Released by PEP 440 meaning: moviepy's pyproject says 2.2.0, its tag v2.2.
+    const spelled = checkVersions(facts(p, { releasedVersions: ['0.1.15.0'] }));
+    expect(spelled.findings.map((f) => f.level)).toEqual(['info']);
+    // Not yet released, the version's own heading is said where it is; so it is on the tag.
+    const pending = checkVersions(facts(p, { releasedVersions: ['0.1.14'] }));
+    expect(titled(pending.findings, 'Untidy changelog').map((f) => f.level)).toEqual(['warning']);
+    const tagged = checkVersions(facts(p, { tag: tag('v0.1.15'), releasedVersions: ['0.1.15'] }));
+    expect(titled(tagged.findings, 'Untidy changelog').map((f) => f.level)).toEqual(['warning']);
+  });
+
   it('on a tag, needs no section in a changelog the project stopped writing', async () => {
     const changelog = '# Changelog\n\n## [0.1.10] - 2024-01-01\n- Old.\n';
     const p = await project({ changelog });
