@@ -15,13 +15,20 @@ export async function taggedExample(prepare: (repo: TestRepo) => Promise<void>):
   return repo;
 }
 
-/** `repositoryUrl`: a local index, so that reading PyPI's state is quiet. */
-export function tagDryRun(repo: TestRepo, repositoryUrl: string): Promise<ActionRun> {
+/**
+ * The release's dry run at `tag` (the example's v0.1.15 by default). `repositoryUrl`: a local
+ * index, so that reading PyPI's state is quiet; `env` adds to the runner's environment.
+ */
+export function tagDryRun(
+  repo: TestRepo,
+  repositoryUrl: string,
+  { tag = TAG, env = {} }: { tag?: string; env?: Record<string, string> } = {},
+): Promise<ActionRun> {
   return runAction({
     workspace: repo.dir,
     eventName: 'push',
-    ref: `refs/tags/${TAG}`,
-    payload: { ref: `refs/tags/${TAG}`, repository: { default_branch: 'main' } },
+    ref: `refs/tags/${tag}`,
+    payload: { ref: `refs/tags/${tag}`, repository: { default_branch: 'main' } },
     inputs: {
       mode: 'release',
       'dry-run': 'true',
@@ -30,5 +37,6 @@ export function tagDryRun(repo: TestRepo, repositoryUrl: string): Promise<Action
       python: PYTHON,
       'repository-url': repositoryUrl,
     },
+    env,
   });
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPypiServer, type PypiServer } from '../../servers/pypi.js';
-import { runAction } from '../helpers/action.js';
+import { tagDryRun } from '../helpers/tag-dry-run.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { workspaceRepo } from '../helpers/uv-workspace.js';
 
@@ -54,19 +54,8 @@ async function pluginRepo(imports: string): Promise<TestRepo> {
 }
 
 function dryRun(repo: TestRepo) {
-  return runAction({
-    workspace: repo.dir,
-    eventName: 'push',
-    ref: 'refs/tags/pkg-b-v0.2.0',
-    payload: { ref: 'refs/tags/pkg-b-v0.2.0', repository: { default_branch: 'main' } },
-    inputs: {
-      mode: 'release',
-      'dry-run': 'true',
-      builder: 'build',
-      'build-isolation': 'false',
-      python: PYTHON,
-      'repository-url': pypi.uploadUrl,
-    },
+  return tagDryRun(repo, pypi.uploadUrl, {
+    tag: 'pkg-b-v0.2.0',
     // The index the host is installed from, as PyPI is on a runner.
     env: { PIP_INDEX_URL: pypi.simpleUrl, PIP_EXTRA_INDEX_URL: '', PIP_FIND_LINKS: '' },
   });
