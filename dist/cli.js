@@ -699,7 +699,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-NVQ3B267.js");
+  const { runReleaseAndReport } = await import("./chunks/release-LSIFGJLI.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

@@ -145,12 +145,51 @@ function environmentRunner(
 }
 
 /**
- * Creates the test environment in `venv` and installs the release into it: with uv when uv builds,
- * else with the host's pip when it can install into another environment, else with the venv's own.
+ * What makes the test environment and installs into it: uv when uv builds, else the host's pip
+ * when it can install into another environment, else the venv's own; `wrap` makes pip's
+ * arguments (`pip install …`) this installer's.
  */
-async function installRelease(
+interface Installer {
+  readonly uv: boolean;
+  readonly create: { readonly command: string; readonly args: string[] };
+  readonly command: string;
+  readonly wrap: (pip: string[]) => string[];
+}
+
+async function installerOf(
   options: WheelTestOptions,
   venv: string,
+  python: string,
+): Promise<Installer> {
+  if (options.builder === 'uv' && options.uvPath && !options.fromIndex) {
+    return {
+      uv: true,
+      create: { command: options.uvPath, args: uvVenvArgs(venv, options.python) },
+      command: options.uvPath,
+      wrap: (pip) => [...pip.slice(0, 2), '--quiet', '--python', python, ...pip.slice(2)],
+    };
+  }
+  if (await pipCanTargetOtherPython(options.python)) {
+    // A venv without pip of its own takes a tenth of the time; the host's pip installs into it.
+    return {
+      uv: false,
+      create: { command: options.python, args: [...venvArgs(venv), '--without-pip'] },
+      command: options.python,
+      wrap: (pip) => ['-m', 'pip', '--python', python, ...pip.slice(1)],
+    };
+  }
+  return {
+    uv: false,
+    create: { command: options.python, args: venvArgs(venv) },
+    command: python,
+    wrap: (pip) => ['-m', ...pip],
+  };
+}
+
+/** Creates the test environment and installs the release into it. */
+async function installRelease(
+  options: WheelTestOptions,
+  installer: Installer,
   python: string,
   run: EnvironmentRun,
 ): Promise<void> {
@@ -158,44 +197,25 @@ async function installRelease(
   const what = options.fromIndex
     ? `Installing ${target} from ${options.fromIndex}`
     : `Installing ${path.basename(target)}`;
+  await run('Creating the test environment', installer.create.command, installer.create.args);
+  const { command, wrap } = installer;
+  // A release built elsewhere is installed from its folders.
+  if (options.fromFolders) {
+    await installFromFolders({
+      run,
+      command,
+      wrap,
+      release: options.fromFolders,
+      requirement: `${options.projectName}==${options.version}`,
+      python: options.python,
+    });
+    return;
+  }
   const pipArgs = pipInstallArgs(
     target,
     options.fromIndex ? { noDeps: true, indexUrl: options.fromIndex } : {},
   );
-  // A release built elsewhere is installed from its folders; `wrap` makes pip arguments this
-  // installer's.
-  const install = (command: string, args: string[], wrap: (pip: string[]) => string[]) =>
-    options.fromFolders
-      ? installFromFolders({
-          run,
-          command,
-          wrap,
-          release: options.fromFolders,
-          requirement: `${options.projectName}==${options.version}`,
-          python: options.python,
-        })
-      : run(what, command, args);
-  if (options.builder === 'uv' && options.uvPath && !options.fromIndex) {
-    await run('Creating the test environment', options.uvPath, uvVenvArgs(venv, options.python));
-    await install(options.uvPath, uvPipInstallArgs(python, target), (pip) => [
-      ...pip.slice(0, 2),
-      '--quiet',
-      '--python',
-      python,
-      ...pip.slice(2),
-    ]);
-  } else if (await pipCanTargetOtherPython(options.python)) {
-    // A venv without pip of its own takes a tenth of the time; the host's pip installs into it.
-    await run('Creating the test environment', options.python, [
-      ...venvArgs(venv),
-      '--without-pip',
-    ]);
-    const wrap = (pip: string[]) => ['-m', 'pip', '--python', python, ...pip.slice(1)];
-    await install(options.python, wrap(pipArgs), wrap);
-  } else {
-    await run('Creating the test environment', options.python, venvArgs(venv));
-    await install(python, ['-m', ...pipArgs], (pip) => ['-m', ...pip]);
-  }
+  await run(what, command, installer.uv ? uvPipInstallArgs(python, target) : wrap(pipArgs));
 }
 
 /** Imports every name in the test environment; the report says what each import gave. */
@@ -228,21 +248,15 @@ async function probeImports(
 }
 
 /** The host packages into the environment, with the installer the release went in with. */
-async function installHosts(
-  options: WheelTestOptions,
-  python: string,
-  run: EnvironmentRun,
-  hosts: readonly string[],
-): Promise<void> {
-  const what = `Installing ${hosts.join(', ')}, which the imports need`;
-  const pip = ['install', '--disable-pip-version-check', '--no-input', ...hosts];
-  if (options.builder === 'uv' && options.uvPath) {
-    await run(what, options.uvPath, ['pip', 'install', '--quiet', '--python', python, ...hosts]);
-  } else if (await pipCanTargetOtherPython(options.python)) {
-    await run(what, options.python, ['-m', 'pip', '--python', python, ...pip]);
-  } else {
-    await run(what, python, ['-m', 'pip', ...pip]);
-  }
+async function installHosts(installer: Installer, run: EnvironmentRun, hosts: readonly string[]) {
+  const pip = installer.uv
+    ? ['pip', 'install', ...hosts]
+    : ['pip', 'install', '--disable-pip-version-check', '--no-input', ...hosts];
+  await run(
+    `Installing ${hosts.join(', ')}, which the imports need`,
+    installer.command,
+    installer.wrap(pip),
+  );
 }
 
 /**
@@ -252,6 +266,7 @@ async function installHosts(
  */
 async function importRelease(
   options: WheelTestOptions,
+  installer: Installer,
   python: string,
   run: EnvironmentRun,
 ): Promise<{ probe: ProbeResult; hosts: string[] }> {
@@ -260,7 +275,7 @@ async function importRelease(
   let hosts: string[] = [];
   if (problems.length > 0) hosts = await hostsToInstall(probe, options.hostPackage);
   if (hosts.length > 0) {
-    await installHosts(options, python, run, hosts);
+    await installHosts(installer, run, hosts);
     probe = await probeImports(options, python, run);
     problems = probeProblems(probe, options.projectName, options.version);
   }
@@ -282,8 +297,9 @@ export async function testWheel(options: WheelTestOptions): Promise<WheelTestRes
   const commands: string[] = [];
   const run = environmentRunner(venv, commands, options);
   try {
-    await installRelease(options, venv, python, run);
-    const { probe, hosts } = await importRelease(options, python, run);
+    const installer = await installerOf(options, venv, python);
+    await installRelease(options, installer, python, run);
+    const { probe, hosts } = await importRelease(options, installer, python, run);
     // probeProblems makes sure one of the two gave a version.
     const seen = probe.installed ?? probe.modules.find((module) => module.version)!.version!;
     if (options.smokeTest.trim()) {
