@@ -9,7 +9,7 @@ import {
   packagesForRun,
   readInputs,
   runPackages
-} from "./chunks/chunk-UYMNENKY.js";
+} from "./chunks/chunk-YISBBST4.js";
 import {
   venvExecutable
 } from "./chunks/chunk-ULP2OQNC.js";
@@ -19,7 +19,7 @@ import {
   renderCheckText,
   renderFindingText,
   runCheck
-} from "./chunks/chunk-POXYIFMF.js";
+} from "./chunks/chunk-TSZ2XSFJ.js";
 import {
   runCommand,
   showCommand,
@@ -683,7 +683,7 @@ ${commandUsage(command)}`, "stderr");
     return 2;
   }
   if (command === "bump") {
-    const { runBumpDryRun } = await import("./chunks/cli-bump-BTTL36O6.js");
+    const { runBumpDryRun } = await import("./chunks/cli-bump-6RTKZ2OV.js");
     return runBumpDryRun(context, inputs, { dir: args.dir, inRepository: local.inRepository });
   }
   if (command === "release") return releaseCommand(context, inputs, values.tag);
@@ -699,7 +699,7 @@ function inputsFromFlags(values) {
   return given;
 }
 async function releaseCommand(context, inputs, tag) {
-  const { runReleaseAndReport } = await import("./chunks/release-LSIFGJLI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-G5AT5JLK.js");
   let outcome;
   try {
     outcome = await runReleaseAndReport(context, inputs, tag);

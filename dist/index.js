@@ -10,7 +10,7 @@ import {
   packagesForRun,
   readInputs,
   runPackages
-} from "./chunks/chunk-UYMNENKY.js";
+} from "./chunks/chunk-YISBBST4.js";
 import "./chunks/chunk-ULP2OQNC.js";
 import {
   NOT_A_VERSION,
@@ -24,7 +24,7 @@ import {
   setCheckOutputs,
   summaryText,
   writeSummary
-} from "./chunks/chunk-POXYIFMF.js";
+} from "./chunks/chunk-TSZ2XSFJ.js";
 import "./chunks/chunk-CGYPN3IW.js";
 import "./chunks/chunk-SINCDJQB.js";
 import {
@@ -251,11 +251,11 @@ async function release(context, runInputs, entry, monorepo) {
       { title: "Untagged dry run" }
     );
   }
-  const { runReleaseAndReport } = await import("./chunks/release-LSIFGJLI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-G5AT5JLK.js");
   await runReleaseAndReport(context, inputs, context.tag);
 }
 async function bump(context, inputs) {
-  const { runBump } = await import("./chunks/bump-3N5QGZND.js");
+  const { runBump } = await import("./chunks/bump-4F7JAR7J.js");
   const bumped = await runBump(context, inputs);
   await writeSummary((summary) => addBumpSummary(summary, bumped, inputs.dryRun));
   if (!bumped.landing) {
@@ -264,7 +264,7 @@ async function bump(context, inputs) {
     return;
   }
   const tagged = { ...context, tag: bumped.tag, ref: `refs/tags/${bumped.tag}` };
-  const { runReleaseAndReport } = await import("./chunks/release-LSIFGJLI.js");
+  const { runReleaseAndReport } = await import("./chunks/release-G5AT5JLK.js");
   await runReleaseAndReport(tagged, inputs, bumped.tag, bumped.landing);
 }
 async function run() {

@@ -6,6 +6,7 @@
 // per question with a stack of the open headings, whose depth is bounded by the number of levels.
 import type { RawHeading } from './formats/index.js';
 import type { HeadingMeaning } from './headings.js';
+import { comparePep440 } from '../version/index.js';
 
 /** The positions of the headings that enclose each heading, outermost first, as a walk sees them. */
 function walkOpen(
@@ -25,25 +26,16 @@ function normalizedOf(meaning: HeadingMeaning): string | undefined {
   return meaning.kind === 'release' ? meaning.version.normalized : undefined;
 }
 
-function releaseOf(meaning: HeadingMeaning): readonly number[] | undefined {
-  return meaning.kind === 'release' ? meaning.version.release : undefined;
-}
-
 /**
  * Whether the inner heading's version is of the outer one's series (`9.0.4` in `9.0`), or is
  * newer than it; a release of an older series (psycopg-pool's `3.2.8` written one level below
  * `3.3.0`) is one more release, written a level too deep.
  */
 function heldBy(outer: HeadingMeaning, inner: HeadingMeaning): boolean {
-  const outerRelease = releaseOf(outer);
-  const innerRelease = releaseOf(inner);
-  if (!outerRelease || !innerRelease) return true;
-  if (outerRelease.every((part, index) => part === (innerRelease[index] ?? 0))) return true;
-  for (let index = 0; index < Math.max(outerRelease.length, innerRelease.length); index++) {
-    const difference = (innerRelease[index] ?? 0) - (outerRelease[index] ?? 0);
-    if (difference !== 0) return difference > 0;
-  }
-  return true;
+  if (outer.kind !== 'release' || inner.kind !== 'release') return true;
+  const series = outer.version.release;
+  if (series.every((part, index) => part === (inner.version.release[index] ?? 0))) return true;
+  return comparePep440(inner.version.normalized, outer.version.normalized) > 0;
 }
 
 /**

@@ -10,14 +10,24 @@ function releaseNumbers(section: ReleaseSection): readonly number[] {
   return parsePep440(section.version)?.release ?? [];
 }
 
+/** A patch heading written below the level of `series`' heading (mypy's `### Mypy 1.19.1`). */
+function patchBelow(
+  releases: readonly ReleaseSection[],
+  series: ReleaseSection,
+): ReleaseSection | undefined {
+  return releases.find(
+    (section) => section.level > series.level && (releaseNumbers(section)[2] ?? 0) > 0,
+  );
+}
+
 /**
- * The section of `version`'s series (`2.3` for 2.3.1), when the file writes patches a level below
- * their series' section; undefined for a version that is no patch, or a file that does not.
+ * The section of `version`'s series (`2.3` for 2.3.1), with a patch the file writes a level below
+ * its series' section; undefined for a version that is no patch, or a file that does not do so.
  */
 export function seriesSectionOf(
   changelog: LoadedChangelog,
   version: Pep440,
-): ReleaseSection | undefined {
+): { series: ReleaseSection; patch: ReleaseSection } | undefined {
   const [major, minor, patch] = version.release;
   if (version.release.length !== 3 || !patch || version.pre || version.dev !== null)
     return undefined;
@@ -26,21 +36,15 @@ export function seriesSectionOf(
     const numbers = releaseNumbers(section);
     return numbers.length === 2 && numbers[0] === major && numbers[1] === minor;
   });
-  if (!series) return undefined;
-  // The file's way: a patch heading one level (or more) below where its series' headings are.
-  const nested = releases.some(
-    (section) => section.level > series.level && (releaseNumbers(section)[2] ?? 0) > 0,
-  );
-  return nested ? series : undefined;
+  const example = series && patchBelow(releases, series);
+  return series && example ? { series, patch: example } : undefined;
 }
 
 export function patchInSeries(changelog: LoadedChangelog, version: Pep440): Verdict | undefined {
-  const series = seriesSectionOf(changelog, version);
-  if (!series) return undefined;
+  const found = seriesSectionOf(changelog, version);
+  if (!found) return undefined;
+  const { series, patch } = found;
   const location = { file: changelog.file, line: series.line };
-  const example = changelog.parsed.releases.find(
-    (section) => section.level > series.level && (releaseNumbers(section)[2] ?? 0) > 0,
-  )!;
   return {
     rows: [
       {
@@ -54,7 +58,7 @@ export function patchInSeries(changelog: LoadedChangelog, version: Pep440): Verd
       {
         level: 'notice',
         title: 'Release notes',
-        message: `${changelog.file} has no heading for ${version.raw} yet: it writes each patch inside its series' section (${headingMarkup(example)} at line ${example.line}), and the section for ${series.version} is at line ${series.line}. The GitHub release takes the notes GitHub generates; add the patch's heading there for the next one.`,
+        message: `${changelog.file} has no heading for ${version.raw} yet: it writes each patch inside its series' section (${headingMarkup(patch)} at line ${patch.line}), and the section for ${series.version} is at line ${series.line}. The GitHub release takes the notes GitHub generates; add the patch's heading there for the next one.`,
         location,
       },
     ],
